@@ -1,7 +1,23 @@
 package org.stemma;
 
+import org.stemma.cli.Cli;
+
+import java.util.List;
+
+/**
+ * The program's entry point: with a command it runs the command line, otherwise it opens the window.
+ * A separate class from the JavaFX application, so that JavaFX may sit on the class path.
+ */
 public final class Launcher {
+
+    private Launcher() {
+    }
+
     public static void main(String[] args) {
-        System.out.println("stemma");
+        Cli cli = Cli.standard();
+        if (args.length > 0 && cli.handles(args[0])) {
+            System.exit(cli.run(List.of(args), System.out, System.err));
+        }
+        javafx.application.Application.launch(org.stemma.ui.StemmaApp.class, args);
     }
 }
