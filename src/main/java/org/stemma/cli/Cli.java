@@ -16,8 +16,8 @@ public final class Cli {
     }
 
     public static Cli standard() {
-        Cli cli = new Cli();
-        return cli;
+        return new Cli()
+                .register("scan", new ScanCommand());
     }
 
     public Cli register(String name, Command command) {

@@ -1,0 +1,34 @@
+package org.stemma.analysis;
+
+import org.stemma.corpus.Document;
+import org.stemma.findings.Finding;
+import org.stemma.text.Sentence;
+import org.stemma.text.Span;
+
+import java.util.List;
+
+/**
+ * A document with its paragraphs, sentences (with words) and findings: everything the aligner and the
+ * views need, computed once.
+ */
+public record AnalyzedDocument(Document document, List<Span> paragraphs, List<Sentence> sentences,
+                               List<Finding> findings) {
+    public AnalyzedDocument {
+        paragraphs = List.copyOf(paragraphs);
+        sentences = List.copyOf(sentences);
+        findings = List.copyOf(findings);
+    }
+
+    public String text() {
+        return document.text();
+    }
+
+    public List<Finding> findings(Finding.Type type) {
+        return findings.stream().filter(f -> f.type() == type).toList();
+    }
+
+    /** Homoglyphs and invisible characters. */
+    public long disguiseCount() {
+        return findings.stream().filter(Finding::isDisguise).count();
+    }
+}

@@ -1,0 +1,64 @@
+package org.stemma.cli;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import org.stemma.corpus.Document;
+import org.stemma.findings.Finding;
+import org.stemma.text.Span;
+
+import java.util.List;
+
+/** The JSON shapes printed by {@code compare --json} and {@code scan --json}. */
+final class Json {
+
+    static final Gson GSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().setPrettyPrinting().create();
+
+    private Json() {
+    }
+
+    static JsonObject header(Document document) {
+        JsonObject o = new JsonObject();
+        o.addProperty("path", document.source().isEmpty() ? document.name() : document.source());
+        o.addProperty("title", document.metadata().title());
+        o.addProperty("outlet", document.metadata().outlet());
+        o.addProperty("byline", document.metadata().byline());
+        o.addProperty("date", document.metadata().date());
+        return o;
+    }
+
+    static JsonObject span(String text, Span span) {
+        if (span == null) {
+            return null;
+        }
+        JsonObject o = new JsonObject();
+        o.addProperty("start", span.start());
+        o.addProperty("end", span.end());
+        o.addProperty("text", span.of(text));
+        return o;
+    }
+
+    static JsonArray findings(String side, List<Finding> findings) {
+        JsonArray array = new JsonArray();
+        for (Finding f : findings) {
+            JsonObject o = new JsonObject();
+            if (side != null) {
+                o.addProperty("doc", side);
+            }
+            o.addProperty("type", f.type().id());
+            o.addProperty("start", f.start());
+            o.addProperty("end", f.end());
+            o.addProperty("text", f.text());
+            o.addProperty("codepoint", f.codePoint());
+            o.addProperty("imitates", f.imitates());
+            switch (f.type()) {
+                case HOMOGLYPH -> o.addProperty("word", f.detail());
+                case INVISIBLE -> o.addProperty("name", f.detail());
+                case BOILERPLATE -> o.addProperty("reason", f.detail());
+            }
+            array.add(o);
+        }
+        return array;
+    }
+}

@@ -1,0 +1,35 @@
+package org.stemma.cli;
+
+import com.google.gson.JsonObject;
+import org.stemma.analysis.AnalyzedDocument;
+import org.stemma.analysis.Analyzer;
+import org.stemma.findings.Finding;
+
+import java.io.PrintStream;
+import java.util.List;
+
+/** {@code scan FILE [--json]}: one article as Stemma reads it, with its findings. */
+final class ScanCommand implements Command {
+
+    @Override
+    public int run(List<String> args, PrintStream out) throws UsageException {
+        Arguments a = Arguments.parse(args, List.of("--json"), List.of());
+        if (a.positional().size() != 1) {
+            throw new UsageException("usage: scan FILE [--json]");
+        }
+        AnalyzedDocument doc = Analyzer.analyze(Arguments.readArticle(a.positional().get(0)));
+        if (a.has("--json")) {
+            JsonObject o = Json.header(doc.document());
+            o.addProperty("text", doc.text());
+            o.add("findings", Json.findings(null, doc.findings()));
+            out.println(Json.GSON.toJson(o));
+            return 0;
+        }
+        TextReport.header(out, doc.document());
+        out.printf("%d paragraphs, %d sentences%n", doc.paragraphs().size(), doc.sentences().size());
+        for (Finding f : doc.findings()) {
+            out.println(TextReport.finding(f));
+        }
+        return 0;
+    }
+}

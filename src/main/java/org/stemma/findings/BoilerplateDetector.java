@@ -1,0 +1,259 @@
+package org.stemma.findings;
+
+import org.stemma.text.Span;
+import org.stemma.text.Token;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds page furniture: lines that belong to the web page rather than to the article. It works from
+ * general signals (repetition within the page, position, shape, prompts addressed to the reader) rather
+ * than from a list of known strings, because every outlet words its furniture differently. Lines are
+ * marked, never removed.
+ */
+public final class BoilerplateDetector {
+
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?i)(?:\\b(?:image|photo|picture|pic|bild|foto|credit|source|quelle)s?\\s*:)|©"
+                    + "|\\([^)]*\\b(?:photo|image|credit)s?\\b[^)]*\\)");
+    private static final Pattern CAPS_PROMPT = Pattern.compile("^\\p{Lu}[\\p{Lu}'’ ]{2,}:");
+    private static final Pattern BRACKET_TAG = Pattern.compile("\\[[\\p{Lu}\\d ]{2,}]\\s*$");
+    private static final Pattern DOMAIN = Pattern.compile("\\b[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.[a-z]{2,6}\\b");
+    private static final Pattern BYLINE = Pattern.compile("^By:?\\s+\\p{Lu}[\\p{L}'’.-]+\\s+\\p{Lu}");
+    private static final Set<String> PROMPT_WORDS = Set.of(
+            "app", "apps", "download", "subscribe", "subscription", "newsletter", "newsletters", "notifications",
+            "follow", "follower", "followers", "login", "share", "click", "cookie", "cookies", "privacy",
+            "comments", "reply", "copyright", "website", "links", "endorse", "disclaimer", "advertisement",
+            "sponsored", "smartphone", "podcast", "instagram", "tiktok", "facebook", "whatsapp", "telegram",
+            "youtube", "playstore");
+    private static final Set<String> PROMPT_PHRASES = Set.of(
+            "sign up", "log in", "read more", "more news", "google news", "play store", "app store",
+            "this site", "our site", "breaking news", "latest news", "rights reserved", "tap here");
+    private static final Set<String> READER_PRONOUNS = Set.of("you", "your", "you're", "yours", "we", "we're", "our", "us");
+
+    /** Longest line that may be furniture because the lines around it are. */
+    private static final int SANDWICH_TOKENS = 12;
+
+    private BoilerplateDetector() {
+    }
+
+    /**
+     * @param paragraphs the article's non-blank lines
+     * @param tokens     the words of each line, in the same order
+     */
+    public static List<Finding> detect(String text, List<Span> paragraphs, List<List<Token>> tokens) {
+        int n = paragraphs.size();
+        String[] reasons = new String[n];
+        boolean[] repeated = repeatedLines(tokens);
+        for (int p = 0; p < n; p++) {
+            reasons[p] = reason(text, paragraphs, tokens, p, repeated[p]);
+        }
+        for (int p = 0; p + 1 < n; p++) {
+            if (reasons[p] == null && reasons[p + 1] != null && reasons[p + 1].equals(CAPTION)
+                    && tokens.get(p).size() <= 15 && !endsSentence(paragraphs.get(p).of(text))) {
+                reasons[p] = "image description above its caption";
+            }
+        }
+        markRunsBetweenFurniture(reasons, tokens);
+        List<Finding> findings = new ArrayList<>();
+        for (int p = 0; p < n; p++) {
+            if (reasons[p] != null) {
+                Span span = paragraphs.get(p);
+                findings.add(new Finding(Finding.Type.BOILERPLATE, span, span.of(text), null, null, reasons[p]));
+            }
+        }
+        return findings;
+    }
+
+    private static final String CAPTION = "image caption or credit";
+
+    /** A run of one or two short lines with furniture on both sides (or the page's end) is furniture too. */
+    private static void markRunsBetweenFurniture(String[] reasons, List<List<Token>> tokens) {
+        int n = reasons.length;
+        int p = 1;
+        while (p < n) {
+            if (reasons[p] != null || reasons[p - 1] == null) {
+                p++;
+                continue;
+            }
+            int end = p;
+            while (end < n && reasons[end] == null && tokens.get(end).size() <= SANDWICH_TOKENS) {
+                end++;
+            }
+            boolean closed = end == n || reasons[end] != null;
+            if (closed && end - p <= 2) {
+                for (int q = p; q < end; q++) {
+                    reasons[q] = "between page furniture";
+                }
+            }
+            p = Math.max(end, p + 1);
+        }
+    }
+
+    private static String reason(String text, List<Span> paragraphs, List<List<Token>> tokens, int p, boolean repeated) {
+        String line = paragraphs.get(p).of(text);
+        List<Token> words = tokens.get(p);
+        if (words.isEmpty()) {
+            return "no words";
+        }
+        if (repeated) {
+            return "repeated elsewhere in the page";
+        }
+        if (CREDIT.matcher(line).find()) {
+            return CAPTION;
+        }
+        if (line.endsWith("...") || line.endsWith("…")) {
+            return "truncated teaser";
+        }
+        if (CAPS_PROMPT.matcher(line).find()) {
+            return "link prompt";
+        }
+        if (BRACKET_TAG.matcher(line).find()) {
+            return "link list";
+        }
+        if (BYLINE.matcher(line).find() && words.size() <= 12) {
+            return "byline";
+        }
+        if (isDateLine(text, words)) {
+            return "date line";
+        }
+        if (line.startsWith("(") && line.endsWith(")") && words.size() <= 12) {
+            return "note in parentheses";
+        }
+        if (isPrompt(text, line, words)) {
+            return "call to action";
+        }
+        if (words.size() <= 25 && DOMAIN.matcher(line).find()) {
+            return "site reference";
+        }
+        if (isLabel(text, line, words) && !continuesIntoNext(text, paragraphs, p)) {
+            return "short label";
+        }
+        return null;
+    }
+
+    /**
+     * Lines repeated in the page: a later copy of the headline, and any line whose word triples recur in
+     * later lines (a teaser, a synopsis, a pull quote). The last copy is kept as the article's.
+     */
+    private static boolean[] repeatedLines(List<List<Token>> tokens) {
+        int n = tokens.size();
+        boolean[] repeated = new boolean[n];
+        Set<String> title = n == 0 ? Set.of() : shingles(tokens.get(0));
+        Map<String, Integer> shortLines = new HashMap<>();
+        for (List<Token> line : tokens) {
+            if (line.size() <= 6) {
+                shortLines.merge(key(line), 1, Integer::sum);
+            }
+        }
+        Set<String> later = new HashSet<>();
+        for (int p = n - 1; p >= 1; p--) {
+            List<Token> line = tokens.get(p);
+            Set<String> own = shingles(line);
+            if (line.isEmpty()) {
+                continue;
+            }
+            boolean shortRepeat = line.size() <= 6 && shortLines.get(key(line)) > 1;
+            repeated[p] = shortRepeat || containedIn(own, later) || containedIn(own, title);
+            later.addAll(own);
+        }
+        return repeated;
+    }
+
+    private static boolean containedIn(Set<String> own, Set<String> other) {
+        if (own.isEmpty()) {
+            return false;
+        }
+        long found = own.stream().filter(other::contains).count();
+        return found >= 0.75 * own.size();
+    }
+
+    /** Word triples of a line; a line of fewer than three words is one "shingle" of itself. */
+    private static Set<String> shingles(List<Token> line) {
+        Set<String> out = new HashSet<>();
+        if (line.size() < 3) {
+            if (!line.isEmpty()) {
+                out.add(key(line));
+            }
+            return out;
+        }
+        for (int i = 0; i + 3 <= line.size(); i++) {
+            out.add(line.get(i).form() + ' ' + line.get(i + 1).form() + ' ' + line.get(i + 2).form());
+        }
+        return out;
+    }
+
+    private static String key(List<Token> line) {
+        StringBuilder sb = new StringBuilder();
+        for (Token t : line) {
+            sb.append(t.form()).append(' ');
+        }
+        return sb.toString();
+    }
+
+    private static boolean isDateLine(String text, List<Token> words) {
+        long numeric = words.stream().filter(t -> Character.isDigit(text.charAt(t.start()))).count();
+        return numeric >= 2 && numeric * 2 >= words.size() && words.size() <= 10;
+    }
+
+    /** Addressed to the reader: prompt words, or one prompt word and "you"/"our" outside a quotation. */
+    private static boolean isPrompt(String text, String line, List<Token> words) {
+        if (words.size() > 40) {
+            return false;
+        }
+        int prompts = 0;
+        boolean pronoun = false;
+        for (int i = 0; i < words.size(); i++) {
+            String form = words.get(i).form();
+            if (PROMPT_WORDS.contains(form)) {
+                prompts++;
+            }
+            if (i + 1 < words.size() && PROMPT_PHRASES.contains(form + ' ' + words.get(i + 1).form())) {
+                prompts++;
+            }
+            pronoun |= READER_PRONOUNS.contains(form) && !isAllCaps(text, words.get(i));
+        }
+        boolean quoted = line.indexOf('“') >= 0 || line.indexOf('"') >= 0 || line.indexOf('«') >= 0;
+        return prompts >= 2 || (prompts == 1 && pronoun && !quoted);
+    }
+
+    /** "US" is a country, not the reader. */
+    private static boolean isAllCaps(String text, Token word) {
+        return word.end() - word.start() > 1 && text.substring(word.start(), word.end()).chars()
+                .allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c));
+    }
+
+    /** One to three words, capitalised at both ends, no sentence punctuation: "Advertisement", "Next Story". */
+    private static boolean isLabel(String text, String line, List<Token> words) {
+        if (words.size() > 3 || endsSentence(line) || line.endsWith(":")) {
+            return false;
+        }
+        int first = text.codePointAt(words.get(0).start());
+        int last = text.codePointAt(words.get(words.size() - 1).start());
+        return (Character.isUpperCase(first) || Character.isDigit(first))
+                && (Character.isUpperCase(last) || Character.isDigit(last));
+    }
+
+    /** A line broken in mid-sentence: the next line carries on in lower case or after a colon. */
+    private static boolean continuesIntoNext(String text, List<Span> paragraphs, int p) {
+        if (p + 1 >= paragraphs.size()) {
+            return false;
+        }
+        int c = text.codePointAt(paragraphs.get(p + 1).start());
+        return Character.isLowerCase(c) || c == ':' || c == ',' || c == ';';
+    }
+
+    static boolean endsSentence(String line) {
+        int i = line.length() - 1;
+        while (i >= 0 && "”\"’')]»".indexOf(line.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && ".!?…".indexOf(line.charAt(i)) >= 0;
+    }
+}
