@@ -1,0 +1,155 @@
+package org.stemma.importing;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.stemma.corpus.Document;
+import org.stemma.corpus.Metadata;
+import org.stemma.corpus.MetadataExtractor;
+import org.stemma.corpus.TextDecoder;
+import org.stemma.corpus.UnreadableArticleException;
+import org.stemma.importing.TextBlocks.Block;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a saved web page as an article: its main text (without the headline, which becomes the title)
+ * and the metadata the page states. The page's JSON-LD {@code articleBody}, when there is one, checks
+ * the extraction: it confirms the found text, trims what it does not contain, or replaces a wrong pick.
+ */
+final class HtmlArticleReader {
+
+    /** A page with fewer words of article text than this has no article. */
+    static final int MIN_WORDS = 20;
+    /** A JSON-LD body shorter than this is a summary, not the article. */
+    private static final int MIN_LD_WORDS = 50;
+
+    private static final Pattern DECLARED_CHARSET = Pattern.compile(
+            "(?i)<meta[^>]{0,200}?charset\\s*=\\s*[\"']?\\s*([a-z0-9_.:\\-]+)|<\\?xml[^>]{0,100}encoding\\s*=\\s*[\"']([a-z0-9_.:\\-]+)");
+
+    private HtmlArticleReader() {
+    }
+
+    static Document read(String name, String source, byte[] bytes) throws Refusal {
+        org.jsoup.nodes.Document page = Jsoup.parse(decode(bytes));
+        Element body = page.body();
+        Set<String> runs = new HashSet<>();
+        for (Block b : TextBlocks.collect(body)) {
+            if (b.chars() < 300) {
+                runs.add(HtmlMetadata.key(b.text()));
+            }
+        }
+        HtmlMetadata meta = HtmlMetadata.read(page, runs);
+        PageCleaner.clean(body);
+        List<Block> blocks = TextBlocks.collect(body);
+        List<String> paragraphs = texts(BlockFilter.keep(MainText.body(body, blocks), meta.title()));
+        if (meta.articleBody() != null && Paragraphs.words(meta.articleBody()) >= MIN_LD_WORDS) {
+            paragraphs = reconcile(paragraphs, BlockFilter.keep(blocks, meta.title()), meta.articleBody());
+        }
+        String text = Paragraphs.join(paragraphs);
+        if (Paragraphs.words(text) < MIN_WORDS) {
+            throw new Refusal("the page holds no article text (only navigation, forms or short notices)");
+        }
+        Metadata fromText = MetadataExtractor.extract(text);
+        Metadata metadata = new Metadata(
+                or(meta.title(), fromText.title()),
+                or(meta.publisher(), fromText.outlet()),
+                or(meta.byline(), fromText.byline()),
+                or(meta.date(), fromText.date()));
+        return new Document(name, source, text, metadata);
+    }
+
+    /**
+     * Checks the extracted paragraphs against the page's own statement of its body. When the extraction
+     * holds that body, it stands, less any long paragraph the body does not mention; otherwise the page's
+     * blocks that the body contains are taken; failing that (a page filled in by script), the body itself.
+     */
+    private static List<String> reconcile(List<String> extracted, List<Block> pageBlocks, String declared) {
+        long[] ld = Shingles.of(declared);
+        long[] found = Shingles.of(String.join(" ", extracted));
+        if (ld.length == 0) {
+            return extracted;
+        }
+        if (Shingles.shared(ld, found) >= 0.8 * ld.length) {
+            if (ld.length < 0.7 * found.length) {
+                return extracted;
+            }
+            List<String> kept = new ArrayList<>();
+            for (String p : extracted) {
+                long[] own = Shingles.of(p);
+                if (Paragraphs.words(p) < 8 || Shingles.shared(own, ld) >= 0.2 * own.length) {
+                    kept.add(p);
+                }
+            }
+            return kept;
+        }
+        Set<String> matched = new LinkedHashSet<>();
+        for (Block b : pageBlocks) {
+            long[] own = Shingles.of(b.text());
+            if (Paragraphs.words(b.text()) >= Shingles.N && Shingles.shared(own, ld) >= 0.5 * own.length) {
+                matched.add(b.text());
+            }
+        }
+        if (Shingles.shared(ld, Shingles.of(String.join(" ", matched))) >= 0.6 * ld.length) {
+            return new ArrayList<>(matched);
+        }
+        List<String> own = new ArrayList<>();
+        String source = declared.indexOf('<') >= 0 ? null : declared;
+        if (source == null) {
+            for (Block b : TextBlocks.collect(Jsoup.parseBodyFragment(declared).body())) {
+                own.add(b.text());
+            }
+        } else {
+            for (String line : source.split("\\R")) {
+                own.add(Paragraphs.collapse(line));
+            }
+        }
+        return own;
+    }
+
+    private static List<String> texts(List<Block> blocks) {
+        List<String> out = new ArrayList<>(blocks.size());
+        for (Block b : blocks) {
+            out.add(b.text());
+        }
+        return out;
+    }
+
+    /** A byte-order mark, then valid UTF-8, then the charset the page declares, then ICU's guess. */
+    private static String decode(byte[] bytes) throws Refusal {
+        TextDecoder.Decoded decoded;
+        try {
+            decoded = TextDecoder.decode(bytes);
+        } catch (UnreadableArticleException e) {
+            throw new Refusal(e.getMessage());
+        }
+        String name = decoded.charset().name();
+        if (name.startsWith("UTF")) {
+            return decoded.text();
+        }
+        Matcher m = DECLARED_CHARSET.matcher(new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1));
+        if (m.find()) {
+            String declared = m.group(1) != null ? m.group(1) : m.group(2);
+            try {
+                Charset cs = Charset.forName(declared.equalsIgnoreCase("iso-8859-1") ? "windows-1252" : declared);
+                if (!cs.name().startsWith("UTF")) {
+                    return new String(bytes, cs);
+                }
+            } catch (IllegalArgumentException unsupported) {
+                // An unknown or misspelt name: fall back on detection.
+            }
+        }
+        return decoded.text();
+    }
+
+    private static String or(String preferred, String fallback) {
+        return preferred != null ? preferred : fallback;
+    }
+}

@@ -1,0 +1,237 @@
+package org.stemma.importing;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+import java.io.StringReader;
+import java.text.Normalizer;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a saved page states about its article in machine-readable form: JSON-LD ({@code NewsArticle} and
+ * kin), Open Graph and {@code article:} meta tags, other common meta names, and {@code <title>}. Fields a
+ * page does not state stay {@code null}.
+ *
+ * @param articleBody the JSON-LD {@code articleBody}, which some publishers fill with the full text
+ */
+record HtmlMetadata(String title, String byline, String date, String publisher, String articleBody) {
+
+    private static final int MAX_FIELD_CHARS = 300;
+    private static final Pattern SEPARATORS = Pattern.compile("\\s+[|\\-–—·»:]{1,2}\\s+");
+
+    /** A comparison key for short texts: compatibility forms, case, punctuation and spacing folded away. */
+    static String key(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("[\\p{P}\\s]+", " ").strip()
+                .toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * @param runs the page's runs of text, normalised by {@link #key}: a part of {@code <title>} that the
+     *             page shows on its own is the headline
+     */
+    static HtmlMetadata read(Document page, Set<String> runs) {
+        JsonObject ld = jsonLdArticle(page);
+        String publisher = first(
+                meta(page, "property", "og:site_name"),
+                ld == null ? null : name(ld.get("publisher")),
+                meta(page, "name", "application-name"));
+        String title = first(
+                ld == null ? null : string(ld.get("headline")),
+                meta(page, "property", "og:title"),
+                meta(page, "name", "twitter:title"),
+                page.title());
+        String byline = first(
+                ld == null ? null : name(ld.get("author")),
+                notUrl(meta(page, "name", "author")),
+                notUrl(meta(page, "property", "article:author")),
+                meta(page, "name", "byl"),
+                meta(page, "name", "parsely-author"),
+                meta(page, "name", "dc.creator"),
+                text(page.selectFirst("[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], .byline")));
+        String date = first(
+                ld == null ? null : string(ld.get("datePublished")),
+                meta(page, "property", "article:published_time"),
+                meta(page, "itemprop", "datePublished"),
+                meta(page, "name", "date"),
+                meta(page, "name", "pubdate"),
+                meta(page, "name", "publishdate"),
+                meta(page, "name", "dc.date"),
+                meta(page, "name", "dcterms.created"),
+                meta(page, "name", "parsely-pub-date"),
+                timeAttribute(page));
+        String body = ld == null ? null : string(ld.get("articleBody"));
+        return new HtmlMetadata(
+                clip(stripSiteName(title, publisher, runs)),
+                clip(stripBy(byline)),
+                clip(date),
+                clip(publisher),
+                body == null || body.isBlank() ? null : body);
+    }
+
+    /** The first JSON-LD object whose type is an article or blog post, or {@code null}. */
+    private static JsonObject jsonLdArticle(Document page) {
+        for (Element script : page.select("script[type=application/ld+json]")) {
+            JsonElement root;
+            try {
+                JsonReader reader = new JsonReader(new StringReader(script.data()));
+                reader.setStrictness(Strictness.LENIENT);
+                root = JsonParser.parseReader(reader);
+            } catch (JsonParseException e) {
+                continue;
+            }
+            Deque<JsonElement> todo = new ArrayDeque<>();
+            todo.push(root);
+            while (!todo.isEmpty()) {
+                JsonElement e = todo.pop();
+                if (e.isJsonArray()) {
+                    for (JsonElement item : e.getAsJsonArray()) {
+                        todo.addLast(item);
+                    }
+                } else if (e.isJsonObject()) {
+                    JsonObject o = e.getAsJsonObject();
+                    if (isArticle(o.get("@type"))) {
+                        return o;
+                    }
+                    if (o.has("@graph")) {
+                        todo.addLast(o.get("@graph"));
+                    }
+                    if (o.has("mainEntity")) {
+                        todo.addLast(o.get("mainEntity"));
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isArticle(JsonElement type) {
+        if (type == null) {
+            return false;
+        }
+        List<String> types = new ArrayList<>();
+        if (type.isJsonArray()) {
+            type.getAsJsonArray().forEach(t -> types.add(t.isJsonPrimitive() ? t.getAsString() : ""));
+        } else if (type.isJsonPrimitive()) {
+            types.add(type.getAsString());
+        }
+        return types.stream().anyMatch(t -> t.endsWith("Article") || t.endsWith("BlogPosting") || t.equals("Report"));
+    }
+
+    /** A name from a string, an object with "name", or an array of those joined with "and". */
+    private static String name(JsonElement e) {
+        if (e == null || e.isJsonNull()) {
+            return null;
+        }
+        if (e.isJsonPrimitive()) {
+            return notUrl(string(e));
+        }
+        if (e.isJsonObject()) {
+            return string(e.getAsJsonObject().get("name"));
+        }
+        JsonArray array = e.getAsJsonArray();
+        List<String> names = new ArrayList<>();
+        for (JsonElement item : array) {
+            String n = item.isJsonArray() ? null : name(item);
+            if (n != null && !names.contains(n)) {
+                names.add(n);
+            }
+        }
+        return names.isEmpty() ? null : String.join(" and ", names);
+    }
+
+    private static String string(JsonElement e) {
+        if (e == null || !e.isJsonPrimitive()) {
+            return null;
+        }
+        // JSON-LD written by templates often carries escaped HTML entities.
+        String s = Parser.unescapeEntities(e.getAsString(), false).strip();
+        return s.isEmpty() ? null : s;
+    }
+
+    private static String meta(Document page, String attribute, String value) {
+        Element m = page.selectFirst("meta[" + attribute + "=" + value + "]");
+        if (m == null) {
+            return null;
+        }
+        String content = m.attr("content").strip();
+        return content.isEmpty() ? null : content;
+    }
+
+    private static String timeAttribute(Document page) {
+        Element t = page.selectFirst("article time[datetime], time[pubdate][datetime], [itemprop=datePublished][datetime]");
+        return t == null ? null : t.attr("datetime");
+    }
+
+    private static String text(Element e) {
+        return e == null ? null : Paragraphs.collapse(e.text());
+    }
+
+    private static String notUrl(String s) {
+        return s == null || s.startsWith("http://") || s.startsWith("https://") || s.startsWith("/") ? null : s;
+    }
+
+    /**
+     * "Headline | The Courier" becomes "Headline": the part the page shows as a line of its own wins;
+     * otherwise a tail naming the site, or a short tail after a bar, goes.
+     */
+    private static String stripSiteName(String title, String publisher, Set<String> runs) {
+        if (title == null) {
+            return null;
+        }
+        String t = Paragraphs.collapse(title);
+        for (String part : SEPARATORS.split(t)) {
+            if (part.length() < t.length() && Paragraphs.words(part) >= 3 && runs.contains(key(part))) {
+                return part.strip();
+            }
+        }
+        for (String sep : new String[] {" | ", " - ", " – ", " — ", " · ", " :: "}) {
+            int at = t.lastIndexOf(sep);
+            if (at <= 0) {
+                continue;
+            }
+            String tail = t.substring(at + sep.length()).strip();
+            boolean named = publisher != null && tail.toLowerCase(Locale.ROOT).contains(publisher.toLowerCase(Locale.ROOT));
+            if (named || sep.equals(" | ") && Paragraphs.words(tail) <= 4 && Paragraphs.words(t.substring(0, at)) > 3) {
+                return t.substring(0, at).strip();
+            }
+        }
+        return t;
+    }
+
+    private static String stripBy(String byline) {
+        return byline == null ? null : byline.replaceFirst("^(?iu)(?:by|von|par)\\s+", "").strip();
+    }
+
+    private static String clip(String s) {
+        if (s == null) {
+            return null;
+        }
+        String c = Paragraphs.collapse(s.indexOf('<') >= 0 ? Jsoup.parseBodyFragment(s).text() : s);
+        return c.isEmpty() || c.length() > MAX_FIELD_CHARS ? null : c;
+    }
+
+    @SafeVarargs
+    private static <T> T first(T... values) {
+        for (T v : values) {
+            if (v != null && !(v instanceof String s && s.isBlank())) {
+                return v;
+            }
+        }
+        return null;
+    }
+}

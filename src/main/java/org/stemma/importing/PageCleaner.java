@@ -1,0 +1,125 @@
+package org.stemma.importing;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.IdentityHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Removes from a page what is never article text: code, media and controls; page furniture (navigation,
+ * footers, sidebars); and blocks whose names mark them as comments, cookie notices, advertising, sharing
+ * bars, related-article lists and the like. An element that holds most of the page's text is kept
+ * whatever its name, because sites do wrap the whole page in a "has-sidebar" or ASP.NET {@code <form>}.
+ * Every walk is iterative, so nesting depth cannot overflow the stack.
+ */
+final class PageCleaner {
+
+    private static final Set<String> NEVER_TEXT = Set.of(
+            "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed",
+            "video", "audio", "picture", "map", "button", "input", "select", "textarea", "option", "dialog",
+            "link", "meta", "head", "img", "source", "track");
+
+    /** Structural page furniture; {@code figure} because captions and credits are not article text. */
+    private static final Set<String> FURNITURE_TAGS = Set.of(
+            "nav", "aside", "footer", "header", "form", "menu", "figure", "figcaption");
+
+    private static final Set<String> FURNITURE_ROLES = Set.of(
+            "navigation", "complementary", "contentinfo", "banner", "search", "menu", "menubar", "dialog",
+            "alertdialog", "alert", "toolbar");
+
+    private static final Pattern DISPLAY_NONE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+
+    /** A label block holding more text than this is not a label. */
+    private static final int LABEL_MAX_CHARS = 300;
+
+    private PageCleaner() {
+    }
+
+    static void clean(Element body) {
+        Map<Element, Integer> textChars = textChars(body);
+        int pageChars = Math.max(1, textChars.getOrDefault(body, 0));
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && e != body && remove(e, textChars.getOrDefault(e, 0), pageChars)) {
+                    return FilterResult.REMOVE;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+    }
+
+    private static boolean remove(Element e, int chars, int pageChars) {
+        String tag = e.normalName();
+        if (NEVER_TEXT.contains(tag)) {
+            return true;
+        }
+        if (e.hasAttr("hidden") || DISPLAY_NONE.matcher(e.attr("style").toLowerCase(Locale.ROOT)).find()) {
+            return true;
+        }
+        boolean majority = chars * 2 > pageChars;
+        Hints hints = Hints.of(e);
+        if (hints.comments()) {
+            return !majority;
+        }
+        boolean positive = hints.positive() || e.attr("itemprop").equalsIgnoreCase("articleBody");
+        if (hints.neverArticle()) {
+            // "article-body ad-slot-container": a name that says both is decided by how much text it holds.
+            return !(majority || positive && chars * 5 > pageChars);
+        }
+        if (majority) {
+            return false;
+        }
+        if (FURNITURE_TAGS.contains(tag) || FURNITURE_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (hints.furniture() && !positive) {
+            return true;
+        }
+        return hints.label() && chars < LABEL_MAX_CHARS;
+    }
+
+    /** Non-space characters of text under each element, in one bottom-up pass. */
+    private static Map<Element, Integer> textChars(Element root) {
+        Map<Element, Integer> chars = new IdentityHashMap<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                int own;
+                if (node instanceof TextNode t) {
+                    own = nonSpace(t.getWholeText());
+                } else if (node instanceof Element e) {
+                    own = chars.getOrDefault(e, 0);
+                } else {
+                    return;
+                }
+                if (own > 0 && node != root && node.parent() instanceof Element parent) {
+                    chars.merge(parent, own, Integer::sum);
+                }
+            }
+        }, root);
+        return chars;
+    }
+
+    private static int nonSpace(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (!Paragraphs.isSpace(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+}
