@@ -2,10 +2,12 @@ package org.stemma.importing;
 
 import org.jsoup.nodes.Element;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What an element's id, class and component names say about its role. Names are split into words
@@ -17,19 +19,21 @@ import java.util.Set;
 final class Hints {
 
     /** Reader comments: never the article, even when the name also says "article" or "post". */
-    private static final List<String> COMMENT_STEMS = List.of("comment", "disqus", "respond", "replies", "discussion");
+    private static final List<String> COMMENT_STEMS = List.of(
+            "comment", "kommentar", "disqus", "respond", "replies", "discussion", "reaction");
 
     /** Content that is never the article, whatever the layout calls it; matched inside longer words. */
     private static final List<String> NEVER_ARTICLE_STEMS = List.of(
             "cookie", "consent", "gdpr", "newsletter", "subscri", "signup", "login", "related", "recommend",
             "recirc", "outbrain", "taboola", "zergnet", "sharing", "socialmedia", "advert", "sponsor", "promo",
             "popup", "breadcrumb", "readmore", "readalso", "alsoread", "morestories", "mostread", "mostpopular",
-            "trending", "taglist", "tagcloud", "sronly", "visuallyhidden", "screenreader", "skiplink");
+            "trending", "taglist", "tagcloud", "sronly", "visuallyhidden", "screenreader", "skiplink",
+            "werbung", "anzeige", "teilen", "empfehlung", "publicite", "partage", "abonne", "lireaussi");
 
     /** Short words that would match inside unrelated words, so only matched whole. */
     private static final Set<String> NEVER_ARTICLE_WORDS = Set.of(
             "ad", "ads", "adslot", "adunit", "dfp", "cmp", "modal", "share", "shares", "sharebar", "social",
-            "popular", "tags", "keywords");
+            "popular", "tags", "keywords", "pub");
 
     /** Page furniture; a wrapper around the article may carry these words too, so a positive word overrides. */
     private static final Set<String> FURNITURE = Set.of(
@@ -40,12 +44,20 @@ final class Hints {
     /** Small labels around the article: removed when they hold little text. */
     private static final Set<String> LABELS = Set.of(
             "byline", "author", "authors", "dateline", "date", "time", "timestamp", "meta", "postmeta",
-            "caption", "credit", "credits", "copyright", "published", "updated", "kicker", "eyebrow");
+            "caption", "credit", "credits", "copyright", "published", "updated", "kicker", "eyebrow",
+            "bildunterschrift", "bildtext", "bildnachweis", "legende", "autor", "auteur", "datum");
+
+    /** A summary of the article printed above it (standfirst, dek, chapô): not the article text itself. */
+    private static final Set<String> SUMMARY = Set.of(
+            "standfirst", "intro", "chapo", "chapeau", "dek", "desc", "description", "summary", "subtitle",
+            "subheadline", "teaser", "excerpt", "abstract", "vorspann");
 
     private static final Set<String> POSITIVE = Set.of(
             "article", "articlebody", "articletext", "articlecontent", "body", "content", "entry",
             "entrycontent", "main", "post", "postbody", "postcontent", "story", "storybody", "text", "prose",
             "richtext", "blog", "hentry", "single");
+
+    private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
 
     private final List<String> words;
 
@@ -98,6 +110,10 @@ final class Hints {
         return any(LABELS);
     }
 
+    boolean summary() {
+        return any(SUMMARY);
+    }
+
     boolean positive() {
         return any(POSITIVE);
     }
@@ -139,7 +155,8 @@ final class Hints {
                 boolean camelBreak = i > 0 && Character.isUpperCase(c) && Character.isLowerCase(name.charAt(i - 1));
                 if (!Character.isLetterOrDigit(c) || camelBreak) {
                     if (!word.isEmpty()) {
-                        String w = word.toString().toLowerCase(Locale.ROOT);
+                        String w = ACCENTS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("")
+                                .toLowerCase(Locale.ROOT);
                         out.add(w);
                         if (prev != null) {
                             out.add(prev + w);

@@ -10,6 +10,8 @@ import com.google.gson.stream.JsonReader;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 import org.jsoup.parser.Parser;
 
 import java.io.StringReader;
@@ -20,6 +22,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -32,6 +35,8 @@ import java.util.regex.Pattern;
 record HtmlMetadata(String title, String byline, String date, String publisher, String articleBody) {
 
     private static final int MAX_FIELD_CHARS = 300;
+    private static final Pattern BY = Pattern.compile("^(?iu)(?:by|von|par)(?:\\s+|$)");
+    private static final Pattern SEPARATORS_AT_ENDS = Pattern.compile("^[\\s|\\-–—·»:]+|[\\s|\\-–—·»:]+$");
     private static final Pattern SEPARATORS = Pattern.compile("\\s+[|\\-–—·»:]{1,2}\\s+");
 
     /** A comparison key for short texts: compatibility forms, case, punctuation and spacing folded away. */
@@ -48,7 +53,7 @@ record HtmlMetadata(String title, String byline, String date, String publisher, 
         JsonObject ld = jsonLdArticle(page);
         String publisher = first(
                 meta(page, "property", "og:site_name"),
-                ld == null ? null : name(ld.get("publisher")),
+                ld == null ? null : name(ld.get("publisher"), false),
                 meta(page, "name", "application-name"));
         String title = first(
                 ld == null ? null : string(ld.get("headline")),
@@ -56,13 +61,14 @@ record HtmlMetadata(String title, String byline, String date, String publisher, 
                 meta(page, "name", "twitter:title"),
                 page.title());
         String byline = first(
-                ld == null ? null : name(ld.get("author")),
+                ld == null ? null : name(ld.get("author"), true),
                 notUrl(meta(page, "name", "author")),
                 notUrl(meta(page, "property", "article:author")),
                 meta(page, "name", "byl"),
                 meta(page, "name", "parsely-author"),
                 meta(page, "name", "dc.creator"),
-                text(page.selectFirst("[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], .byline")));
+                bylineText(page.select("[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], "
+                        + "[class*=byline], [class~=(?i)\\b(?:author|auteur|autor)\\b]")));
         String date = first(
                 ld == null ? null : string(ld.get("datePublished")),
                 meta(page, "property", "article:published_time"),
@@ -75,11 +81,12 @@ record HtmlMetadata(String title, String byline, String date, String publisher, 
                 meta(page, "name", "parsely-pub-date"),
                 timeAttribute(page));
         String body = ld == null ? null : string(ld.get("articleBody"));
+        String headline = stripSiteName(title, publisher, runs);
         return new HtmlMetadata(
-                clip(stripSiteName(title, publisher, runs)),
+                clip(headline),
                 clip(stripBy(byline)),
                 clip(date),
-                clip(publisher),
+                clip(publisher != null ? publisher : siteInTitle(page.title(), headline)),
                 body == null || body.isBlank() ? null : body);
     }
 
@@ -132,8 +139,11 @@ record HtmlMetadata(String title, String byline, String date, String publisher, 
         return types.stream().anyMatch(t -> t.endsWith("Article") || t.endsWith("BlogPosting") || t.equals("Report"));
     }
 
-    /** A name from a string, an object with "name", or an array of those joined with "and". */
-    private static String name(JsonElement e) {
+    /**
+     * A name from a string, an object with "name", or an array of those joined with "and"; with
+     * {@code people}, an organisation given as the author (a newsroom) is no byline.
+     */
+    private static String name(JsonElement e, boolean people) {
         if (e == null || e.isJsonNull()) {
             return null;
         }
@@ -141,12 +151,14 @@ record HtmlMetadata(String title, String byline, String date, String publisher, 
             return notUrl(string(e));
         }
         if (e.isJsonObject()) {
-            return string(e.getAsJsonObject().get("name"));
+            JsonElement type = e.getAsJsonObject().get("@type");
+            boolean organisation = type != null && type.isJsonPrimitive() && type.getAsString().contains("Organization");
+            return people && organisation ? null : string(e.getAsJsonObject().get("name"));
         }
         JsonArray array = e.getAsJsonArray();
         List<String> names = new ArrayList<>();
         for (JsonElement item : array) {
-            String n = item.isJsonArray() ? null : name(item);
+            String n = item.isJsonArray() ? null : name(item, people);
             if (n != null && !names.contains(n)) {
                 names.add(n);
             }
@@ -177,8 +189,38 @@ record HtmlMetadata(String title, String byline, String date, String publisher, 
         return t == null ? null : t.attr("datetime");
     }
 
-    private static String text(Element e) {
-        return e == null ? null : Paragraphs.collapse(e.text());
+    /**
+     * The name in a byline element: its first piece of text other than "By", up to a comma or bar
+     * ("By <a>Rachel Dunmore</a>, Local Democracy Reporter" gives "Rachel Dunmore").
+     */
+    private static String bylineText(Elements candidates) {
+        for (Element e : candidates) {
+            for (TextNode t : e.selectXpath(".//text()", TextNode.class)) {
+                String piece = BY.matcher(Paragraphs.collapse(t.getWholeText())).replaceFirst("").strip();
+                if (!piece.isEmpty()) {
+                    String name = piece.split("\\s*[,|·•]\\s*|\\s+[-–—]\\s+")[0].strip();
+                    if (Paragraphs.words(name) <= 5) {
+                        return name;
+                    }
+                    break;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "Headline - Rhône Magazine": what {@code <title>} adds to the headline, when that is a short name. */
+    private static String siteInTitle(String pageTitle, String headline) {
+        if (headline == null || pageTitle == null) {
+            return null;
+        }
+        String t = Paragraphs.collapse(pageTitle);
+        int at = t.indexOf(headline);
+        if (at < 0 || t.length() == headline.length()) {
+            return null;
+        }
+        String rest = SEPARATORS_AT_ENDS.matcher(at == 0 ? t.substring(headline.length()) : t.substring(0, at)).replaceAll("");
+        return Paragraphs.words(rest) >= 1 && Paragraphs.words(rest) <= 5 ? rest : null;
     }
 
     private static String notUrl(String s) {
@@ -194,10 +236,17 @@ record HtmlMetadata(String title, String byline, String date, String publisher, 
             return null;
         }
         String t = Paragraphs.collapse(title);
-        for (String part : SEPARATORS.split(t)) {
-            if (part.length() < t.length() && Paragraphs.words(part) >= 3 && runs.contains(key(part))) {
-                return part.strip();
+        String shown = null;
+        Matcher m = SEPARATORS.matcher(t);
+        while (m.find()) {
+            for (String part : new String[] {t.substring(0, m.start()), t.substring(m.end())}) {
+                if (Paragraphs.words(part) >= 3 && runs.contains(key(part)) && (shown == null || part.length() > shown.length())) {
+                    shown = part.strip();
+                }
             }
+        }
+        if (shown != null) {
+            return shown;
         }
         for (String sep : new String[] {" | ", " - ", " – ", " — ", " · ", " :: "}) {
             int at = t.lastIndexOf(sep);
@@ -214,7 +263,7 @@ record HtmlMetadata(String title, String byline, String date, String publisher, 
     }
 
     private static String stripBy(String byline) {
-        return byline == null ? null : byline.replaceFirst("^(?iu)(?:by|von|par)\\s+", "").strip();
+        return byline == null ? null : BY.matcher(byline).replaceFirst("").strip();
     }
 
     private static String clip(String s) {

@@ -150,9 +150,16 @@ final class MainText {
         double topScore = stats.get(top).finalScore();
         double threshold = Math.max(10, topScore * 0.2);
         String topClass = top.className();
+        boolean beforeTop = true;
         for (Element sibling : parent.children()) {
             Stats s = stats.get(sibling);
-            if (sibling == top || s == null) {
+            if (sibling == top) {
+                beforeTop = false;
+                continue;
+            }
+            Hints hints = Hints.of(sibling);
+            // A summary above the article (standfirst) is the page's description, not its text.
+            if (s == null || hints.weight() < 0 || beforeTop && hints.summary()) {
                 continue;
             }
             double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? topScore * 0.2 : 0;

@@ -37,6 +37,9 @@ final class PageCleaner {
 
     private static final Pattern DISPLAY_NONE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
+    /** A picture box with more text than this holds more than a caption. */
+    private static final int PICTURE_TEXT_CHARS = 200;
+
     /** A label block holding more text than this is not a label. */
     private static final int LABEL_MAX_CHARS = 300;
 
@@ -44,12 +47,14 @@ final class PageCleaner {
     }
 
     static void clean(Element body) {
-        Map<Element, Integer> textChars = textChars(body);
+        Map<Element, Integer> images = new IdentityHashMap<>();
+        Map<Element, Integer> textChars = textChars(body, images);
         int pageChars = Math.max(1, textChars.getOrDefault(body, 0));
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (node instanceof Element e && e != body && remove(e, textChars.getOrDefault(e, 0), pageChars)) {
+                if (node instanceof Element e && e != body
+                        && (remove(e, textChars.getOrDefault(e, 0), pageChars) || pictureBox(e, textChars, images))) {
                     return FilterResult.REMOVE;
                 }
                 return FilterResult.CONTINUE;
@@ -87,8 +92,24 @@ final class PageCleaner {
         return hints.label() && chars < LABEL_MAX_CHARS;
     }
 
-    /** Non-space characters of text under each element, in one bottom-up pass. */
-    private static Map<Element, Integer> textChars(Element root) {
+    /**
+     * A box holding a picture and a line or two (a caption and credit, a photo teaser) but no paragraph;
+     * a {@code <p>} is left alone, since a paragraph may start with an inline image.
+     */
+    private static boolean pictureBox(Element e, Map<Element, Integer> textChars, Map<Element, Integer> images) {
+        if (!images.containsKey(e) || e.normalName().equals("p") || textChars.getOrDefault(e, 0) > PICTURE_TEXT_CHARS) {
+            return false;
+        }
+        for (Element p : e.getElementsByTag("p")) {
+            if (textChars.getOrDefault(p, 0) >= PICTURE_TEXT_CHARS / 2) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Non-space characters of text under each element, and the elements that hold images, in one bottom-up pass. */
+    private static Map<Element, Integer> textChars(Element root, Map<Element, Integer> images) {
         Map<Element, Integer> chars = new IdentityHashMap<>();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
@@ -102,6 +123,10 @@ final class PageCleaner {
                     own = nonSpace(t.getWholeText());
                 } else if (node instanceof Element e) {
                     own = chars.getOrDefault(e, 0);
+                    int pictures = images.getOrDefault(e, 0) + (e.normalName().equals("img") ? 1 : 0);
+                    if (pictures > 0 && e != root && e.parent() != null) {
+                        images.merge(e.parent(), pictures, Integer::sum);
+                    }
                 } else {
                     return;
                 }
