@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Drops the runs of text inside an article region that are not article text: the headline (it is the
  * title), bylines and datelines, link lists, "Read more" teasers and advertising labels, in English,
- * German and French, and stray one- or two-word labels such as photo credits.
+ * German and French, and stray one- or two-word labels such as photo credits (a table cell is data, not a
+ * label).
  */
 final class BlockFilter {
 
@@ -22,6 +23,10 @@ final class BlockFilter {
             + "|suivez-nous|copyright|©)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int PROMO_MAX_CHARS = 200;
 
+    /** Picture credits and reading-time labels, which some pages print as lines of the body. */
+    private static final Pattern LABEL_LINE = Pattern.compile("^\\(?(?:photo|photograph|image|picture|pictures|foto|fotos"
+            + "|bild|illustration|crédit photo|video)s?\\s*:|^\\d+\\s*min(?:ute)?s?\\s+(?:read|lesezeit|de lecture)\\b"
+            + "|^(?:reading time|lesezeit|temps de lecture)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern BYLINE = Pattern.compile(
             "^(?iu:by|von|par|por|door|di|av)\\s+\\p{Lu}[\\p{L}'’.\\-]+(?:\\s+\\p{Lu}[\\p{L}'’.\\-]+){0,3}\\b.*");
     private static final Pattern DATELINE_START = Pattern.compile(
@@ -61,11 +66,16 @@ final class BlockFilter {
         if (b.chars() < PROMO_MAX_CHARS && PROMO.matcher(text).find()) {
             return true;
         }
+        if (b.chars() < LABEL_MAX_CHARS && LABEL_LINE.matcher(text).find()) {
+            return true;
+        }
         if (b.chars() < LABEL_MAX_CHARS && !Paragraphs.endsSentence(text)
                 && (BYLINE.matcher(text).matches() || DATELINE_START.matcher(text).find() || dateOnly(text))) {
             return true;
         }
-        return !b.heading() && Paragraphs.words(text) < 3 && !Paragraphs.endsSentence(text);
+        String tag = b.owner().normalName();
+        boolean tableCell = tag.equals("td") || tag.equals("th");
+        return !b.heading() && !tableCell && Paragraphs.words(text) < 3 && !Paragraphs.endsSentence(text);
     }
 
     /** "12 March 2024, 10:15 GMT", "Mardi 12 mars 2024 à 10h15", "2024-03-12". */

@@ -39,7 +39,8 @@ final class Hints {
     private static final Set<String> FURNITURE = Set.of(
             "sidebar", "rail", "aside", "nav", "navbar", "navigation", "subnav", "menu", "megamenu",
             "footer", "header", "masthead", "banner", "widget", "widgets", "toolbar", "tools", "pagination",
-            "pager", "topbar", "dropdown", "overlay", "drawer", "flyout", "offcanvas", "search", "utility");
+            "pager", "topbar", "dropdown", "overlay", "drawer", "flyout", "offcanvas", "search", "utility", "card",
+            "teaser", "grid");
 
     /** Small labels around the article: removed when they hold little text. */
     private static final Set<String> LABELS = Set.of(
@@ -51,6 +52,10 @@ final class Hints {
     private static final Set<String> SUMMARY = Set.of(
             "standfirst", "intro", "chapo", "chapeau", "dek", "desc", "description", "summary", "subtitle",
             "subheadline", "teaser", "excerpt", "abstract", "vorspann");
+
+    private static final Set<String> BODY_PART = Set.of(
+            "body", "content", "text", "articlebody", "articletext", "articlecontent", "storybody",
+            "postbody", "postcontent", "entrycontent", "richtext", "prose");
 
     private static final Set<String> POSITIVE = Set.of(
             "article", "articlebody", "articletext", "articlecontent", "body", "content", "entry",
@@ -112,6 +117,11 @@ final class Hints {
 
     boolean summary() {
         return any(SUMMARY);
+    }
+
+    /** Named as (part of) the text of an article: "article-body", "post-content", "text". */
+    boolean bodyPart() {
+        return any(BODY_PART);
     }
 
     boolean positive() {

@@ -48,7 +48,7 @@ final class HtmlArticleReader {
         }
         HtmlMetadata meta = HtmlMetadata.read(page, runs);
         PageCleaner.clean(body);
-        List<Block> blocks = TextBlocks.collect(body);
+        List<Block> blocks = RepeatedItems.drop(TextBlocks.collect(body), body);
         List<String> paragraphs = texts(BlockFilter.keep(MainText.body(body, blocks), meta.title()));
         if (meta.articleBody() != null && Paragraphs.words(meta.articleBody()) >= MIN_LD_WORDS) {
             paragraphs = reconcile(paragraphs, BlockFilter.keep(blocks, meta.title()), meta.articleBody());

@@ -158,8 +158,10 @@ final class MainText {
                 continue;
             }
             Hints hints = Hints.of(sibling);
-            // A summary above the article (standfirst) is the page's description, not its text.
-            if (s == null || hints.weight() < 0 || beforeTop && hints.summary()) {
+            // A summary above the article (standfirst) is the page's description, not its text; another
+            // <article> or anything with its own headline is another article (the next one, appended).
+            if (s == null || hints.weight() < 0 || beforeTop && hints.summary()
+                    || sibling.normalName().equals("article") || sibling.getElementsByTag("h1").size() > 0) {
                 continue;
             }
             double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? topScore * 0.2 : 0;
@@ -177,16 +179,17 @@ final class MainText {
 
     private static Element climb(Element top, Element root, Map<Element, Stats> stats) {
         double topScore = stats.get(top).finalScore();
-        // Several near-best candidates inside one ancestor: the article is split, take the ancestor.
+        // The best candidate and two near-best ones inside one ancestor: the article is split, take the
+        // lowest such ancestor.
         List<Element> alternatives = new ArrayList<>();
         stats.entrySet().stream()
-                .filter(e -> e.getValue().candidate() && e.getKey() != top)
+                .filter(e -> e.getValue().candidate() && !isAncestorOrSelf(top, e.getKey()) && !isAncestorOrSelf(e.getKey(), top))
                 .sorted(Comparator.comparingDouble((Map.Entry<Element, Stats> e) -> e.getValue().finalScore()).reversed())
                 .limit(4)
                 .filter(e -> e.getValue().finalScore() >= topScore * 0.75)
                 .forEach(e -> alternatives.add(e.getKey()));
         Element chosen = top;
-        if (alternatives.size() >= 3) {
+        if (alternatives.size() >= 2) {
             for (Element p = top.parent(); p != null; p = p.parent()) {
                 int inside = 0;
                 for (Element alt : alternatives) {
@@ -194,7 +197,7 @@ final class MainText {
                         inside++;
                     }
                 }
-                if (inside >= 3) {
+                if (inside >= 2) {
                     chosen = p;
                     break;
                 }
