@@ -52,11 +52,13 @@ public final class ArticleFiles {
             if (!attrs.isRegularFile()) {
                 throw new Refusal("is not a regular file (a device, pipe or socket)");
             }
-            if (attrs.size() == 0) {
+            // Opened before anything else is judged, so that an unreadable file is reported as such.
+            byte[] head = readHead(path);
+            if (attrs.size() == 0 || head.length == 0) {
                 throw new Refusal("the file is empty");
             }
             String name = path.getFileName().toString();
-            Format format = decide(path, name, readHead(path));
+            Format format = decide(path, name, head);
             long limit = format == Format.PDF || format == Format.DOCX ? MAX_DOCUMENT_BYTES : MAX_TEXT_BYTES;
             if (attrs.size() > limit) {
                 throw new Refusal("the file is " + megabytes(attrs.size()) + ", over the limit of "

@@ -53,7 +53,8 @@ final class PdfArticleReader {
             return Document.of(name, path.toString(), text);
         } catch (InvalidPasswordException e) {
             throw new Refusal("the PDF is password-protected; remove the password and import it again");
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // PDFBox reports some damage as unchecked exceptions from deep in its parser.
             throw new Refusal("the PDF is damaged and cannot be read (" + e.getMessage() + ")");
         }
     }

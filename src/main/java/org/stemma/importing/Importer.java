@@ -1,0 +1,91 @@
+package org.stemma.importing;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Brings many files into a library: folders are walked (see {@link FileCollector}), every file is read
+ * (see {@link ArticleFiles}) and checked against what the library holds and what this import already
+ * added: the same content is skipped as a duplicate, nearly the same text is added and flagged as a
+ * near twin, a bad file is refused with its reason and the import goes on. Cancellation is checked
+ * between files, so whatever was added before it stays added.
+ */
+public final class Importer {
+
+    /** Told of progress on the importing thread: files done, files in all, the file being read (null at the end). */
+    @FunctionalInterface
+    public interface Progress {
+        void update(int done, int total, Path current);
+    }
+
+    private final ArticleLibrary library;
+
+    public Importer(ArticleLibrary library) {
+        this.library = library;
+    }
+
+    /**
+     * Imports the files and folders given.
+     *
+     * @param cancelled asked before each file (and each folder while looking for files)
+     */
+    public ImportSummary importPaths(List<Path> paths, Progress progress, BooleanSupplier cancelled) throws IOException {
+        Map<String, KnownArticle> byKey = new HashMap<>();
+        NearTwins<KnownArticle> twins = new NearTwins<>();
+        for (KnownArticle known : library.known()) {
+            byKey.putIfAbsent(ContentKey.of(known.text()), known);
+            twins.add(known, known.text());
+        }
+        FileCollector.Collected collected = FileCollector.collect(paths, cancelled);
+        List<FileOutcome> outcomes = new ArrayList<>(collected.refused());
+        List<Path> files = collected.files();
+        if (collected.cancelled()) {
+            return new ImportSummary(outcomes, true, files.size());
+        }
+        for (int i = 0; i < files.size(); i++) {
+            if (cancelled.getAsBoolean()) {
+                return new ImportSummary(outcomes, true, files.size() - i);
+            }
+            Path file = files.get(i);
+            progress.update(i, files.size(), file);
+            outcomes.add(importOne(file, byKey, twins));
+        }
+        progress.update(files.size(), files.size(), null);
+        return new ImportSummary(outcomes, false, 0);
+    }
+
+    private FileOutcome importOne(Path file, Map<String, KnownArticle> byKey, NearTwins<KnownArticle> twins) {
+        ImportedArticle article;
+        try {
+            article = ArticleFiles.read(file);
+        } catch (RefusedFileException e) {
+            return new FileOutcome.Refused(file, e.reason());
+        } catch (RuntimeException e) {
+            // A reader's own bug must cost one file, never the import.
+            return new FileOutcome.Refused(file, "could not be read (" + e + ")");
+        }
+        String text = article.document().text();
+        String key = ContentKey.of(text);
+        KnownArticle same = byKey.get(key);
+        if (same != null) {
+            return new FileOutcome.Duplicate(file, same);
+        }
+        Optional<NearTwins.Match<KnownArticle>> twin = twins.nearest(text);
+        KnownArticle added;
+        try {
+            added = library.add(article, key);
+        } catch (IOException e) {
+            return new FileOutcome.Refused(file, "could not be added to the project (" + e.getMessage() + ")");
+        }
+        byKey.put(key, added);
+        twins.add(added, text);
+        return twin.<FileOutcome>map(m -> new FileOutcome.NearTwin(file, added, m.article(), m.similarity()))
+                .orElseGet(() -> new FileOutcome.Added(file, added));
+    }
+}
