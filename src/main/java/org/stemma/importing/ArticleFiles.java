@@ -65,12 +65,11 @@ public final class ArticleFiles {
                         + megabytes(limit) + " for " + format.label() + " files");
             }
             Document document = switch (format) {
-                case TEXT, MARKDOWN -> Document.of(name, path.toString(), decode(Files.readAllBytes(path)));
+                case TEXT, MARKDOWN -> Document.of(name, path.toString(), checkShape(decode(Files.readAllBytes(path))));
                 case HTML -> HtmlArticleReader.read(name, path.toString(), Files.readAllBytes(path));
                 case PDF -> PdfArticleReader.read(name, path);
                 case DOCX -> DocxArticleReader.read(name, path);
             };
-            checkShape(document.text());
             return new ImportedArticle(document, format, path);
         } catch (NoSuchFileException e) {
             throw new Refusal("no such file");
@@ -137,7 +136,11 @@ public final class ArticleFiles {
         }
     }
 
-    private static void checkShape(String text) throws Refusal {
+    /**
+     * Refuses text over the size cap or with a line too long to be a paragraph; every reader calls this
+     * before any further work on the text, so that such input costs one linear pass.
+     */
+    static String checkShape(String text) throws Refusal {
         if (text.length() > MAX_TEXT_CHARS) {
             throw new Refusal("the extracted text is " + megabytes(text.length()) + ", over the limit of "
                     + megabytes(MAX_TEXT_CHARS) + " of text");
@@ -147,6 +150,7 @@ public final class ArticleFiles {
             throw new Refusal(String.format("has a line of %,d characters; an article line (paragraph) may have at most %,d",
                     longest, MAX_LINE_CHARS));
         }
+        return text;
     }
 
     private static byte[] readHead(Path path) throws IOException {

@@ -52,7 +52,7 @@ final class DocxArticleReader {
             }
             String text;
             try (InputStream in = new CappedStream(zip.getInputStream(entry), entry.getCompressedSize())) {
-                text = Paragraphs.join(paragraphs(in));
+                text = ArticleFiles.checkShape(Paragraphs.join(paragraphs(in)));
             }
             if (text.isBlank()) {
                 throw new Refusal("the Word document holds no text");

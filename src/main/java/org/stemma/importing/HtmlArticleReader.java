@@ -12,7 +12,6 @@ import org.stemma.importing.TextBlocks.Block;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -40,10 +39,10 @@ final class HtmlArticleReader {
     static Document read(String name, String source, byte[] bytes) throws Refusal {
         org.jsoup.nodes.Document page = Jsoup.parse(decode(bytes));
         Element body = page.body();
-        Set<String> runs = new HashSet<>();
+        List<String> runs = new ArrayList<>();
         for (Block b : TextBlocks.collect(body)) {
             if (b.chars() < 300) {
-                runs.add(HtmlMetadata.key(b.text()));
+                runs.add(b.text());
             }
         }
         HtmlMetadata meta = HtmlMetadata.read(page, runs);
@@ -53,7 +52,7 @@ final class HtmlArticleReader {
         if (meta.articleBody() != null && Paragraphs.words(meta.articleBody()) >= MIN_LD_WORDS) {
             paragraphs = reconcile(paragraphs, BlockFilter.keep(blocks, meta.title()), meta.articleBody());
         }
-        String text = Paragraphs.join(paragraphs);
+        String text = ArticleFiles.checkShape(Paragraphs.join(paragraphs));
         if (Paragraphs.words(text) < MIN_WORDS) {
             throw new Refusal("the page holds no article text (only navigation, forms or short notices)");
         }

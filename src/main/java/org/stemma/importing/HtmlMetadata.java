@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,10 +45,10 @@ record HtmlMetadata(String title, String byline, String date, String publisher, 
     }
 
     /**
-     * @param runs the page's runs of text, normalised by {@link #key}: a part of {@code <title>} that the
-     *             page shows on its own is the headline
+     * @param runs the page's short runs of text: a part of {@code <title>} that the page shows on its own
+     *             is the headline
      */
-    static HtmlMetadata read(Document page, Set<String> runs) {
+    static HtmlMetadata read(Document page, List<String> runs) {
         JsonObject ld = jsonLdArticle(page);
         String publisher = first(
                 meta(page, "property", "og:site_name"),
@@ -209,6 +208,16 @@ record HtmlMetadata(String title, String byline, String date, String publisher, 
         return null;
     }
 
+    private static boolean shownAlone(String part, List<String> runs) {
+        String key = key(part);
+        for (String run : runs) {
+            if (Math.abs(run.length() - part.length()) <= 4 && key(run).equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Headline - Rhône Magazine": what {@code <title>} adds to the headline, when that is a short name. */
     private static String siteInTitle(String pageTitle, String headline) {
         if (headline == null || pageTitle == null) {
@@ -231,7 +240,7 @@ record HtmlMetadata(String title, String byline, String date, String publisher, 
      * "Headline | The Courier" becomes "Headline": the part the page shows as a line of its own wins;
      * otherwise a tail naming the site, or a short tail after a bar, goes.
      */
-    private static String stripSiteName(String title, String publisher, Set<String> runs) {
+    private static String stripSiteName(String title, String publisher, List<String> runs) {
         if (title == null) {
             return null;
         }
@@ -240,7 +249,7 @@ record HtmlMetadata(String title, String byline, String date, String publisher, 
         Matcher m = SEPARATORS.matcher(t);
         while (m.find()) {
             for (String part : new String[] {t.substring(0, m.start()), t.substring(m.end())}) {
-                if (Paragraphs.words(part) >= 3 && runs.contains(key(part)) && (shown == null || part.length() > shown.length())) {
+                if (Paragraphs.words(part) >= 3 && shownAlone(part, runs) && (shown == null || part.length() > shown.length())) {
                     shown = part.strip();
                 }
             }

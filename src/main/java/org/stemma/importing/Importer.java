@@ -1,12 +1,17 @@
 package org.stemma.importing;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -14,7 +19,8 @@ import java.util.function.BooleanSupplier;
  * (see {@link ArticleFiles}) and checked against what the library holds and what this import already
  * added: the same content is skipped as a duplicate, nearly the same text is added and flagged as a
  * near twin, a bad file is refused with its reason and the import goes on. Cancellation is checked
- * between files, so whatever was added before it stays added.
+ * between files, so whatever was added before it stays added. Files are read a few ahead on all cores;
+ * the checks and the additions to the library happen on the calling thread, in order.
  */
 public final class Importer {
 
@@ -48,28 +54,64 @@ public final class Importer {
         if (collected.cancelled()) {
             return new ImportSummary(outcomes, true, files.size());
         }
-        for (int i = 0; i < files.size(); i++) {
-            if (cancelled.getAsBoolean()) {
-                return new ImportSummary(outcomes, true, files.size() - i);
+        // Files are read ahead on every core; they are checked and added one by one, in order, here.
+        int workers = Runtime.getRuntime().availableProcessors();
+        ExecutorService readers = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "stemma-import-reader");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Object>> reads = new ArrayList<>();
+            int ahead = 2 * workers;
+            for (int i = 0; i < files.size(); i++) {
+                while (reads.size() < Math.min(files.size(), i + ahead)) {
+                    Path next = files.get(reads.size());
+                    reads.add(readers.submit(() -> read(next)));
+                }
+                Path file = files.get(i);
+                progress.update(i, files.size(), file);
+                if (cancelled.getAsBoolean()) {
+                    return new ImportSummary(outcomes, true, files.size() - i);
+                }
+                outcomes.add(check(file, result(reads.get(i), file), byKey, twins));
+                reads.set(i, null);
             }
-            Path file = files.get(i);
-            progress.update(i, files.size(), file);
-            outcomes.add(importOne(file, byKey, twins));
+        } finally {
+            readers.shutdownNow();
         }
         progress.update(files.size(), files.size(), null);
         return new ImportSummary(outcomes, false, 0);
     }
 
-    private FileOutcome importOne(Path file, Map<String, KnownArticle> byKey, NearTwins<KnownArticle> twins) {
-        ImportedArticle article;
+    /** The article read from the file, or its refusal. */
+    private static Object read(Path file) {
         try {
-            article = ArticleFiles.read(file);
+            return ArticleFiles.read(file);
         } catch (RefusedFileException e) {
             return new FileOutcome.Refused(file, e.reason());
         } catch (RuntimeException e) {
             // A reader's own bug must cost one file, never the import.
             return new FileOutcome.Refused(file, "could not be read (" + e + ")");
         }
+    }
+
+    private static Object result(Future<Object> read, Path file) throws IOException {
+        try {
+            return read.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("import interrupted while reading " + file);
+        } catch (ExecutionException e) {
+            return new FileOutcome.Refused(file, "could not be read (" + e.getCause() + ")");
+        }
+    }
+
+    private FileOutcome check(Path file, Object read, Map<String, KnownArticle> byKey, NearTwins<KnownArticle> twins) {
+        if (read instanceof FileOutcome.Refused refused) {
+            return refused;
+        }
+        ImportedArticle article = (ImportedArticle) read;
         String text = article.document().text();
         String key = ContentKey.of(text);
         KnownArticle same = byKey.get(key);

@@ -44,7 +44,7 @@ final class PdfArticleReader {
             if (raw.length() > ArticleFiles.MAX_TEXT_CHARS) {
                 throw new Refusal("the PDF holds more than " + ArticleFiles.MAX_TEXT_CHARS / (1024 * 1024) + " MB of text");
             }
-            String text = PdfLayout.paragraphs(raw);
+            String text = ArticleFiles.checkShape(PdfLayout.paragraphs(raw));
             if (text.isBlank()) {
                 throw new Refusal(hasImages(pdf)
                         ? "the PDF holds only scanned images, no text; reading text from images (OCR) is not supported"
