@@ -40,7 +40,7 @@ final class Hints {
             "sidebar", "rail", "aside", "nav", "navbar", "navigation", "subnav", "menu", "megamenu",
             "footer", "header", "masthead", "banner", "widget", "widgets", "toolbar", "tools", "pagination",
             "pager", "topbar", "dropdown", "overlay", "drawer", "flyout", "offcanvas", "search", "utility", "card",
-            "teaser", "grid");
+            "teaser");
 
     /** Small labels around the article: removed when they hold little text. */
     private static final Set<String> LABELS = Set.of(

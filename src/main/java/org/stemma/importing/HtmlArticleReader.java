@@ -29,6 +29,8 @@ final class HtmlArticleReader {
     static final int MIN_WORDS = 20;
     /** A JSON-LD body shorter than this is a summary, not the article. */
     private static final int MIN_LD_WORDS = 50;
+    /** A JSON-LD body this long is the article (or most of it), enough to correct the extraction. */
+    private static final int FULL_LD_WORDS = 150;
 
     private static final Pattern DECLARED_CHARSET = Pattern.compile(
             "(?i)<meta[^>]{0,200}?charset\\s*=\\s*[\"']?\\s*([a-z0-9_.:\\-]+)|<\\?xml[^>]{0,100}encoding\\s*=\\s*[\"']([a-z0-9_.:\\-]+)");
@@ -67,8 +69,10 @@ final class HtmlArticleReader {
 
     /**
      * Checks the extracted paragraphs against the page's own statement of its body. When the extraction
-     * holds that body, it stands, less any long paragraph the body does not mention; otherwise the page's
-     * blocks that the body contains are taken; failing that (a page filled in by script), the body itself.
+     * holds that body, it stands, less any long paragraph the body does not mention. A short statement is
+     * a summary and changes nothing. A full one that the extraction misses picks the page's blocks it
+     * contains; failing that, when the page shows next to no text (it is filled in by script), it is the
+     * text.
      */
     private static List<String> reconcile(List<String> extracted, List<Block> pageBlocks, String declared) {
         long[] ld = Shingles.of(declared);
@@ -89,6 +93,11 @@ final class HtmlArticleReader {
             }
             return kept;
         }
+        int foundWords = Paragraphs.words(String.join(" ", extracted));
+        int declaredWords = Paragraphs.words(declared);
+        if (declaredWords < FULL_LD_WORDS && foundWords >= MIN_WORDS) {
+            return extracted;
+        }
         Set<String> matched = new LinkedHashSet<>();
         for (Block b : pageBlocks) {
             long[] own = Shingles.of(b.text());
@@ -99,14 +108,17 @@ final class HtmlArticleReader {
         if (Shingles.shared(ld, Shingles.of(String.join(" ", matched))) >= 0.6 * ld.length) {
             return new ArrayList<>(matched);
         }
+        return foundWords < declaredWords / 2 ? declaredParagraphs(declared) : extracted;
+    }
+
+    private static List<String> declaredParagraphs(String declared) {
         List<String> own = new ArrayList<>();
-        String source = declared.indexOf('<') >= 0 ? null : declared;
-        if (source == null) {
+        if (declared.indexOf('<') >= 0) {
             for (Block b : TextBlocks.collect(Jsoup.parseBodyFragment(declared).body())) {
                 own.add(b.text());
             }
         } else {
-            for (String line : source.split("\\R")) {
+            for (String line : declared.split("\\R")) {
                 own.add(Paragraphs.collapse(line));
             }
         }

@@ -37,6 +37,9 @@ final class PageCleaner {
 
     private static final Pattern DISPLAY_NONE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 
+    /** A text node this long is prose, not a menu item or a label. */
+    private static final int PROSE_NODE_CHARS = 40;
+
     /** A picture box with more text than this holds more than a caption. */
     private static final int PICTURE_TEXT_CHARS = 200;
 
@@ -48,13 +51,17 @@ final class PageCleaner {
 
     static void clean(Element body) {
         Map<Element, Integer> images = new IdentityHashMap<>();
-        Map<Element, Integer> textChars = textChars(body, images);
-        int pageChars = Math.max(1, textChars.getOrDefault(body, 0));
+        Map<Element, Integer> prose = new IdentityHashMap<>();
+        Map<Element, Integer> textChars = textChars(body, images, prose);
+        // "Most of the page's text" counts prose, so that big menus and footers do not dilute it.
+        Map<Element, Integer> weight = prose.getOrDefault(body, 0) > 0 ? prose : textChars;
+        int pageChars = Math.max(1, weight.getOrDefault(body, 0));
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Element e && e != body
-                        && (remove(e, textChars.getOrDefault(e, 0), pageChars) || pictureBox(e, textChars, images))) {
+                        && (remove(e, textChars.getOrDefault(e, 0), weight.getOrDefault(e, 0), pageChars)
+                        || pictureBox(e, textChars, images))) {
                     return FilterResult.REMOVE;
                 }
                 return FilterResult.CONTINUE;
@@ -62,7 +69,11 @@ final class PageCleaner {
         }, body);
     }
 
-    private static boolean remove(Element e, int chars, int pageChars) {
+    /**
+     * @param chars     the element's text
+     * @param share     its part of the page's text as weighed against {@code pageChars}
+     */
+    private static boolean remove(Element e, int chars, int share, int pageChars) {
         String tag = e.normalName();
         if (NEVER_TEXT.contains(tag)) {
             return true;
@@ -70,7 +81,7 @@ final class PageCleaner {
         if (e.hasAttr("hidden") || DISPLAY_NONE.matcher(e.attr("style").toLowerCase(Locale.ROOT)).find()) {
             return true;
         }
-        boolean majority = chars * 2 > pageChars;
+        boolean majority = share * 2 > pageChars;
         Hints hints = Hints.of(e);
         if (hints.comments()) {
             return !majority;
@@ -78,7 +89,7 @@ final class PageCleaner {
         boolean positive = hints.positive() || e.attr("itemprop").equalsIgnoreCase("articleBody");
         if (hints.neverArticle()) {
             // "article-body ad-slot-container": a name that says both is decided by how much text it holds.
-            return !(majority || positive && chars * 5 > pageChars);
+            return !(majority || positive && share * 5 > pageChars);
         }
         if (majority) {
             return false;
@@ -108,8 +119,11 @@ final class PageCleaner {
         return true;
     }
 
-    /** Non-space characters of text under each element, and the elements that hold images, in one bottom-up pass. */
-    private static Map<Element, Integer> textChars(Element root, Map<Element, Integer> images) {
+    /**
+     * Non-space characters of text under each element, in one bottom-up pass; also the characters in runs
+     * of prose (text nodes of a sentence's length or more), and the elements that hold images.
+     */
+    private static Map<Element, Integer> textChars(Element root, Map<Element, Integer> images, Map<Element, Integer> prose) {
         Map<Element, Integer> chars = new IdentityHashMap<>();
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
@@ -119,10 +133,13 @@ final class PageCleaner {
             @Override
             public void tail(Node node, int depth) {
                 int own;
+                int ownProse;
                 if (node instanceof TextNode t) {
                     own = nonSpace(t.getWholeText());
+                    ownProse = own >= PROSE_NODE_CHARS ? own : 0;
                 } else if (node instanceof Element e) {
                     own = chars.getOrDefault(e, 0);
+                    ownProse = prose.getOrDefault(e, 0);
                     int pictures = images.getOrDefault(e, 0) + (e.normalName().equals("img") ? 1 : 0);
                     if (pictures > 0 && e != root && e.parent() != null) {
                         images.merge(e.parent(), pictures, Integer::sum);
@@ -132,6 +149,9 @@ final class PageCleaner {
                 }
                 if (own > 0 && node != root && node.parent() instanceof Element parent) {
                     chars.merge(parent, own, Integer::sum);
+                    if (ownProse > 0) {
+                        prose.merge(parent, ownProse, Integer::sum);
+                    }
                 }
             }
         }, root);

@@ -13,6 +13,8 @@ import org.stemma.corpus.Document;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Reads the text of a PDF with Apache PDFBox and lays it out as paragraphs (see {@link PdfLayout}).
@@ -28,7 +30,20 @@ final class PdfArticleReader {
     /** Marks the end of a page. */
     static final char PAGE = '\f';
 
+    /**
+     * PDFBox reports problems it recovers from (odd fonts, damaged cross-references) as warnings on the
+     * console; the analyst hears about a file from Stemma instead. Held here so the setting is not lost.
+     */
+    private static final Logger PDFBOX_LOG = quiet("org.apache.pdfbox");
+    private static final Logger FONTBOX_LOG = quiet("org.apache.fontbox");
+
     private PdfArticleReader() {
+    }
+
+    private static Logger quiet(String name) {
+        Logger logger = Logger.getLogger(name);
+        logger.setLevel(Level.SEVERE);
+        return logger;
     }
 
     static Document read(String name, Path path) throws Refusal {
