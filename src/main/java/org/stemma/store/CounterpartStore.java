@@ -1,0 +1,87 @@
+package org.stemma.store;
+
+import org.stemma.claims.Counterpart;
+import org.stemma.text.Span;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** What became of each claim's passage in the other documents, as computed and as reviewed. */
+public final class CounterpartStore {
+
+    private static final String SELECT = "SELECT id, claim_id, document_id, kind, start_offset, end_offset, text, "
+            + "changes, review FROM counterpart ";
+
+    private final ProjectFile project;
+
+    CounterpartStore(ProjectFile project) {
+        this.project = project;
+    }
+
+    public List<Counterpart> forClaim(long claimId) throws ProjectException {
+        return project.read(c -> Statements.query(c, SELECT + "WHERE claim_id = ? ORDER BY document_id",
+                CounterpartStore::read, claimId));
+    }
+
+    /** Every counterpart, by claim and document. */
+    public List<Counterpart> list() throws ProjectException {
+        return project.read(c -> Statements.query(c, SELECT + "ORDER BY claim_id, document_id", CounterpartStore::read));
+    }
+
+    public Optional<Counterpart> get(long id) throws ProjectException {
+        return project.read(c -> Statements.first(c, SELECT + "WHERE id = ?", CounterpartStore::read, id));
+    }
+
+    /**
+     * Replaces a claim's counterparts by freshly computed ones. A finding that has not changed keeps its id
+     * and the analyst's review; a changed one is unreviewed again.
+     */
+    public List<Counterpart> replaceFor(long claimId, List<Counterpart> computed) throws ProjectException {
+        for (Counterpart c : computed) {
+            if (c.claimId() != claimId) {
+                throw new IllegalArgumentException("counterpart of claim " + c.claimId() + " given for claim " + claimId);
+            }
+        }
+        return project.write(c -> {
+            List<Counterpart> old = Statements.query(c, SELECT + "WHERE claim_id = ?", CounterpartStore::read, claimId);
+            Statements.update(c, "DELETE FROM counterpart WHERE claim_id = ?", claimId);
+            List<Counterpart> stored = new ArrayList<>();
+            for (Counterpart fresh : computed) {
+                Counterpart kept = old.stream().filter(fresh::sameFinding).findFirst()
+                        .map(o -> fresh.withId(o.id()).withReview(o.review()))
+                        .orElse(fresh.withId(0).withReview(Counterpart.Review.UNREVIEWED));
+                stored.add(write(c, kept));
+            }
+            return stored;
+        });
+    }
+
+    /** Saves one counterpart as given: a new one (id 0) gets an id, one with an id is written with it. */
+    public Counterpart put(Counterpart counterpart) throws ProjectException {
+        return project.write(c -> write(c, counterpart));
+    }
+
+    private static Counterpart write(Connection c, Counterpart k) throws SQLException {
+        Span span = k.span();
+        long id = Statements.upsert(c, "INSERT INTO counterpart (id, claim_id, document_id, kind, start_offset, "
+                + "end_offset, text, changes, review) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                + "claim_id = excluded.claim_id, document_id = excluded.document_id, kind = excluded.kind, "
+                + "start_offset = excluded.start_offset, end_offset = excluded.end_offset, text = excluded.text, "
+                + "changes = excluded.changes, review = excluded.review", k.id(), k.claimId(), k.documentId(),
+                k.kind().name(), span == null ? null : span.start(), span == null ? null : span.end(), k.text(),
+                k.changes(), k.review().name());
+        return Statements.first(c, SELECT + "WHERE id = ?", CounterpartStore::read, id).orElseThrow();
+    }
+
+    private static Counterpart read(ResultSet rs) throws SQLException {
+        int start = rs.getInt("start_offset");
+        Span span = rs.wasNull() ? null : new Span(start, rs.getInt("end_offset"));
+        return new Counterpart(rs.getLong("id"), rs.getLong("claim_id"), rs.getLong("document_id"),
+                Counterpart.Kind.valueOf(rs.getString("kind")), span, rs.getString("text"), rs.getString("changes"),
+                Counterpart.Review.valueOf(rs.getString("review")));
+    }
+}
