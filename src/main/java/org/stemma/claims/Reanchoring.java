@@ -18,8 +18,6 @@ final class Reanchoring {
     static final double CONTEXT_MIN = 0.5;
     /** Similarity an edited passage must keep to its original wording (a changed word in a sentence). */
     static final double PASSAGE_MIN = 0.75;
-    /** A verbatim passage this long that occurs once is itself distinctive, whatever surrounds it now. */
-    static final int DISTINCTIVE = 30;
     /** Longer passages are not searched approximately: the search grows with the square of the length. */
     static final int MAX_FUZZY = 5_000;
 
@@ -47,18 +45,17 @@ final class Reanchoring {
         return Relocation.DETACHED;
     }
 
-    /** The verbatim occurrence whose context fits best, or {@code null} when none fits. */
+    /**
+     * The verbatim occurrence whose context fits best, or {@code null} when none fits. A verbatim copy
+     * in other surroundings is not taken, however long: a sentence a second speaker repeats is not the
+     * claim made about the first.
+     */
     private static Candidate exactMatch(Anchor anchor, String text) {
         String exact = anchor.exact();
-        List<Integer> hits = new ArrayList<>();
-        for (int i = text.indexOf(exact); i >= 0; i = text.indexOf(exact, i + 1)) {
-            hits.add(i);
-        }
         Candidate best = null;
-        for (int hit : hits) {
+        for (int hit = text.indexOf(exact); hit >= 0; hit = text.indexOf(exact, hit + 1)) {
             double context = contextScore(anchor, text, hit, hit + exact.length());
-            boolean distinctive = hits.size() == 1 && exact.strip().length() >= DISTINCTIVE;
-            if (context >= CONTEXT_MIN || distinctive) {
+            if (context >= CONTEXT_MIN) {
                 best = better(anchor, best, new Candidate(hit, hit + exact.length(), context));
             }
         }

@@ -36,12 +36,17 @@ final class Failures {
     }
 
     static CorruptProjectException corrupt(Path file, String detail) {
-        return new CorruptProjectException(file + ": the project file is damaged (" + detail
+        return new CorruptProjectException(file + ": the project file is damaged (" + oneLine(detail)
                 + "); open a backup copy instead");
     }
 
     private static String firstLine(SQLException e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return message.lines().findFirst().orElse("").strip();
+    }
+
+    /** SQLite's integrity report on one line, without its "*** in database main ***" banner. */
+    private static String oneLine(String report) {
+        return report.replace("*** in database main ***", "").strip().replaceAll("\\s*\\R\\s*", "; ");
     }
 }
