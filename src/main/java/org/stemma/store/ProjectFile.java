@@ -134,6 +134,11 @@ public final class ProjectFile implements AutoCloseable {
         return inTransaction("BEGIN IMMEDIATE", work);
     }
 
+    /** Runs {@code work} as one read transaction, so that what it reads is the project at one moment. */
+    public synchronized <T> T view(Work<T> work) throws ProjectException {
+        return inTransaction("BEGIN", work);
+    }
+
     /**
      * Writes a consistent copy of the project to {@code target} ("Save As"), replacing a file there only
      * once the copy is complete. This project stays open on its own file.

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stemma.claims.ClaimService;
 import org.stemma.claims.ClaimStatus;
+import org.stemma.claims.Counterpart;
 import org.stemma.claims.UndoHistory;
 import org.stemma.corpus.Document;
 import org.stemma.testing.Seeds;
@@ -113,8 +114,8 @@ class ProjectFileTest {
             assertEquals("beta", claim.anchor().exact());
             assertEquals(ClaimStatus.DISPUTED, claim.status());
             assertEquals("kremlin", claim.tags().get(0).name());
-            var stored = project.counterparts().replaceFor(5, List.of(org.stemma.claims.Counterpart.computed(5, 7,
-                    org.stemma.claims.Counterpart.Kind.ABSENT, null, null, "[]")));
+            var stored = project.counterparts().replaceFor(5, List.of(Counterpart.computed(5, 7,
+                    Counterpart.Kind.ABSENT, null, null, "[]")));
             assertEquals(1, stored.size());
         }
         try (Connection c = sqlite(file)) {
