@@ -60,7 +60,7 @@ public final class BoilerplateDetector {
                 reasons[p] = "image description above its caption";
             }
         }
-        markRunsBetweenFurniture(reasons, tokens);
+        markRunsBetweenFurniture(text, paragraphs, reasons, tokens);
         List<Finding> findings = new ArrayList<>();
         for (int p = 0; p < n; p++) {
             if (reasons[p] != null) {
@@ -73,8 +73,12 @@ public final class BoilerplateDetector {
 
     private static final String CAPTION = "image caption or credit";
 
-    /** A run of one or two short lines with furniture on both sides (or the page's end) is furniture too. */
-    private static void markRunsBetweenFurniture(String[] reasons, List<List<Token>> tokens) {
+    /**
+     * A run of one or two short lines that are not sentences, with furniture on both sides (or the page's
+     * end), is furniture too: "You may like" between a source line and a list of trends.
+     */
+    private static void markRunsBetweenFurniture(String text, List<Span> paragraphs, String[] reasons,
+                                                 List<List<Token>> tokens) {
         int n = reasons.length;
         int p = 1;
         while (p < n) {
@@ -83,7 +87,8 @@ public final class BoilerplateDetector {
                 continue;
             }
             int end = p;
-            while (end < n && reasons[end] == null && tokens.get(end).size() <= SANDWICH_TOKENS) {
+            while (end < n && reasons[end] == null && tokens.get(end).size() <= SANDWICH_TOKENS
+                    && !endsSentence(paragraphs.get(end).of(text))) {
                 end++;
             }
             boolean closed = end == n || reasons[end] != null;
