@@ -207,11 +207,11 @@ public final class BoilerplateDetector {
         return numeric >= 2 && numeric * 2 >= words.size() && words.size() <= 10;
     }
 
-    /** Addressed to the reader: prompt words, or one prompt word and "you"/"our" outside a quotation. */
+    /**
+     * Addressed to the reader: prompt words, or one prompt word and "you"/"our" outside a quotation. A long
+     * paragraph needs them densely (one word in ten) so that an article that mentions an app is not furniture.
+     */
     private static boolean isPrompt(String text, String line, List<Token> words) {
-        if (words.size() > 40) {
-            return false;
-        }
         int prompts = 0;
         boolean pronoun = false;
         for (int i = 0; i < words.size(); i++) {
@@ -225,6 +225,9 @@ public final class BoilerplateDetector {
             pronoun |= READER_PRONOUNS.contains(form) && !isAllCaps(text, words.get(i));
         }
         boolean quoted = line.indexOf('“') >= 0 || line.indexOf('"') >= 0 || line.indexOf('«') >= 0;
+        if (words.size() > 40) {
+            return prompts * 10 >= words.size();
+        }
         return prompts >= 2 || (prompts == 1 && pronoun && !quoted);
     }
 

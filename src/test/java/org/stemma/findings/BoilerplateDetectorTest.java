@@ -67,6 +67,7 @@ class BoilerplateDetectorTest {
     void watsonRepublications() {
         assertFurniture(Seeds.S003,
                 List.of("Russia", "The watson app for your smartphone", "(With material from the dpa)", "California18",
+                        "Do you like reading watson? Get our news app on your smartphone now – for free, of course! Here it goes directly to the Apple app and here to App im Playstore. You can do what awaits you in our app read here. And if you want more, become a Follower:in on now Instagram or follow us Tiktok",
                         "Leave a Reply"),
                 List.of("This is also observed by the social scientist Azamat Junisbai", "Tokayev is probably looking for a middle ground"));
         assertFurniture(Seeds.S004,
