@@ -110,7 +110,7 @@ public final class BoilerplateDetector {
         if (repeated) {
             return "repeated elsewhere in the page";
         }
-        if (CREDIT.matcher(line).find()) {
+        if (mayHoldCredit(line) && CREDIT.matcher(line).find()) {
             return CAPTION;
         }
         if (line.endsWith("...") || line.endsWith("…")) {
@@ -134,13 +134,28 @@ public final class BoilerplateDetector {
         if (isPrompt(text, line, words)) {
             return "call to action";
         }
-        if (words.size() <= 25 && DOMAIN.matcher(line).find()) {
+        if (words.size() <= 25 && mayHoldDomain(line) && DOMAIN.matcher(line).find()) {
             return "site reference";
         }
         if (isLabel(text, line, words) && !continuesIntoNext(text, paragraphs, p)) {
             return "short label";
         }
         return null;
+    }
+
+    /** Cheap tests that let most lines skip the regular expressions, which dominate the cost otherwise. */
+    private static boolean mayHoldCredit(String line) {
+        return line.indexOf(':') >= 0 || line.indexOf('©') >= 0 || line.indexOf('(') >= 0;
+    }
+
+    private static boolean mayHoldDomain(String line) {
+        for (int i = line.indexOf('.'); i > 0 && i + 2 < line.length(); i = line.indexOf('.', i + 1)) {
+            char next = line.charAt(i + 1);
+            if (next >= 'a' && next <= 'z' && Character.isLetterOrDigit(line.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
