@@ -78,8 +78,8 @@ public final class ClaimEdit implements Edit {
             for (Claim claim : target.claims()) {
                 claims.add(project.claims().put(withStoredTags(claim, tags), why));
             }
-            List<Counterpart> counterparts = new ArrayList<>();
-            for (Counterpart counterpart : target.counterparts()) {
+            List<ClaimCounterpart> counterparts = new ArrayList<>();
+            for (ClaimCounterpart counterpart : target.counterparts()) {
                 counterparts.add(project.counterparts().put(counterpart));
             }
             for (Tag old : replaced.tags()) {

@@ -139,14 +139,14 @@ public final class ClaimService {
     }
 
     /** Confirms or rejects a computed counterpart (or sets it back to unreviewed). */
-    public ClaimEdit review(long counterpartId, Counterpart.Review review) throws ProjectException {
+    public ClaimEdit review(long counterpartId, ClaimCounterpart.Review review) throws ProjectException {
         String label = switch (review) {
             case CONFIRMED -> "Confirm counterpart";
             case REJECTED -> "Reject counterpart";
             case UNREVIEWED -> "Reset review";
         };
         return perform(label, () -> {
-            Counterpart counterpart = project.counterparts().get(counterpartId)
+            ClaimCounterpart counterpart = project.counterparts().get(counterpartId)
                     .orElseThrow(() -> new IllegalArgumentException("there is no counterpart " + counterpartId));
             return new BeforeAfter(new Snapshot(List.of(), List.of(), List.of(counterpart)),
                     new Snapshot(List.of(), List.of(), List.of(counterpart.withReview(review))));

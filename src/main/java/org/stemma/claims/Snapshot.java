@@ -7,7 +7,7 @@ import java.util.List;
  * counterparts involved, each whole. Undoing writes the "before" back; anything in "after" that is missing
  * from "before" was created by the edit and is deleted.
  */
-public record Snapshot(List<Tag> tags, List<Claim> claims, List<Counterpart> counterparts) {
+public record Snapshot(List<Tag> tags, List<Claim> claims, List<ClaimCounterpart> counterparts) {
 
     public static final Snapshot EMPTY = new Snapshot(List.of(), List.of(), List.of());
 

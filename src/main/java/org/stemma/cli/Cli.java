@@ -17,6 +17,7 @@ public final class Cli {
 
     public static Cli standard() {
         return new Cli()
+                .register("compare", new CompareCommand())
                 .register("scan", new ScanCommand())
                 .register("new", new NewCommand())
                 .register("export", new ExportCommand())

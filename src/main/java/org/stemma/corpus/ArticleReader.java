@@ -20,6 +20,9 @@ public final class ArticleReader {
         if (Files.isDirectory(path)) {
             throw new UnreadableArticleException(shown + ": is a directory, not an article file");
         }
+        if (Files.exists(path) && !Files.isRegularFile(path)) {
+            throw new UnreadableArticleException(shown + ": is not a regular file");
+        }
         try {
             long size = Files.size(path);
             if (size > MAX_BYTES) {

@@ -3,7 +3,7 @@ package org.stemma.export;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.stemma.claims.Claim;
-import org.stemma.claims.Counterpart;
+import org.stemma.claims.ClaimCounterpart;
 import org.stemma.claims.Tag;
 import org.stemma.store.ProjectException;
 import org.stemma.store.ProjectFile;
@@ -37,7 +37,7 @@ public final class ClaimCsv {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get();
 
-    private record Contents(List<StoredDocument> documents, List<Claim> claims, List<Counterpart> counterparts) {
+    private record Contents(List<StoredDocument> documents, List<Claim> claims, List<ClaimCounterpart> counterparts) {
     }
 
     private ClaimCsv() {
@@ -72,9 +72,9 @@ public final class ClaimCsv {
                 project.counterparts().list()));
         Map<Long, StoredDocument> documents = contents.documents.stream()
                 .collect(Collectors.toMap(StoredDocument::id, Function.identity()));
-        Map<Long, List<Counterpart>> counterparts = contents.counterparts.stream()
-                .filter(c -> c.review() != Counterpart.Review.REJECTED)
-                .collect(Collectors.groupingBy(Counterpart::claimId));
+        Map<Long, List<ClaimCounterpart>> counterparts = contents.counterparts.stream()
+                .filter(c -> c.review() != ClaimCounterpart.Review.REJECTED)
+                .collect(Collectors.groupingBy(ClaimCounterpart::claimId));
         List<Claim> claims = contents.claims;
         out.write('\uFEFF');
         // Not closed here: the writer is the caller's.

@@ -1,6 +1,7 @@
 package org.stemma.store;
 
-import org.stemma.claims.Counterpart;
+import org.stemma.align.Counterpart.Kind;
+import org.stemma.claims.ClaimCounterpart;
 import org.stemma.text.Span;
 
 import java.sql.Connection;
@@ -22,17 +23,17 @@ public final class CounterpartStore {
         this.project = project;
     }
 
-    public List<Counterpart> forClaim(long claimId) throws ProjectException {
+    public List<ClaimCounterpart> forClaim(long claimId) throws ProjectException {
         return project.read(c -> Statements.query(c, SELECT + "WHERE claim_id = ? ORDER BY document_id",
                 CounterpartStore::read, claimId));
     }
 
     /** Every counterpart, by claim and document. */
-    public List<Counterpart> list() throws ProjectException {
+    public List<ClaimCounterpart> list() throws ProjectException {
         return project.read(c -> Statements.query(c, SELECT + "ORDER BY claim_id, document_id", CounterpartStore::read));
     }
 
-    public Optional<Counterpart> get(long id) throws ProjectException {
+    public Optional<ClaimCounterpart> get(long id) throws ProjectException {
         return project.read(c -> Statements.first(c, SELECT + "WHERE id = ?", CounterpartStore::read, id));
     }
 
@@ -40,20 +41,20 @@ public final class CounterpartStore {
      * Replaces a claim's counterparts by freshly computed ones. A finding that has not changed keeps its id
      * and the analyst's review; a changed one is unreviewed again.
      */
-    public List<Counterpart> replaceFor(long claimId, List<Counterpart> computed) throws ProjectException {
-        for (Counterpart c : computed) {
+    public List<ClaimCounterpart> replaceFor(long claimId, List<ClaimCounterpart> computed) throws ProjectException {
+        for (ClaimCounterpart c : computed) {
             if (c.claimId() != claimId) {
                 throw new IllegalArgumentException("counterpart of claim " + c.claimId() + " given for claim " + claimId);
             }
         }
         return project.write(c -> {
-            List<Counterpart> old = Statements.query(c, SELECT + "WHERE claim_id = ?", CounterpartStore::read, claimId);
+            List<ClaimCounterpart> old = Statements.query(c, SELECT + "WHERE claim_id = ?", CounterpartStore::read, claimId);
             Statements.update(c, "DELETE FROM counterpart WHERE claim_id = ?", claimId);
-            List<Counterpart> stored = new ArrayList<>();
-            for (Counterpart fresh : computed) {
-                Counterpart kept = old.stream().filter(fresh::sameFinding).findFirst()
+            List<ClaimCounterpart> stored = new ArrayList<>();
+            for (ClaimCounterpart fresh : computed) {
+                ClaimCounterpart kept = old.stream().filter(fresh::sameFinding).findFirst()
                         .map(o -> fresh.withId(o.id()).withReview(o.review()))
-                        .orElse(fresh.withId(0).withReview(Counterpart.Review.UNREVIEWED));
+                        .orElse(fresh.withId(0).withReview(ClaimCounterpart.Review.UNREVIEWED));
                 stored.add(write(c, kept));
             }
             return stored;
@@ -61,11 +62,11 @@ public final class CounterpartStore {
     }
 
     /** Saves one counterpart as given: a new one (id 0) gets an id, one with an id is written with it. */
-    public Counterpart put(Counterpart counterpart) throws ProjectException {
+    public ClaimCounterpart put(ClaimCounterpart counterpart) throws ProjectException {
         return project.write(c -> write(c, counterpart));
     }
 
-    private static Counterpart write(Connection c, Counterpart k) throws SQLException {
+    private static ClaimCounterpart write(Connection c, ClaimCounterpart k) throws SQLException {
         Span span = k.span();
         long id = Statements.upsert(c, "INSERT INTO counterpart (id, claim_id, document_id, kind, start_offset, "
                 + "end_offset, text, changes, review) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
@@ -77,11 +78,11 @@ public final class CounterpartStore {
         return Statements.first(c, SELECT + "WHERE id = ?", CounterpartStore::read, id).orElseThrow();
     }
 
-    private static Counterpart read(ResultSet rs) throws SQLException {
+    private static ClaimCounterpart read(ResultSet rs) throws SQLException {
         int start = rs.getInt("start_offset");
         Span span = rs.wasNull() ? null : new Span(start, rs.getInt("end_offset"));
-        return new Counterpart(rs.getLong("id"), rs.getLong("claim_id"), rs.getLong("document_id"),
-                Counterpart.Kind.valueOf(rs.getString("kind")), span, rs.getString("text"), rs.getString("changes"),
-                Counterpart.Review.valueOf(rs.getString("review")));
+        return new ClaimCounterpart(rs.getLong("id"), rs.getLong("claim_id"), rs.getLong("document_id"),
+                Kind.valueOf(rs.getString("kind")), span, rs.getString("text"), rs.getString("changes"),
+                ClaimCounterpart.Review.valueOf(rs.getString("review")));
     }
 }

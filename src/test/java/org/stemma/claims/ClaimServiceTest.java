@@ -1,14 +1,20 @@
 package org.stemma.claims;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonParser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stemma.Seeds;
+import org.stemma.align.Aligner;
+import org.stemma.align.Comparison;
+import org.stemma.align.Counterpart.Kind;
+import org.stemma.align.Counterpart;
 import org.stemma.store.HistoryEntry;
 import org.stemma.store.ProjectException;
 import org.stemma.store.ProjectFile;
 import org.stemma.store.SourceInfo;
-import org.stemma.testing.Seeds;
 import org.stemma.text.Span;
 
 import java.nio.file.Path;
@@ -34,10 +40,10 @@ class ClaimServiceTest {
     @BeforeEach
     void openProject() throws ProjectException {
         project = ProjectFile.create(dir.resolve("claims.stemma"));
-        var stored = project.documents().add(Seeds.read("001"), SourceInfo.of(Seeds.path("001"), "text"));
+        var stored = project.documents().add(Seeds.document(Seeds.S001), SourceInfo.of(Seeds.path(Seeds.S001), "text"));
         doc001 = stored.id();
         text001 = stored.text();
-        doc000 = project.documents().add(Seeds.read("000"), SourceInfo.of(Seeds.path("000"), "text")).id();
+        doc000 = project.documents().add(Seeds.document(Seeds.S000), SourceInfo.of(Seeds.path(Seeds.S000), "text")).id();
         history = new UndoHistory();
         service = new ClaimService(project, history);
     }
@@ -112,10 +118,10 @@ class ClaimServiceTest {
         Claim claim = addOn("Kazakhstan cancels Victory Day", "Kazakhstan");
         String text000 = project.documents().get(doc000).orElseThrow().text();
         int at = text000.indexOf("Victory Day");
-        Counterpart found = project.counterparts().replaceFor(claim.id(), List.of(Counterpart.computed(claim.id(),
-                doc000, Counterpart.Kind.ALTERED, new Span(at - 11, at + 11), text000.substring(at - 11, at + 11),
+        ClaimCounterpart found = project.counterparts().replaceFor(claim.id(), List.of(ClaimCounterpart.computed(claim.id(),
+                doc000, Kind.ALTERED, new Span(at - 11, at + 11), text000.substring(at - 11, at + 11),
                 "[{\"from\":\"cancels\",\"to\":\"postpones\"}]"))).get(0);
-        service.review(found.id(), Counterpart.Review.CONFIRMED);
+        service.review(found.id(), ClaimCounterpart.Review.CONFIRMED);
 
         service.deleteClaim(claim.id());
         assertTrue(project.claims().get(claim.id()).isEmpty());
@@ -123,27 +129,46 @@ class ClaimServiceTest {
 
         history.undo();
         assertEquals(claim.anchor(), project.claims().get(claim.id()).orElseThrow().anchor());
-        assertEquals(List.of(found.withReview(Counterpart.Review.CONFIRMED)), project.counterparts().forClaim(claim.id()));
+        assertEquals(List.of(found.withReview(ClaimCounterpart.Review.CONFIRMED)), project.counterparts().forClaim(claim.id()));
         history.undo();
-        assertEquals(Counterpart.Review.UNREVIEWED, project.counterparts().get(found.id()).orElseThrow().review());
+        assertEquals(ClaimCounterpart.Review.UNREVIEWED, project.counterparts().get(found.id()).orElseThrow().review());
     }
 
     @Test
     void recomputedCounterpartsKeepTheReviewOnlyWhereNothingChanged() throws Exception {
         Claim claim = addOn("Victory Day parade", "parades");
-        Counterpart same = Counterpart.computed(claim.id(), doc000, Counterpart.Kind.SAME, new Span(10, 28), "x".repeat(18), "[]");
+        ClaimCounterpart same = ClaimCounterpart.computed(claim.id(), doc000, Kind.SAME, new Span(10, 28), "x".repeat(18), "[]");
         long id = project.counterparts().replaceFor(claim.id(), List.of(same)).get(0).id();
-        service.review(id, Counterpart.Review.REJECTED);
+        service.review(id, ClaimCounterpart.Review.REJECTED);
 
-        Counterpart again = project.counterparts().replaceFor(claim.id(), List.of(same)).get(0);
-        assertEquals(Counterpart.Review.REJECTED, again.review());
+        ClaimCounterpart again = project.counterparts().replaceFor(claim.id(), List.of(same)).get(0);
+        assertEquals(ClaimCounterpart.Review.REJECTED, again.review());
         assertEquals(id, again.id());
 
-        Counterpart moved = Counterpart.computed(claim.id(), doc000, Counterpart.Kind.ALTERED, new Span(12, 30),
+        ClaimCounterpart moved = ClaimCounterpart.computed(claim.id(), doc000, Kind.ALTERED, new Span(12, 30),
                 "y".repeat(18), "[{\"op\":\"replace\"}]");
-        Counterpart changed = project.counterparts().replaceFor(claim.id(), List.of(moved)).get(0);
-        assertEquals(Counterpart.Review.UNREVIEWED, changed.review());
+        ClaimCounterpart changed = project.counterparts().replaceFor(claim.id(), List.of(moved)).get(0);
+        assertEquals(ClaimCounterpart.Review.UNREVIEWED, changed.review());
         assertEquals("[{\"op\":\"replace\"}]", changed.changes());
+    }
+
+    @Test
+    void theAlignersCounterpartIsStoredWithItsChangedWords() throws Exception {
+        String sentence = "The Atlantic Council described this statement as “meaningful”";
+        Claim claim = addOn(sentence, "think tanks");
+        Comparison comparison = Aligner.compare(Seeds.analyzed(Seeds.S001), Seeds.analyzed(Seeds.S000));
+        assertEquals(text001, comparison.left().text());
+        Counterpart found = Counterpart.of(comparison, new Span(claim.anchor().start(), claim.anchor().end()));
+        String text000 = project.documents().get(doc000).orElseThrow().text();
+
+        ClaimCounterpart stored = project.counterparts().replaceFor(claim.id(),
+                List.of(ClaimCounterpart.of(claim.id(), doc000, text000, found))).get(0);
+        assertEquals(Kind.ALTERED, stored.kind());
+        assertEquals(found.span(), stored.span());
+        assertTrue(stored.text().contains("important"), stored.text());
+        JsonArray changes = JsonParser.parseString(stored.changes()).getAsJsonArray();
+        assertEquals(found.changes().size(), changes.size());
+        assertTrue(changes.toString().contains("\"left\":\"meaningful"), changes.toString());
     }
 
     @Test

@@ -1,7 +1,7 @@
 package org.stemma.claims;
 
 import org.junit.jupiter.api.Test;
-import org.stemma.testing.Seeds;
+import org.stemma.Seeds;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ReanchoringTest {
 
-    private static final String ARTICLE = Seeds.read("001").text();
+    private static final String ARTICLE = Seeds.document(Seeds.S001).text();
     private static final String SENTENCE = "The Atlantic Council described this statement as “meaningful” coming "
             + "from a senior Kazakhstani official while in the US.";
     private static final String NEW_LEAD = "UPDATE: this article has been revised since it was first published.\n\n";
@@ -77,7 +77,7 @@ class ReanchoringTest {
     void aRewrittenPassageIsDetachedNotGuessed() {
         String rewrite = "The Atlantic Council called this statement, made by a top Kazakhstani official while in "
                 + "the United States, “important.”";
-        assertTrue(Seeds.read("000").text().contains(rewrite), "seed 000 rewrites the sentence this way");
+        assertTrue(Seeds.document(Seeds.S000).text().contains(rewrite), "seed 000 rewrites the sentence this way");
         Relocation r = sentenceAnchor().relocate(ARTICLE.replace(SENTENCE, rewrite));
         assertEquals(Relocation.Kind.DETACHED, r.kind());
         assertNull(r.anchor());

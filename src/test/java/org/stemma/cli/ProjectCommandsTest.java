@@ -5,8 +5,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stemma.Seeds;
 import org.stemma.corpus.Document;
-import org.stemma.testing.Seeds;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -43,10 +43,10 @@ class ProjectCommandsTest {
     @Test
     void aClaimMadeOnTheCommandLineIsExported() throws Exception {
         String project = dir.resolve("kazakhstan.stemma").toString();
-        String seed001 = Seeds.path("001").toString();
-        Document article = Seeds.read("001");
+        String seed001 = Seeds.path(Seeds.S001).toString();
+        Document article = Seeds.document(Seeds.S001);
 
-        Result created = run("new", "--project", project, seed001, Seeds.path("000").toString());
+        Result created = run("new", "--project", project, seed001, Seeds.path(Seeds.S000).toString());
         assertEquals(0, created.exit(), created.err());
         assertTrue(created.out().contains("added " + article.name()), created.out());
 
@@ -80,11 +80,11 @@ class ProjectCommandsTest {
     @Test
     void mistakesGetOneLineAndExitCodeTwo() throws Exception {
         String project = dir.resolve("p.stemma").toString();
-        String name = Seeds.read("001").name();
-        assertEquals(0, run("new", "--project", project, Seeds.path("001").toString()).exit());
+        String name = Seeds.document(Seeds.S001).name();
+        assertEquals(0, run("new", "--project", project, Seeds.path(Seeds.S001).toString()).exit());
 
         List<String[]> mistakes = List.of(
-                new String[]{"new", "--project", project, Seeds.path("002").toString()},
+                new String[]{"new", "--project", project, Seeds.path(Seeds.S002).toString()},
                 new String[]{"new", "--project", dir.resolve("q.stemma").toString(), dir.resolve("missing.txt").toString()},
                 new String[]{"claim", "add", "--project", project, "--document", name, "--start", "100", "--end", "99999", "--tag", "t"},
                 new String[]{"claim", "add", "--project", project, "--document", name, "--start", "ten", "--end", "20", "--tag", "t"},
@@ -92,7 +92,7 @@ class ProjectCommandsTest {
                 new String[]{"claim", "add", "--project", project, "--document", name, "--start", "0", "--end", "5", "--tag", "t", "--status", "maybe"},
                 new String[]{"claim", "add", "--project", project, "--document", name, "--start", "0", "--end", "5"},
                 new String[]{"claim", "remove", "--project", project},
-                new String[]{"export", "--project", Seeds.path("001").toString(), "--csv", dir.resolve("x.csv").toString()},
+                new String[]{"export", "--project", Seeds.path(Seeds.S001).toString(), "--csv", dir.resolve("x.csv").toString()},
                 new String[]{"export", "--project", project, "--csv", project});
         List<String> reasons = new ArrayList<>();
         for (String[] args : mistakes) {

@@ -5,10 +5,11 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stemma.align.Counterpart.Kind;
 import org.stemma.claims.Claim;
+import org.stemma.claims.ClaimCounterpart;
 import org.stemma.claims.ClaimService;
 import org.stemma.claims.ClaimStatus;
-import org.stemma.claims.Counterpart;
 import org.stemma.claims.UndoHistory;
 import org.stemma.corpus.Document;
 import org.stemma.corpus.Metadata;
@@ -68,12 +69,12 @@ class ClaimCsvTest {
                         List.of("tag, with comma", "«тег»", "\"quoted\""), ClaimStatus.DISPUTED,
                         "note on " + passage + "\r\nsecond line").claim();
                 claims.add(claim);
-                Counterpart same = Counterpart.computed(claim.id(), other, Counterpart.Kind.SAME,
+                ClaimCounterpart same = ClaimCounterpart.computed(claim.id(), other, Kind.SAME,
                         new Span(start, start + passage.length()), passage, "[]");
                 project.counterparts().replaceFor(claim.id(), List.of(same));
             }
             long rejected = project.counterparts().forClaim(claims.get(0).id()).get(0).id();
-            service.review(rejected, Counterpart.Review.REJECTED);
+            service.review(rejected, ClaimCounterpart.Review.REJECTED);
             assertEquals(PASSAGES.size(), ClaimCsv.export(project, csv));
         }
 

@@ -2,8 +2,8 @@ package org.stemma.store;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stemma.Seeds;
 import org.stemma.corpus.Document;
-import org.stemma.testing.Seeds;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -20,7 +20,7 @@ class DocumentStoreTest {
 
     @Test
     void anArticleIsKeptWholeWithItsSourceAndMetadata() throws Exception {
-        Document article = Seeds.read("003");
+        Document article = Seeds.document(Seeds.S003);
         SourceInfo source = new SourceInfo("003.html", "/home/analyst/in/003.html", "html",
                 Instant.parse("2024-05-09T14:03:07.120Z"));
         try (ProjectFile project = ProjectFile.create(dir.resolve("d.stemma"))) {
@@ -34,22 +34,22 @@ class DocumentStoreTest {
 
     @Test
     void anIdenticalArticleIsRecognisedThroughLineEndsAndTrailingSpace() throws Exception {
-        Document article = Seeds.read("001");
+        Document article = Seeds.document(Seeds.S001);
         String windowsCopy = "\uFEFF" + article.text().replace("\n", "  \r\n") + "\r\n";
         String spunCopy = article.text().replaceFirst("Kazakhstan", "K\u0430zakhstan");
         try (ProjectFile project = ProjectFile.create(dir.resolve("d.stemma"))) {
-            StoredDocument stored = project.documents().add(article, SourceInfo.of(Seeds.path("001"), "text"));
+            StoredDocument stored = project.documents().add(article, SourceInfo.of(Seeds.path(Seeds.S001), "text"));
             assertEquals(stored.id(), project.documents().findIdentical(windowsCopy).orElseThrow().id());
             assertTrue(project.documents().findIdentical(spunCopy).isEmpty(), "a look-alike letter makes another article");
-            assertTrue(project.documents().findIdentical(Seeds.read("000").text()).isEmpty());
+            assertTrue(project.documents().findIdentical(Seeds.document(Seeds.S000).text()).isEmpty());
         }
     }
 
     @Test
     void twoArticlesWithTheSameFileNameGetDistinctNames() throws Exception {
         try (ProjectFile project = ProjectFile.create(dir.resolve("d.stemma"))) {
-            for (String seed : List.of("001", "002", "004")) {
-                Document d = Seeds.read(seed);
+            for (String seed : List.of(Seeds.S001, Seeds.S002, Seeds.S004)) {
+                Document d = Seeds.document(seed);
                 project.documents().add(new Document("article.txt", d.source(), d.text(), d.metadata()),
                         SourceInfo.of(Seeds.path(seed), "text"));
             }

@@ -2,12 +2,13 @@ package org.stemma.store;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stemma.Seeds;
+import org.stemma.align.Counterpart.Kind;
+import org.stemma.claims.ClaimCounterpart;
 import org.stemma.claims.ClaimService;
 import org.stemma.claims.ClaimStatus;
-import org.stemma.claims.Counterpart;
 import org.stemma.claims.UndoHistory;
 import org.stemma.corpus.Document;
-import org.stemma.testing.Seeds;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,10 +60,10 @@ class ProjectFileTest {
     @Test
     void claimsSurviveClosingAndReopening() throws Exception {
         Path file = dir.resolve("p.stemma");
-        Document article = Seeds.read("001");
+        Document article = Seeds.document(Seeds.S001);
         long claimId;
         try (ProjectFile project = ProjectFile.create(file)) {
-            long docId = project.documents().add(article, SourceInfo.of(Seeds.path("001"), "text")).id();
+            long docId = project.documents().add(article, SourceInfo.of(Seeds.path(Seeds.S001), "text")).id();
             int start = article.text().indexOf("The Atlantic Council");
             claimId = new ClaimService(project, new UndoHistory()).addClaim(docId, start, start + 40,
                     List.of("Kazakhstan", "sources"), ClaimStatus.NEEDS_SOURCE, "check the original").claim().id();
@@ -114,8 +115,8 @@ class ProjectFileTest {
             assertEquals("beta", claim.anchor().exact());
             assertEquals(ClaimStatus.DISPUTED, claim.status());
             assertEquals("kremlin", claim.tags().get(0).name());
-            var stored = project.counterparts().replaceFor(5, List.of(Counterpart.computed(5, 7,
-                    Counterpart.Kind.ABSENT, null, null, "[]")));
+            var stored = project.counterparts().replaceFor(5, List.of(ClaimCounterpart.computed(5, 7,
+                    Kind.ABSENT, null, null, "[]")));
             assertEquals(1, stored.size());
         }
         try (Connection c = sqlite(file)) {
@@ -225,7 +226,7 @@ class ProjectFileTest {
     /** A project holding seed 001 and {@code n} claims tagged "tag". */
     static Path projectWithClaims(Path file, int n) throws ProjectException {
         try (ProjectFile project = ProjectFile.create(file)) {
-            long docId = project.documents().add(Seeds.read("001"), SourceInfo.of(Seeds.path("001"), "text")).id();
+            long docId = project.documents().add(Seeds.document(Seeds.S001), SourceInfo.of(Seeds.path(Seeds.S001), "text")).id();
             ClaimService service = new ClaimService(project, new UndoHistory());
             for (int i = 0; i < n; i++) {
                 service.addClaim(docId, 10 * i, 10 * i + 8, List.of("tag"), ClaimStatus.OPEN, "note " + i);
