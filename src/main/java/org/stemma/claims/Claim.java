@@ -15,7 +15,7 @@ import java.util.Objects;
 public record Claim(long id, long documentId, Anchor anchor, List<Tag> tags, ClaimStatus status, String note,
                     Instant created, Instant modified) {
 
-    public static final Comparator<Tag> BY_NAME = Comparator.comparing(Tag::name, String.CASE_INSENSITIVE_ORDER)
+    private static final Comparator<Tag> BY_NAME = Comparator.comparing(Tag::name, String.CASE_INSENSITIVE_ORDER)
             .thenComparingLong(Tag::id);
 
     public Claim {
@@ -27,15 +27,7 @@ public record Claim(long id, long documentId, Anchor anchor, List<Tag> tags, Cla
         note = note == null ? "" : note;
     }
 
-    public Claim withId(long newId) {
-        return new Claim(newId, documentId, anchor, tags, status, note, created, modified);
-    }
-
     Claim with(Anchor newAnchor, List<Tag> newTags, ClaimStatus newStatus, String newNote, Instant now) {
         return new Claim(id, documentId, newAnchor, newTags, newStatus, newNote, created, now);
-    }
-
-    public boolean hasTag(long tagId) {
-        return tags.stream().anyMatch(t -> t.id() == tagId);
     }
 }

@@ -86,12 +86,8 @@ public final class ClaimService {
     }
 
     public ClaimEdit createTag(String name, String colour) throws ProjectException {
-        return perform("Create tag", () -> {
-            if (project.tags().byName(name).isPresent()) {
-                throw new IllegalArgumentException("there is already a tag named '" + name.strip() + "'");
-            }
-            return new BeforeAfter(Snapshot.EMPTY, Snapshot.ofClaims(List.of(new Tag(0, name, colour)), List.of()));
-        });
+        return perform("Create tag", () -> new BeforeAfter(Snapshot.EMPTY,
+                Snapshot.ofClaims(List.of(new Tag(0, name, colour)), List.of())));
     }
 
     public ClaimEdit renameTag(long tagId, String newName) throws ProjectException {

@@ -103,6 +103,17 @@ class ClaimServiceTest {
     }
 
     @Test
+    void eachDocumentListsItsOwnClaimsInReadingOrder() throws Exception {
+        Claim later = addOn("Shanghai Cooperation Organisation", "SCO");
+        Claim earlier = addOn("budget savings", "economy");
+        int at = project.documents().get(doc000).orElseThrow().text().indexOf("Victory Day");
+        Claim elsewhere = service.addClaim(doc000, at, at + 11, List.of("parades"), ClaimStatus.OPEN, "").claim();
+        assertEquals(List.of(earlier.id(), later.id()),
+                project.claims().forDocument(doc001).stream().map(Claim::id).toList());
+        assertEquals(List.of(elsewhere.id()), project.claims().forDocument(doc000).stream().map(Claim::id).toList());
+    }
+
+    @Test
     void aNewEditClearsWhatWasUndone() throws Exception {
         Claim claim = addOn("budget savings", "economy");
         service.setStatus(claim.id(), ClaimStatus.SUPPORTED);
