@@ -1,0 +1,53 @@
+package org.stemma.align;
+
+import org.stemma.text.Span;
+
+import java.util.List;
+
+/**
+ * A passage of the left article and its counterpart in the right one. A side may span several sentences
+ * (a split or merged sentence); it is {@code null} for a passage found only on the other side.
+ *
+ * @param leftSentences indexes into the left document's sentence list
+ * @param similarity    share of words the two sides have in common, 0..1
+ */
+public record AlignedPair(Kind kind, Span left, Span right, List<Integer> leftSentences,
+                          List<Integer> rightSentences, double similarity, List<Change> changes) {
+
+    public enum Kind {
+        IDENTICAL("identical"), CHANGED("changed"), LEFT_ONLY("left-only"), RIGHT_ONLY("right-only");
+
+        private final String id;
+
+        Kind(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        public boolean isMatch() {
+            return this == IDENTICAL || this == CHANGED;
+        }
+    }
+
+    public AlignedPair {
+        leftSentences = List.copyOf(leftSentences);
+        rightSentences = List.copyOf(rightSentences);
+        changes = List.copyOf(changes);
+    }
+
+    /** The same pair seen from the other side. */
+    public AlignedPair swapped() {
+        Kind k = switch (kind) {
+            case LEFT_ONLY -> Kind.RIGHT_ONLY;
+            case RIGHT_ONLY -> Kind.LEFT_ONLY;
+            default -> kind;
+        };
+        List<Change> flipped = changes.stream()
+                .map(c -> new Change(c.right(), c.left(), c.rightText(), c.leftText(), c.rightWords(), c.leftWords()))
+                .toList();
+        return new AlignedPair(k, right, left, rightSentences, leftSentences, similarity, flipped);
+    }
+}

@@ -1,0 +1,157 @@
+package org.stemma.align;
+
+import org.stemma.analysis.AnalyzedDocument;
+import org.stemma.text.Sentence;
+import org.stemma.text.Span;
+import org.stemma.text.Token;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Aligns two analysed articles sentence to sentence and diffs every pair word by word. Page furniture
+ * takes no part: it is neither paired nor counted in the scores.
+ */
+public final class Aligner {
+
+    private Aligner() {
+    }
+
+    public static Comparison compare(AnalyzedDocument left, AnalyzedDocument right) {
+        List<Integer> ls = articleSentences(left);
+        List<Integer> rs = articleSentences(right);
+        Map<String, Integer> vocabulary = new HashMap<>();
+        int[][] lw = ids(left, ls, vocabulary);
+        int[][] rw = ids(right, rs, vocabulary);
+        List<SentenceMatcher.Group> groups = new SentenceMatcher(lw, rw, vocabulary.size()).match();
+
+        List<AlignedPair> matched = new ArrayList<>();
+        int[] rightGroup = new int[rs.size()];
+        java.util.Arrays.fill(rightGroup, -1);
+        boolean[] leftMatched = new boolean[ls.size()];
+        long sameLeft = 0;
+        long sameRight = 0;
+        groups.sort((a, b) -> Integer.compare(a.left().get(0), b.left().get(0)));
+        for (SentenceMatcher.Group g : groups) {
+            Passage l = passage(left, ls, lw, g.left());
+            Passage r = passage(right, rs, rw, g.right());
+            PairDiff.Result diff = PairDiff.diff(left.text(), l.span, l.tokens, l.ids, right.text(), r.span, r.tokens, r.ids);
+            boolean identical = java.util.Arrays.equals(l.ids, r.ids);
+            double similarity = (double) (diff.sameLeft() + diff.sameRight()) / (l.ids.length + r.ids.length);
+            matched.add(new AlignedPair(identical ? AlignedPair.Kind.IDENTICAL : AlignedPair.Kind.CHANGED,
+                    l.span, r.span, original(ls, g.left()), original(rs, g.right()), similarity,
+                    identical ? List.of() : diff.changes()));
+            sameLeft += identical ? l.ids.length : diff.sameLeft();
+            sameRight += identical ? r.ids.length : diff.sameRight();
+            g.left().forEach(i -> leftMatched[i] = true);
+            for (int i : g.right()) {
+                rightGroup[i] = matched.size() - 1;
+            }
+        }
+        List<AlignedPair> pairs = inReadingOrder(left, right, ls, rs, matched, leftMatched, rightGroup);
+        long totalLeft = total(lw);
+        long totalRight = total(rw);
+        return new Comparison(left, right, pairs,
+                ratio(sameLeft + sameRight, totalLeft + totalRight), ratio(sameLeft, totalLeft), ratio(sameRight, totalRight));
+    }
+
+    /**
+     * Left order first; a passage found only on the right follows the pair that holds the right sentence
+     * before it, so both columns read top to bottom.
+     */
+    private static List<AlignedPair> inReadingOrder(AnalyzedDocument left, AnalyzedDocument right,
+                                                    List<Integer> ls, List<Integer> rs, List<AlignedPair> matched,
+                                                    boolean[] leftMatched, int[] rightGroup) {
+        List<List<AlignedPair>> after = new ArrayList<>();
+        for (int i = 0; i <= matched.size(); i++) {
+            after.add(new ArrayList<>());
+        }
+        int previousGroup = -1;
+        for (int r = 0; r < rs.size(); r++) {
+            if (rightGroup[r] >= 0) {
+                previousGroup = rightGroup[r];
+            } else {
+                after.get(previousGroup + 1).add(only(right, rs.get(r), AlignedPair.Kind.RIGHT_ONLY));
+            }
+        }
+        List<AlignedPair> pairs = new ArrayList<>(after.get(0));
+        int next = 0;
+        for (int l = 0; l < ls.size(); l++) {
+            if (!leftMatched[l]) {
+                pairs.add(only(left, ls.get(l), AlignedPair.Kind.LEFT_ONLY));
+            } else if (next < matched.size() && matched.get(next).leftSentences().get(0).equals(ls.get(l))) {
+                pairs.add(matched.get(next));
+                pairs.addAll(after.get(next + 1));
+                next++;
+            }
+        }
+        return pairs;
+    }
+
+    private static AlignedPair only(AnalyzedDocument doc, int sentence, AlignedPair.Kind kind) {
+        Span span = doc.sentences().get(sentence).span();
+        List<Integer> one = List.of(sentence);
+        return kind == AlignedPair.Kind.LEFT_ONLY
+                ? new AlignedPair(kind, span, null, one, List.of(), 0, List.of())
+                : new AlignedPair(kind, null, span, List.of(), one, 0, List.of());
+    }
+
+    private record Passage(Span span, List<Token> tokens, int[] ids) {
+    }
+
+    private static Passage passage(AnalyzedDocument doc, List<Integer> indexes, int[][] ids, List<Integer> group) {
+        Span span = null;
+        List<Token> tokens = new ArrayList<>();
+        int size = group.stream().mapToInt(i -> ids[i].length).sum();
+        int[] all = new int[size];
+        int at = 0;
+        for (int i : group) {
+            Sentence s = doc.sentences().get(indexes.get(i));
+            span = span == null ? s.span() : span.union(s.span());
+            tokens.addAll(s.tokens());
+            System.arraycopy(ids[i], 0, all, at, ids[i].length);
+            at += ids[i].length;
+        }
+        return new Passage(span, tokens, all);
+    }
+
+    private static List<Integer> original(List<Integer> indexes, List<Integer> group) {
+        return group.stream().map(indexes::get).toList();
+    }
+
+    private static List<Integer> articleSentences(AnalyzedDocument doc) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < doc.sentences().size(); i++) {
+            if (!doc.sentences().get(i).boilerplate()) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    private static int[][] ids(AnalyzedDocument doc, List<Integer> sentences, Map<String, Integer> vocabulary) {
+        int[][] out = new int[sentences.size()][];
+        for (int i = 0; i < sentences.size(); i++) {
+            List<Token> tokens = doc.sentences().get(sentences.get(i)).tokens();
+            out[i] = new int[tokens.size()];
+            for (int t = 0; t < tokens.size(); t++) {
+                out[i][t] = vocabulary.computeIfAbsent(tokens.get(t).form(), k -> vocabulary.size());
+            }
+        }
+        return out;
+    }
+
+    private static long total(int[][] sentences) {
+        long n = 0;
+        for (int[] s : sentences) {
+            n += s.length;
+        }
+        return n;
+    }
+
+    private static double ratio(long part, long whole) {
+        return whole == 0 ? 0 : (double) part / whole;
+    }
+}

@@ -1,0 +1,76 @@
+package org.stemma.cli;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import org.stemma.align.AlignedPair;
+import org.stemma.align.Aligner;
+import org.stemma.align.Change;
+import org.stemma.align.Comparison;
+import org.stemma.analysis.Analyzer;
+
+import java.io.PrintStream;
+import java.util.List;
+
+/** {@code compare LEFT RIGHT [--json]}: two articles aligned, with every changed word and every finding. */
+final class CompareCommand implements Command {
+
+    @Override
+    public int run(List<String> args, PrintStream out) throws UsageException {
+        Arguments a = Arguments.parse(args, List.of("--json"), List.of());
+        if (a.positional().size() != 2) {
+            throw new UsageException("usage: compare LEFT RIGHT [--json]");
+        }
+        Comparison c = Aligner.compare(
+                Analyzer.analyze(Arguments.readArticle(a.positional().get(0))),
+                Analyzer.analyze(Arguments.readArticle(a.positional().get(1))));
+        if (a.has("--json")) {
+            out.println(Json.GSON.toJson(json(c)));
+        } else {
+            new CompareReport(out).print(c);
+        }
+        return 0;
+    }
+
+    static JsonObject json(Comparison c) {
+        String lt = c.left().text();
+        String rt = c.right().text();
+        JsonObject o = new JsonObject();
+        o.add("left", Json.header(c.left().document()));
+        o.add("right", Json.header(c.right().document()));
+        o.addProperty("similarity", round(c.similarity()));
+        JsonObject containment = new JsonObject();
+        containment.addProperty("leftInRight", round(c.leftInRight()));
+        containment.addProperty("rightInLeft", round(c.rightInLeft()));
+        o.add("containment", containment);
+        JsonArray pairs = new JsonArray();
+        for (AlignedPair p : c.pairs()) {
+            JsonObject po = new JsonObject();
+            po.addProperty("kind", p.kind().id());
+            po.add("left", Json.span(lt, p.left()));
+            po.add("right", Json.span(rt, p.right()));
+            po.addProperty("similarity", round(p.similarity()));
+            JsonArray changes = new JsonArray();
+            for (Change ch : p.changes()) {
+                JsonObject co = new JsonObject();
+                co.addProperty("left", ch.leftText());
+                co.addProperty("right", ch.rightText());
+                co.addProperty("leftStart", ch.left().start());
+                co.addProperty("leftEnd", ch.left().end());
+                co.addProperty("rightStart", ch.right().start());
+                co.addProperty("rightEnd", ch.right().end());
+                changes.add(co);
+            }
+            po.add("changes", changes);
+            pairs.add(po);
+        }
+        o.add("pairs", pairs);
+        JsonArray findings = Json.findings("left", c.left().findings());
+        findings.addAll(Json.findings("right", c.right().findings()));
+        o.add("findings", findings);
+        return o;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10000) / 10000.0;
+    }
+}
