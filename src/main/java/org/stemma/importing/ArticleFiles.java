@@ -47,7 +47,7 @@ public final class ArticleFiles {
         try {
             BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class);
             if (attrs.isDirectory()) {
-                throw new Refusal("is a folder, not an article file");
+                throw new Refusal("is a directory (folder), not an article file");
             }
             if (!attrs.isRegularFile()) {
                 throw new Refusal("is not a regular file (a device, pipe or socket)");
@@ -160,6 +160,10 @@ public final class ArticleFiles {
     }
 
     private static String megabytes(long bytes) {
-        return bytes >= 1024 * 1024 ? String.format("%.1f MB", bytes / (1024.0 * 1024)) : (bytes / 1024 + " KB");
+        long mb = 1024 * 1024;
+        if (bytes < mb) {
+            return bytes / 1024 + " KB";
+        }
+        return bytes % mb == 0 ? bytes / mb + " MB" : String.format("%.1f MB", bytes / (double) mb);
     }
 }

@@ -95,7 +95,7 @@ class BadFilesTest {
             f.write(PARAGRAPH.getBytes(StandardCharsets.UTF_8));
             f.setLength(ArticleFiles.MAX_TEXT_BYTES + 1024 * 1024);
         }
-        assertEquals("the file is 21.0 MB, over the limit of 20.0 MB for plain text files", refusal(big));
+        assertEquals("the file is 21 MB, over the limit of 20 MB for plain text files", refusal(big));
     }
 
     @Test
@@ -197,7 +197,7 @@ class BadFilesTest {
     void unsupportedTypesAndFolders() throws IOException {
         assertEquals(".csv files are not supported; Stemma reads .txt, .md, .html, .htm, .pdf and .docx",
                 refusal(write("figures.csv", "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8))));
-        assertEquals("is a folder, not an article file", refusal(Files.createDirectory(dir.resolve("folder.txt"))));
+        assertEquals("is a directory (folder), not an article file", refusal(Files.createDirectory(dir.resolve("folder.txt"))));
         assertEquals("no such file", refusal(dir.resolve("missing.txt")));
     }
 
