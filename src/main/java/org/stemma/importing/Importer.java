@@ -62,7 +62,7 @@ public final class Importer {
             return t;
         });
         try {
-            List<Future<Object>> reads = new ArrayList<>();
+            List<Future<Reading>> reads = new ArrayList<>();
             int ahead = 2 * workers;
             for (int i = 0; i < files.size(); i++) {
                 while (reads.size() < Math.min(files.size(), i + ahead)) {
@@ -84,49 +84,61 @@ public final class Importer {
         return new ImportSummary(outcomes, false, 0);
     }
 
-    /** The article read from the file, or its refusal. */
-    private static Object read(Path file) {
+    /** What reading one file gave, on the reading thread. */
+    private sealed interface Reading {
+    }
+
+    /** An article, with what the checks need. */
+    private record Read(ImportedArticle article, String key, long[] shingles) implements Reading {
+    }
+
+    private record Failed(FileOutcome.Refused refusal) implements Reading {
+    }
+
+    private static Reading read(Path file) {
         try {
-            return ArticleFiles.read(file);
+            ImportedArticle article = ArticleFiles.read(file);
+            String text = article.document().text();
+            return new Read(article, ContentKey.of(text), Shingles.folded(text));
         } catch (RefusedFileException e) {
-            return new FileOutcome.Refused(file, e.reason());
+            return new Failed(new FileOutcome.Refused(file, e.reason()));
         } catch (RuntimeException e) {
             // A reader's own bug must cost one file, never the import.
-            return new FileOutcome.Refused(file, "could not be read (" + e + ")");
+            return new Failed(new FileOutcome.Refused(file, "could not be read (" + e + ")"));
         }
     }
 
-    private static Object result(Future<Object> read, Path file) throws IOException {
+    private static Reading result(Future<Reading> read, Path file) throws IOException {
         try {
             return read.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("import interrupted while reading " + file);
         } catch (ExecutionException e) {
-            return new FileOutcome.Refused(file, "could not be read (" + e.getCause() + ")");
+            return new Failed(new FileOutcome.Refused(file, "could not be read (" + e.getCause() + ")"));
         }
     }
 
-    private FileOutcome check(Path file, Object read, Map<String, KnownArticle> byKey, NearTwins<KnownArticle> twins) {
-        if (read instanceof FileOutcome.Refused refused) {
-            return refused;
+    private FileOutcome check(Path file, Reading reading, Map<String, KnownArticle> byKey, NearTwins<KnownArticle> twins) {
+        if (reading instanceof Failed failed) {
+            return failed.refusal();
         }
-        ImportedArticle article = (ImportedArticle) read;
-        String text = article.document().text();
-        String key = ContentKey.of(text);
+        Read article = (Read) reading;
+        String key = article.key();
         KnownArticle same = byKey.get(key);
         if (same != null) {
             return new FileOutcome.Duplicate(file, same);
         }
-        Optional<NearTwins.Match<KnownArticle>> twin = twins.nearest(text);
+        long[] shingles = article.shingles();
+        Optional<NearTwins.Match<KnownArticle>> twin = twins.nearest(shingles);
         KnownArticle added;
         try {
-            added = library.add(article, key);
+            added = library.add(article.article(), key);
         } catch (IOException e) {
             return new FileOutcome.Refused(file, "could not be added to the project (" + e.getMessage() + ")");
         }
         byKey.put(key, added);
-        twins.add(added, text);
+        twins.add(added, shingles);
         return twin.<FileOutcome>map(m -> new FileOutcome.NearTwin(file, added, m.article(), m.similarity()))
                 .orElseGet(() -> new FileOutcome.Added(file, added));
     }

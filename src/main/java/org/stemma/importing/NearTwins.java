@@ -49,7 +49,11 @@ public final class NearTwins<T> {
 
     /** Remembers an article to compare later ones with. */
     public void add(T article, String text) {
-        long[] shingles = Shingles.folded(text);
+        add(article, Shingles.folded(text));
+    }
+
+    /** Remembers an article by its {@link Shingles#folded} shingles. */
+    void add(T article, long[] shingles) {
         int id = entries.size();
         int indexed = 0;
         for (int i = 0; i < shingles.length; i++) {
@@ -63,7 +67,11 @@ public final class NearTwins<T> {
 
     /** The remembered article most similar to {@code text}, when it is a near twin. */
     public Optional<Match<T>> nearest(String text) {
-        long[] shingles = Shingles.folded(text);
+        return nearest(Shingles.folded(text));
+    }
+
+    /** The remembered article most similar to one with these {@link Shingles#folded} shingles. */
+    Optional<Match<T>> nearest(long[] shingles) {
         int[] hits = new int[entries.size()];
         for (long s : shingles) {
             int[] ids = index.get(s);
