@@ -57,7 +57,7 @@ final class BlockFilter {
 
     private static boolean drop(Block b, String titleKey) {
         String text = b.text();
-        if (b.owner().normalName().equals("h1") || titleKey != null && HtmlMetadata.key(text).equals(titleKey)) {
+        if (b.owner().normalName().equals("h1") || isTitle(text, titleKey)) {
             return true;
         }
         if (b.linkDensity() > 0.5) {
@@ -76,6 +76,11 @@ final class BlockFilter {
         String tag = b.owner().normalName();
         boolean tableCell = tag.equals("td") || tag.equals("th");
         return !b.heading() && !tableCell && Paragraphs.words(text) < 3 && !Paragraphs.endsSentence(text);
+    }
+
+    private static boolean isTitle(String text, String titleKey) {
+        return titleKey != null && Math.abs(text.length() - titleKey.length()) <= titleKey.length() / 4 + 4
+                && HtmlMetadata.key(text).equals(titleKey);
     }
 
     /** "12 March 2024, 10:15 GMT", "Mardi 12 mars 2024 à 10h15", "2024-03-12". */

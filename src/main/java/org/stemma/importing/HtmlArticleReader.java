@@ -52,18 +52,21 @@ final class HtmlArticleReader {
         List<Block> blocks = RepeatedItems.drop(TextBlocks.collect(body), body);
         List<String> paragraphs = texts(BlockFilter.keep(MainText.body(body, blocks), meta.title()));
         if (meta.articleBody() != null && Paragraphs.words(meta.articleBody()) >= MIN_LD_WORDS) {
-            paragraphs = reconcile(paragraphs, BlockFilter.keep(blocks, meta.title()), meta.articleBody());
+            paragraphs = reconcile(paragraphs, blocks, meta.title(), meta.articleBody());
         }
         String text = ArticleFiles.checkShape(Paragraphs.join(paragraphs));
         if (Paragraphs.words(text) < MIN_WORDS) {
             throw new Refusal("the page holds no article text (only navigation, forms or short notices)");
         }
-        Metadata fromText = MetadataExtractor.extract(text);
-        Metadata metadata = new Metadata(
-                or(meta.title(), fromText.title()),
-                or(meta.publisher(), fromText.outlet()),
-                or(meta.byline(), fromText.byline()),
-                or(meta.date(), fromText.date()));
+        Metadata metadata = new Metadata(meta.title(), meta.publisher(), meta.byline(), meta.date());
+        if (meta.title() == null || meta.publisher() == null || meta.byline() == null || meta.date() == null) {
+            Metadata fromText = MetadataExtractor.extract(text);
+            metadata = new Metadata(
+                    or(meta.title(), fromText.title()),
+                    or(meta.publisher(), fromText.outlet()),
+                    or(meta.byline(), fromText.byline()),
+                    or(meta.date(), fromText.date()));
+        }
         return new Document(name, source, text, metadata);
     }
 
@@ -74,20 +77,28 @@ final class HtmlArticleReader {
      * contains; failing that, when the page shows next to no text (it is filled in by script), it is the
      * text.
      */
-    private static List<String> reconcile(List<String> extracted, List<Block> pageBlocks, String declared) {
+    private static List<String> reconcile(List<String> extracted, List<Block> blocks, String title, String declared) {
         long[] ld = Shingles.of(declared);
-        long[] found = Shingles.of(String.join(" ", extracted));
         if (ld.length == 0) {
             return extracted;
         }
-        if (Shingles.shared(ld, found) >= 0.8 * ld.length) {
-            if (ld.length < 0.7 * found.length) {
+        List<long[]> byParagraph = new ArrayList<>(extracted.size());
+        int sharedWithLd = 0;
+        int foundShingles = 0;
+        for (String p : extracted) {
+            long[] shingles = Shingles.of(p);
+            byParagraph.add(shingles);
+            sharedWithLd += Shingles.shared(shingles, ld);
+            foundShingles += shingles.length;
+        }
+        if (sharedWithLd >= 0.8 * ld.length) {
+            if (ld.length < 0.7 * foundShingles) {
                 return extracted;
             }
             List<String> kept = new ArrayList<>();
-            for (String p : extracted) {
-                long[] own = Shingles.of(p);
-                if (Paragraphs.words(p) < 8 || Shingles.shared(own, ld) >= 0.2 * own.length) {
+            for (int i = 0; i < extracted.size(); i++) {
+                String p = extracted.get(i);
+                if (Paragraphs.words(p) < 8 || Shingles.shared(byParagraph.get(i), ld) >= 0.2 * byParagraph.get(i).length) {
                     kept.add(p);
                 }
             }
@@ -99,7 +110,7 @@ final class HtmlArticleReader {
             return extracted;
         }
         Set<String> matched = new LinkedHashSet<>();
-        for (Block b : pageBlocks) {
+        for (Block b : BlockFilter.keep(blocks, title)) {
             long[] own = Shingles.of(b.text());
             if (Paragraphs.words(b.text()) >= Shingles.N && Shingles.shared(own, ld) >= 0.5 * own.length) {
                 matched.add(b.text());

@@ -19,8 +19,11 @@ import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,35 +53,36 @@ record HtmlMetadata(String title, String byline, String date, String publisher, 
      */
     static HtmlMetadata read(Document page, List<String> runs) {
         JsonObject ld = jsonLdArticle(page);
+        Map<String, String> meta = metaTags(page);
         String publisher = first(
-                meta(page, "property", "og:site_name"),
-                ld == null ? null : name(ld.get("publisher"), false),
-                meta(page, "name", "application-name"));
+                () -> ld == null ? null : name(ld.get("publisher"), false),
+                () -> meta.get("property=og:site_name"),
+                () -> meta.get("name=application-name"));
         String title = first(
-                ld == null ? null : string(ld.get("headline")),
-                meta(page, "property", "og:title"),
-                meta(page, "name", "twitter:title"),
-                page.title());
+                () -> ld == null ? null : string(ld.get("headline")),
+                () -> meta.get("property=og:title"),
+                () -> meta.get("name=twitter:title"),
+                page::title);
         String byline = first(
-                ld == null ? null : name(ld.get("author"), true),
-                notUrl(meta(page, "name", "author")),
-                notUrl(meta(page, "property", "article:author")),
-                meta(page, "name", "byl"),
-                meta(page, "name", "parsely-author"),
-                meta(page, "name", "dc.creator"),
-                bylineText(page.select("[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], "
+                () -> ld == null ? null : name(ld.get("author"), true),
+                () -> notUrl(meta.get("name=author")),
+                () -> notUrl(meta.get("property=article:author")),
+                () -> meta.get("name=byl"),
+                () -> meta.get("name=parsely-author"),
+                () -> meta.get("name=dc.creator"),
+                () -> bylineText(page.select("[itemprop=author] [itemprop=name], [itemprop=author], [rel=author], "
                         + "[class*=byline], [class~=(?i)\\b(?:author|auteur|autor)\\b]")));
         String date = first(
-                ld == null ? null : string(ld.get("datePublished")),
-                meta(page, "property", "article:published_time"),
-                meta(page, "itemprop", "datePublished"),
-                meta(page, "name", "date"),
-                meta(page, "name", "pubdate"),
-                meta(page, "name", "publishdate"),
-                meta(page, "name", "dc.date"),
-                meta(page, "name", "dcterms.created"),
-                meta(page, "name", "parsely-pub-date"),
-                timeAttribute(page));
+                () -> ld == null ? null : string(ld.get("datePublished")),
+                () -> meta.get("property=article:published_time"),
+                () -> meta.get("itemprop=datepublished"),
+                () -> meta.get("name=date"),
+                () -> meta.get("name=pubdate"),
+                () -> meta.get("name=publishdate"),
+                () -> meta.get("name=dc.date"),
+                () -> meta.get("name=dcterms.created"),
+                () -> meta.get("name=parsely-pub-date"),
+                () -> timeAttribute(page));
         String body = ld == null ? null : string(ld.get("articleBody"));
         String headline = stripSiteName(title, publisher, runs);
         return new HtmlMetadata(
@@ -174,13 +178,22 @@ record HtmlMetadata(String title, String byline, String date, String publisher, 
         return s.isEmpty() ? null : s;
     }
 
-    private static String meta(Document page, String attribute, String value) {
-        Element m = page.selectFirst("meta[" + attribute + "=" + value + "]");
-        if (m == null) {
-            return null;
+    /** The page's meta tags as "name=author" (attribute and value lower-cased) to content; the first wins. */
+    private static Map<String, String> metaTags(Document page) {
+        Map<String, String> tags = new HashMap<>();
+        for (Element m : page.getElementsByTag("meta")) {
+            String content = m.attr("content").strip();
+            if (content.isEmpty()) {
+                continue;
+            }
+            for (String attribute : new String[] {"name", "property", "itemprop"}) {
+                String value = m.attr(attribute).strip().toLowerCase(Locale.ROOT);
+                if (!value.isEmpty()) {
+                    tags.putIfAbsent(attribute + "=" + value, content);
+                }
+            }
         }
-        String content = m.attr("content").strip();
-        return content.isEmpty() ? null : content;
+        return tags;
     }
 
     private static String timeAttribute(Document page) {
@@ -283,10 +296,12 @@ record HtmlMetadata(String title, String byline, String date, String publisher, 
         return c.isEmpty() || c.length() > MAX_FIELD_CHARS ? null : c;
     }
 
+    /** The first value stated; later sources are not even looked at. */
     @SafeVarargs
-    private static <T> T first(T... values) {
-        for (T v : values) {
-            if (v != null && !(v instanceof String s && s.isBlank())) {
+    private static String first(Supplier<String>... sources) {
+        for (Supplier<String> source : sources) {
+            String v = source.get();
+            if (v != null && !v.isBlank()) {
                 return v;
             }
         }
