@@ -27,7 +27,11 @@ public final class SampleCorpus {
 
     /** The sample articles in name order. */
     public static List<Document> load() throws UnreadableArticleException {
-        Path origin = origin();
+        return load(origin());
+    }
+
+    /** The sample articles packed in {@code origin}, a jar or a classes folder. */
+    static List<Document> load(Path origin) throws UnreadableArticleException {
         List<Document> documents = new ArrayList<>();
         try {
             if (Files.isDirectory(origin)) {
