@@ -60,7 +60,7 @@ public final class BoilerplateDetector {
                 reasons[p] = "image description above its caption";
             }
         }
-        markRunsBetweenFurniture(reasons, tokens);
+        markRunsBetweenFurniture(text, paragraphs, reasons, tokens);
         List<Finding> findings = new ArrayList<>();
         for (int p = 0; p < n; p++) {
             if (reasons[p] != null) {
@@ -73,8 +73,12 @@ public final class BoilerplateDetector {
 
     private static final String CAPTION = "image caption or credit";
 
-    /** A run of one or two short lines with furniture on both sides (or the page's end) is furniture too. */
-    private static void markRunsBetweenFurniture(String[] reasons, List<List<Token>> tokens) {
+    /**
+     * A run of one or two short lines that are not sentences, with furniture on both sides (or the page's
+     * end), is furniture too: "You may like" between a source line and a list of trends.
+     */
+    private static void markRunsBetweenFurniture(String text, List<Span> paragraphs, String[] reasons,
+                                                 List<List<Token>> tokens) {
         int n = reasons.length;
         int p = 1;
         while (p < n) {
@@ -83,7 +87,8 @@ public final class BoilerplateDetector {
                 continue;
             }
             int end = p;
-            while (end < n && reasons[end] == null && tokens.get(end).size() <= SANDWICH_TOKENS) {
+            while (end < n && reasons[end] == null && tokens.get(end).size() <= SANDWICH_TOKENS
+                    && !endsSentence(paragraphs.get(end).of(text))) {
                 end++;
             }
             boolean closed = end == n || reasons[end] != null;
@@ -105,7 +110,7 @@ public final class BoilerplateDetector {
         if (repeated) {
             return "repeated elsewhere in the page";
         }
-        if (CREDIT.matcher(line).find()) {
+        if (mayHoldCredit(line) && CREDIT.matcher(line).find()) {
             return CAPTION;
         }
         if (line.endsWith("...") || line.endsWith("…")) {
@@ -129,13 +134,28 @@ public final class BoilerplateDetector {
         if (isPrompt(text, line, words)) {
             return "call to action";
         }
-        if (words.size() <= 25 && DOMAIN.matcher(line).find()) {
+        if (words.size() <= 25 && mayHoldDomain(line) && DOMAIN.matcher(line).find()) {
             return "site reference";
         }
         if (isLabel(text, line, words) && !continuesIntoNext(text, paragraphs, p)) {
             return "short label";
         }
         return null;
+    }
+
+    /** Cheap tests that let most lines skip the regular expressions, which dominate the cost otherwise. */
+    private static boolean mayHoldCredit(String line) {
+        return line.indexOf(':') >= 0 || line.indexOf('©') >= 0 || line.indexOf('(') >= 0;
+    }
+
+    private static boolean mayHoldDomain(String line) {
+        for (int i = line.indexOf('.'); i > 0 && i + 2 < line.length(); i = line.indexOf('.', i + 1)) {
+            char next = line.charAt(i + 1);
+            if (next >= 'a' && next <= 'z' && Character.isLetterOrDigit(line.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -202,11 +222,11 @@ public final class BoilerplateDetector {
         return numeric >= 2 && numeric * 2 >= words.size() && words.size() <= 10;
     }
 
-    /** Addressed to the reader: prompt words, or one prompt word and "you"/"our" outside a quotation. */
+    /**
+     * Addressed to the reader: prompt words, or one prompt word and "you"/"our" outside a quotation. A long
+     * paragraph needs them densely (one word in ten) so that an article that mentions an app is not furniture.
+     */
     private static boolean isPrompt(String text, String line, List<Token> words) {
-        if (words.size() > 40) {
-            return false;
-        }
         int prompts = 0;
         boolean pronoun = false;
         for (int i = 0; i < words.size(); i++) {
@@ -220,6 +240,9 @@ public final class BoilerplateDetector {
             pronoun |= READER_PRONOUNS.contains(form) && !isAllCaps(text, words.get(i));
         }
         boolean quoted = line.indexOf('“') >= 0 || line.indexOf('"') >= 0 || line.indexOf('«') >= 0;
+        if (words.size() > 40) {
+            return prompts * 10 >= words.size();
+        }
         return prompts >= 2 || (prompts == 1 && pronoun && !quoted);
     }
 

@@ -34,6 +34,9 @@ public final class DisguiseDetector {
     }
 
     private static void homoglyphs(String text, Token word, int[] documentScripts, List<Finding> out) {
+        if (isAscii(text, word)) {
+            return;
+        }
         Map<Integer, Integer> scripts = new HashMap<>();
         for (int i = word.start(); i < word.end(); ) {
             int cp = text.codePointAt(i);
@@ -112,12 +115,21 @@ public final class DisguiseDetector {
         };
     }
 
+    private static boolean isAscii(String text, Token word) {
+        for (int i = word.start(); i < word.end(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static int[] scriptCounts(String text, List<Token> words) {
         int[] counts = new int[UScript.CODE_LIMIT];
         for (Token word : words) {
             for (int i = word.start(); i < word.end(); ) {
                 int cp = text.codePointAt(i);
-                int script = letterScript(cp);
+                int script = cp < 0x80 ? (Character.isLetter(cp) ? UScript.LATIN : -1) : letterScript(cp);
                 if (script >= 0) {
                     counts[script]++;
                 }

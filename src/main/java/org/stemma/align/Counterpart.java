@@ -1,0 +1,54 @@
+package org.stemma.align;
+
+import org.stemma.text.Span;
+
+import java.util.List;
+
+/**
+ * Where a passage of one article stands in another.
+ *
+ * @param span    the counterpart sentences in the other article, or {@code null} when absent
+ * @param changes the changes that touch the passage (empty when the wording is the same)
+ */
+public record Counterpart(Kind kind, Span span, List<Change> changes) {
+
+    public enum Kind {
+        SAME, ALTERED, ABSENT
+    }
+
+    public Counterpart {
+        changes = List.copyOf(changes);
+    }
+
+    /**
+     * Finds the counterpart of {@code passage}, a span of the comparison's left article, in its right
+     * article: the right side of every pair the passage overlaps, and the changes inside the passage.
+     */
+    public static Counterpart of(Comparison comparison, Span passage) {
+        Span found = null;
+        List<Change> changes = new java.util.ArrayList<>();
+        for (AlignedPair pair : comparison.pairs()) {
+            if (!pair.kind().isMatch() || !pair.left().overlaps(passage)) {
+                continue;
+            }
+            found = found == null ? pair.right() : found.union(pair.right());
+            for (Change change : pair.changes()) {
+                if (touches(change, passage)) {
+                    changes.add(change);
+                }
+            }
+        }
+        if (found == null) {
+            return new Counterpart(Kind.ABSENT, null, List.of());
+        }
+        return new Counterpart(changes.isEmpty() ? Kind.SAME : Kind.ALTERED, found, changes);
+    }
+
+    private static boolean touches(Change change, Span passage) {
+        if (change.leftWords().isEmpty()) {
+            int at = change.left().start();
+            return at > passage.start() && at < passage.end();
+        }
+        return change.leftWords().stream().anyMatch(w -> w.overlaps(passage));
+    }
+}

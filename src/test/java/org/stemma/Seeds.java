@@ -1,0 +1,37 @@
+package org.stemma;
+
+import org.stemma.analysis.AnalyzedDocument;
+import org.stemma.analysis.Analyzer;
+import org.stemma.corpus.ArticleReader;
+import org.stemma.corpus.Document;
+
+import java.nio.file.Path;
+
+/** The bundled sample corpus, read as the product reads it. */
+public final class Seeds {
+    public static final String S000 = "000_bccecb4352150e81.txt";
+    public static final String S001 = "001_a14117e3dcc20b34.txt";
+    public static final String S002 = "002_3e58512b73e31964.txt";
+    public static final String S003 = "003_be3a2c4a61845e7d.txt";
+    public static final String S004 = "004_a749db46accb916b.txt";
+    public static final String[] ALL = {S000, S001, S002, S003, S004};
+
+    private Seeds() {
+    }
+
+    public static Path path(String name) {
+        return Path.of("seeds", name);
+    }
+
+    public static Document document(String name) {
+        try {
+            return ArticleReader.read(path(name));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static AnalyzedDocument analyzed(String name) {
+        return Analyzer.analyze(document(name));
+    }
+}
