@@ -12,6 +12,7 @@ import org.stemma.analysis.AnalyzedDocument;
 import org.stemma.text.Span;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -52,6 +53,8 @@ public final class CompareViewModel {
     private final PaneModel right;
     private final List<Link> links = new ArrayList<>();
     private final List<Stop> stops = new ArrayList<>();
+    private final List<Link> leftByStart = new ArrayList<>();
+    private final List<Link> rightByStart = new ArrayList<>();
     private final ReadOnlyIntegerWrapper currentStop = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyIntegerWrapper currentPair = new ReadOnlyIntegerWrapper(-1);
     /** The stop that "next" goes to. */
@@ -110,6 +113,16 @@ public final class CompareViewModel {
                 lastRight = r;
             }
         }
+        for (Link link : links) {
+            if (!link.left().isEmpty()) {
+                leftByStart.add(link);
+            }
+            if (!link.right().isEmpty()) {
+                rightByStart.add(link);
+            }
+        }
+        leftByStart.sort(Comparator.comparing(Link::left));
+        rightByStart.sort(Comparator.comparing(Link::right));
     }
 
     private static String describe(Change c) {
@@ -149,6 +162,39 @@ public final class CompareViewModel {
 
     public Link link(int pair) {
         return links.get(pair);
+    }
+
+    /**
+     * The link whose passage on {@code side} starts at or before {@code displayOffset} and is the latest
+     * to do so: the passage holding the offset, or the one before it. {@code null} before the first.
+     */
+    public Link linkNear(Side side, int displayOffset) {
+        List<Link> sorted = side == Side.LEFT ? leftByStart : rightByStart;
+        int i = lastStartingBy(sorted, side, displayOffset);
+        return i >= 0 ? sorted.get(i) : null;
+    }
+
+    private static int lastStartingBy(List<Link> sorted, Side side, int offset) {
+        int lo = 0;
+        int hi = sorted.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid).side(side).start() <= offset) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    /** The link whose passage on {@code side} comes next after {@code link}'s, or {@code null}. */
+    public Link linkAfter(Side side, Link link) {
+        List<Link> sorted = side == Side.LEFT ? leftByStart : rightByStart;
+        int i = lastStartingBy(sorted, side, link.side(side).start());
+        return i >= 0 && i + 1 < sorted.size() ? sorted.get(i + 1) : null;
     }
 
     public List<Stop> stops() {

@@ -100,12 +100,27 @@ public final class PaneModel {
             for (Change c : pair.changes()) {
                 String tip = c.rightText().isEmpty() ? "Not in the other article"
                         : "The other article has “" + c.rightText() + "”";
-                for (Span w : c.leftWords()) {
+                for (Span w : joinedAcrossSpaces(c.leftWords(), doc.text())) {
                     marks.mark(w, Mark.CHANGE);
                     changeTips.add(w, tip);
                 }
             }
         }
+    }
+
+    /** Changed words with only spaces between them read as one highlighted phrase, not a row of boxes. */
+    static List<Span> joinedAcrossSpaces(List<Span> words, String text) {
+        List<Span> joined = new ArrayList<>();
+        for (Span w : words) {
+            Span last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (last != null && last.end() <= w.start() && text.substring(last.end(), w.start()).isBlank()
+                    && text.substring(last.end(), w.start()).indexOf('\n') < 0) {
+                joined.set(joined.size() - 1, last.union(w));
+            } else {
+                joined.add(w);
+            }
+        }
+        return joined;
     }
 
     private void markFindings(Highlights.Builder marks, String text) {

@@ -37,8 +37,10 @@ public record Summary(double similarity, double leftInRight, double rightInLeft,
                 new Item("Changed", Long.toString(changed), Mark.CHANGED.styleClass()),
                 new Item("Only left", Long.toString(leftOnly), Mark.ONLY.styleClass()),
                 new Item("Only right", Long.toString(rightOnly), Mark.ONLY.styleClass()),
-                new Item("Homoglyphs", leftHomoglyphs + " left · " + rightHomoglyphs + " right", Mark.HOMOGLYPH.styleClass()),
-                new Item("Invisible", leftInvisible + " left · " + rightInvisible + " right", Mark.INVISIBLE_MARK.styleClass()));
+                new Item("Homoglyphs", leftHomoglyphs + " left · " + rightHomoglyphs + " right",
+                        leftHomoglyphs + rightHomoglyphs > 0 ? Mark.HOMOGLYPH.styleClass() : ""),
+                new Item("Invisible", leftInvisible + " left · " + rightInvisible + " right",
+                        leftInvisible + rightInvisible > 0 ? Mark.INVISIBLE_MARK.styleClass() : ""));
     }
 
     private static String percent(double ratio) {
