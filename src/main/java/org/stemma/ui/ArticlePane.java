@@ -9,6 +9,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.util.Duration;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -81,8 +82,7 @@ final class ArticlePane extends VBox {
         this.model = pane;
         title.setText(pane.title());
         source.setText(sourceLine(pane));
-        area.replaceText(pane.display().text());
-        area.setStyleSpans(0, pane.highlights().toStyleSpans(pane.display()));
+        area.replace(0, area.getLength(), pane.styledText());
         area.moveTo(0);
         area.showParagraphAtTop(0);
     }
@@ -107,9 +107,9 @@ final class ArticlePane extends VBox {
 
     private Node lineGlyph(int line) {
         int mask = model == null ? 0 : model.lineMask(line);
-        Label kind = new Label(LineGlyph.kind(mask));
+        Text kind = new Text(LineGlyph.kind(mask));
         kind.getStyleClass().addAll("glyph", LineGlyph.kindStyleClass(mask));
-        Label finding = new Label(LineGlyph.finding(mask));
+        Text finding = new Text(LineGlyph.finding(mask));
         finding.getStyleClass().addAll("glyph", "glyph-finding");
         HBox box = new HBox(kind, finding);
         box.getStyleClass().add("line-glyph");
@@ -171,11 +171,12 @@ final class ArticlePane extends VBox {
 
     /**
      * The screen top and bottom of a span's lines, as far as they are laid out in the viewport. An empty
-     * span is a point: the bottom of the line before it.
+     * span is a point: the bottom of the line before it. Measured at the first and the last character,
+     * which is cheap enough to do for every band on every frame.
      */
     Optional<double[]> extentOnScreen(Span span) {
         int length = area.getLength();
-        if (length == 0) {
+        if (length == 0 || model == null) {
             return Optional.empty();
         }
         if (span.isEmpty()) {
@@ -187,16 +188,18 @@ final class ArticlePane extends VBox {
         }
         int from = Math.min(span.start(), length - 1);
         int to = Math.min(Math.max(span.end(), from + 1), length);
-        if (to - from == 1) {
-            return charBounds(from).map(b -> new double[]{b.getMinY(), b.getMaxY()});
+        Optional<Bounds> first = charBounds(from);
+        Optional<Bounds> last = to - 1 == from ? first : charBounds(to - 1);
+        if (first.isPresent() && last.isPresent()) {
+            return Optional.of(new double[]{first.get().getMinY(), last.get().getMaxY()});
         }
         return area.getCharacterBoundsOnScreen(from, to).map(b -> new double[]{b.getMinY(), b.getMaxY()});
     }
 
-    /** A character's bounds; a line break's are its line's. */
+    /** A character's bounds if it is laid out; a line break's are its line's. */
     private Optional<Bounds> charBounds(int offset) {
-        if (area.getText(offset, offset + 1).equals("\n")) {
-            return area.getParagraphBoundsOnScreen(model == null ? 0 : model.lineOf(offset));
+        if (model.display().text().charAt(offset) == '\n') {
+            return area.getParagraphBoundsOnScreen(model.lineOf(offset));
         }
         return area.getCharacterBoundsOnScreen(offset, offset + 1);
     }

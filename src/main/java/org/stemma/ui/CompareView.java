@@ -238,6 +238,10 @@ final class CompareView extends BorderPane {
         return right;
     }
 
+    ScrollSync sync() {
+        return sync;
+    }
+
     LinkGutter gutter() {
         return gutter;
     }

@@ -1,5 +1,8 @@
 package org.stemma.ui;
 
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
+import org.fxmisc.richtext.model.SegmentOps;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.stemma.text.Span;
@@ -73,6 +76,45 @@ public final class Highlights {
             b.add(List.of(), display.length() - at);
         }
         return b.create();
+    }
+
+    /**
+     * The shown text with its styles as a document for the text area, built off the JavaFX thread so that
+     * showing it is one cheap {@code replace} there.
+     */
+    public ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> toDocument(DisplayText display) {
+        String text = display.text();
+        int[] ends = new int[starts.length];
+        for (int i = 0; i < starts.length; i++) {
+            ends[i] = display.toDisplay(i + 1 < starts.length ? starts[i + 1] : length);
+        }
+        ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> doc =
+                new ReadOnlyStyledDocumentBuilder<>(SegmentOps.styledTextOps(), List.of());
+        int run = 0;
+        int from = 0;
+        while (from <= text.length()) {
+            int nl = text.indexOf('\n', from);
+            int to = nl < 0 ? text.length() : nl;
+            StyleSpansBuilder<Collection<String>> line = new StyleSpansBuilder<>();
+            int at = from;
+            while (run < ends.length && ends[run] <= at && at < to) {
+                run++;
+            }
+            while (at < to) {
+                int end = run < ends.length ? Math.min(ends[run], to) : to;
+                line.add(run < masks.length ? Mark.styleClasses(masks[run]) : List.of(), end - at);
+                at = end;
+                if (run < ends.length && ends[run] <= at && at < to) {
+                    run++;
+                }
+            }
+            if (to == from) {
+                line.add(List.of(), 0);
+            }
+            doc.addParagraph(text.substring(from, to), line.create());
+            from = to + 1;
+        }
+        return doc.build();
     }
 
     /** Collects marked stretches and sweeps them into runs. */

@@ -1,6 +1,7 @@
 package org.stemma.ui;
 
 import com.ibm.icu.lang.UCharacter;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.stemma.align.AlignedPair;
 import org.stemma.align.Change;
 import org.stemma.analysis.AnalyzedDocument;
@@ -11,6 +12,7 @@ import org.stemma.text.Span;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,7 @@ public final class PaneModel {
     private final List<AlignedPair> pairs;
     private final DisplayText display;
     private final Highlights highlights;
+    private final ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> styledText;
     private final int[] sentencePair;
     private final SpanLookup<Integer> sentenceAt = new SpanLookup<>();
     private final int[] lineBreaks;
@@ -50,6 +53,7 @@ public final class PaneModel {
         markPairs(marks);
         markFindings(marks, text);
         highlights = marks.build();
+        styledText = highlights.toDocument(display);
         for (int s = 0; s < doc.sentences().size(); s++) {
             sentenceAt.add(doc.sentences().get(s).span(), s);
         }
@@ -243,6 +247,11 @@ public final class PaneModel {
 
     public Highlights highlights() {
         return highlights;
+    }
+
+    /** The shown text with its style classes, ready for the text area. */
+    public ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> styledText() {
+        return styledText;
     }
 
     /** The pair of the sentence at a display offset (its end included), or -1. */

@@ -61,6 +61,25 @@ class CompareViewModelTest {
         assertEquals(List.of("boilerplate"), styleAt(spans, byline));
     }
 
+    @Test
+    void theDocumentForTheTextAreaCarriesTheSameTextAndStyles() {
+        PaneModel right = VM.right();
+        var doc = right.highlights().toDocument(right.display());
+        assertEquals(right.display().text(), doc.getText());
+        assertEquals(right.lineCount(), doc.getParagraphCount());
+        StyleSpans<Collection<String>> spans = right.highlights().toStyleSpans(right.display());
+        for (int i = 0; i < right.display().length(); i++) {
+            if (right.display().text().charAt(i) != '\n') {
+                var p = doc.offsetToPosition(i, TwoDimensional.Bias.Forward);
+                assertEquals(styleAt(spans, i), doc.getParagraph(p.getMajor()).getStyleOfChar(p.getMinor()), "at " + i);
+            }
+        }
+        int homoglyph = right.display().text().indexOf("Kaz\u0430khstan") + 3;
+        var position = doc.offsetToPosition(homoglyph, TwoDimensional.Bias.Forward);
+        assertEquals(List.of("changed", "homoglyph"),
+                doc.getParagraph(position.getMajor()).getStyleOfChar(position.getMinor()));
+    }
+
     private static Collection<String> styleAt(StyleSpans<Collection<String>> spans, int offset) {
         return spans.getStyleSpan(spans.offsetToPosition(offset, TwoDimensional.Bias.Forward).getMajor()).getStyle();
     }

@@ -19,7 +19,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
@@ -114,8 +113,9 @@ class WorkbenchFxTest {
         double leftTop = fx(() -> window.compareView().leftPane().yOf(link.left().start()).orElseThrow());
         double rightTop = fx(() -> window.compareView().rightPane().yOf(link.right().start()).orElseThrow());
         assertEquals(leftTop, rightTop, 1.0, "counterparts stand level");
-        assertTrue(fx(() -> window.compareView().gutter().getChildren().stream()
-                .anyMatch(n -> n.getStyleClass().containsAll(Set.of("band", "changed", "current")))), "the gutter links them");
+        assertTrue(fx(() -> window.compareView().gutter().bands().stream()
+                .anyMatch(b -> b.pair() == link.pair() && b.current() && b.kind() == Mark.CHANGED
+                        && Math.abs(b.leftTop() - b.rightTop()) < 1)), "the gutter links them, level");
 
         robot.push(KeyCode.F7);
         assertEquals("senior", fx(() -> area(true).getSelectedText()));
