@@ -1,0 +1,102 @@
+package org.stemma.ui;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.stemma.analysis.AnalyzedDocument;
+import org.stemma.analysis.Analyzer;
+import org.stemma.corpus.Document;
+import org.stemma.findings.Finding;
+import org.stemma.text.Sentence;
+
+/**
+ * A row of the corpus: an article and, once analysed, its counts. The analysis is computed once, on
+ * whichever thread first needs it; the counts are set on the JavaFX thread.
+ */
+public final class Article {
+
+    private final Document document;
+    private volatile AnalyzedDocument analysis;
+    private final ReadOnlyObjectWrapper<Integer> words = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Integer> homoglyphs = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Integer> invisibles = new ReadOnlyObjectWrapper<>();
+
+    public Article(Document document) {
+        this.document = document;
+    }
+
+    public Document document() {
+        return document;
+    }
+
+    public String name() {
+        return document.name();
+    }
+
+    /** The title the article states (without the no-break spaces pages leave around it), else its file name. */
+    public String title() {
+        String t = document.metadata().title();
+        return t != null ? EDGE_SPACE.matcher(t).replaceAll("") : document.name();
+    }
+
+    private static final java.util.regex.Pattern EDGE_SPACE = java.util.regex.Pattern.compile("^[\\s\\p{Z}]+|[\\s\\p{Z}]+$");
+
+    public String outlet() {
+        return orEmpty(document.metadata().outlet());
+    }
+
+    public String date() {
+        return orEmpty(document.metadata().date());
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** The analysis, computed on first use (safe from any thread). */
+    public AnalyzedDocument analysis() {
+        AnalyzedDocument a = analysis;
+        if (a == null) {
+            synchronized (this) {
+                if (analysis == null) {
+                    analysis = Analyzer.analyze(document);
+                }
+                a = analysis;
+            }
+        }
+        return a;
+    }
+
+    public boolean isAnalysed() {
+        return words.get() != null;
+    }
+
+    /** Publishes the counts of the analysis; call on the JavaFX thread. */
+    void showCounts() {
+        AnalyzedDocument a = analysis();
+        words.set(a.sentences().stream().filter(s -> !s.boilerplate()).mapToInt(Article::wordCount).sum());
+        homoglyphs.set(a.findings(Finding.Type.HOMOGLYPH).size());
+        invisibles.set(a.findings(Finding.Type.INVISIBLE).size());
+    }
+
+    private static int wordCount(Sentence s) {
+        return s.tokens().size();
+    }
+
+    /** Words of the article proper (page furniture not counted); {@code null} until analysed. */
+    public ReadOnlyObjectProperty<Integer> wordsProperty() {
+        return words.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Integer> homoglyphsProperty() {
+        return homoglyphs.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Integer> invisiblesProperty() {
+        return invisibles.getReadOnlyProperty();
+    }
+
+    @Override
+    public String toString() {
+        return title();
+    }
+}

@@ -1,0 +1,252 @@
+package org.stemma.ui;
+
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.stemma.text.Span;
+import org.stemma.ui.CompareViewModel.Side;
+
+/**
+ * Two articles side by side: toolbar and legend, the two panes with the link gutter between them, the
+ * find bar and the summary. It shows whatever comparison the main view model holds.
+ */
+final class CompareView extends BorderPane {
+
+    /** Where a change stepped to is placed, as a share of the viewport's height. */
+    private static final double REVEAL_AT = 0.35;
+
+    private final MainViewModel main;
+    private final ArticlePane left = new ArticlePane("left-text", "the left article");
+    private final ArticlePane right = new ArticlePane("right-text", "the right article");
+    private final LinkGutter gutter = new LinkGutter(left, right);
+    private final ScrollSync sync = new ScrollSync(left, right, gutter);
+    private final SummaryBar summary = new SummaryBar();
+    private final FindBar findBar;
+    private final Label placeholder = new Label("Select two articles above and choose Compare (Ctrl+D),\n"
+            + "or right-click an article and choose Compare With…");
+    private final HBox panes = new HBox();
+    private final ChangeListener<Number> stopListener = (o, was, now) -> showStop(now.intValue());
+    private CompareViewModel model;
+    private ArticlePane lastUsed = left;
+
+    CompareView(MainViewModel main) {
+        this.main = main;
+        getStyleClass().add("compare-view");
+        findBar = new FindBar(() -> lastUsed, (pane, match) -> sync.reveal(side(pane), match.start(), pane.viewportHeight() * REVEAL_AT));
+        setTop(toolbar());
+        placeholder.getStyleClass().add("placeholder");
+        buildPanes();
+        StackPane center = new StackPane(panes, placeholder);
+        setCenter(center);
+        VBox bottom = new VBox(findBar, summary);
+        setBottom(bottom);
+        for (ArticlePane pane : new ArticlePane[]{left, right}) {
+            pane.area().focusedProperty().addListener((o, a, focused) -> {
+                if (focused) {
+                    lastUsed = pane;
+                }
+            });
+            pane.area().addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress() && e.getClickCount() == 1) {
+                    pointAt(pane);
+                }
+            });
+            pane.area().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ENTER) {
+                    pointAt(pane);
+                    e.consume();
+                }
+            });
+        }
+        main.compareProperty().addListener((o, was, now) -> show(now));
+        main.fontSizeProperty().addListener((o, a, b) -> applyFont());
+        applyFont();
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                sync.attach(scene);
+            }
+        });
+        show(main.compareProperty().get());
+    }
+
+    private HBox toolbar() {
+        Button previous = button("▲ Previous", "Previous change (Shift+F7, Alt+Up)", this::previous);
+        Button next = button("▼ Next", "Next change (F7, Alt+Down)", this::next);
+        Button swap = button("⇄ Swap", "Exchange the left and right articles (Ctrl+Shift+X)", main::swap);
+        previous.setId("previous-change");
+        next.setId("next-change");
+        swap.setId("swap-sides");
+        CheckBox hide = new CheckBox("Hide furniture");
+        hide.setTooltip(new Tooltip("Hide the page's furniture: bylines, captions, links, prompts (Ctrl+Shift+H)"));
+        hide.setId("hide-furniture");
+        hide.selectedProperty().bindBidirectional(main.furnitureHiddenProperty());
+        for (var control : new javafx.scene.control.Control[]{previous, next, swap, hide}) {
+            control.disableProperty().bind(main.compareProperty().isNull());
+            control.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, previous, next, swap, hide, spacer, new Legend());
+        bar.getStyleClass().add("compare-toolbar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private static Button button(String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private void buildPanes() {
+        Region headerSpace = new Region();
+        headerSpace.minHeightProperty().bind(left.headerHeightProperty());
+        headerSpace.prefHeightProperty().bind(left.headerHeightProperty());
+        VBox middle = new VBox(headerSpace, gutter);
+        VBox.setVgrow(gutter, Priority.ALWAYS);
+        for (ArticlePane pane : new ArticlePane[]{left, right}) {
+            pane.setPrefWidth(400);
+            pane.setMinWidth(160);
+            pane.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(pane, Priority.ALWAYS);
+        }
+        panes.getChildren().addAll(left, middle, right);
+        panes.getStyleClass().add("panes");
+    }
+
+    private void show(CompareViewModel vm) {
+        if (model != null) {
+            model.currentStopProperty().removeListener(stopListener);
+        }
+        model = vm;
+        placeholder.setVisible(vm == null);
+        panes.setVisible(vm != null);
+        if (vm == null) {
+            left.clear();
+            right.clear();
+            summary.show(null);
+            sync.show(null);
+            return;
+        }
+        left.show(vm.left());
+        right.show(vm.right());
+        summary.show(vm.summary());
+        vm.currentStopProperty().addListener(stopListener);
+        sync.show(vm);
+    }
+
+    private void applyFont() {
+        int px = main.fontSizeProperty().get();
+        left.fontSize(px, Typography.articleFamily());
+        right.fontSize(px, Typography.articleFamily());
+        sync.redrawSoon();
+    }
+
+    void next() {
+        if (model != null) {
+            model.next();
+        }
+    }
+
+    void previous() {
+        if (model != null) {
+            model.previous();
+        }
+    }
+
+    void find() {
+        if (model != null) {
+            findBar.open();
+        }
+    }
+
+    void findAgain(boolean forward) {
+        if (model != null) {
+            findBar.find(forward);
+        }
+    }
+
+    private void showStop(int index) {
+        CompareViewModel.Stop stop = index >= 0 ? model.stops().get(index) : null;
+        if (stop == null) {
+            return;
+        }
+        left.selectRange(stop.left());
+        right.selectRange(stop.right());
+        Side primary = stop.left().isEmpty() && !stop.right().isEmpty() ? Side.RIGHT : Side.LEFT;
+        ArticlePane pane = pane(primary);
+        sync.reveal(primary, stop.side(primary).start(), pane.viewportHeight() * REVEAL_AT);
+        main.status(model.statusOfCurrentStop());
+    }
+
+    /** The analyst clicked or pressed Enter in a pane: select the counterpart of the sentence there. */
+    private void pointAt(ArticlePane pane) {
+        if (model == null) {
+            return;
+        }
+        Side side = side(pane);
+        int caret = pane.area().getCaretPosition();
+        int pair = model.selectAt(side, caret);
+        if (pair < 0) {
+            return;
+        }
+        CompareViewModel.Link link = model.link(pair);
+        Span mine = link.side(side);
+        Span theirs = link.side(side.other());
+        pane(side.other()).selectRange(theirs);
+        double y = pane.yOf(mine.start()).orElse(pane.viewportHeight() * REVEAL_AT);
+        sync.reveal(side, mine.start(), Math.max(0, y));
+        main.status(describe(link));
+    }
+
+    private static String describe(CompareViewModel.Link link) {
+        return switch (link.kind()) {
+            case IDENTICAL -> "The counterpart says the same";
+            case CHANGED -> "The counterpart is worded differently";
+            default -> link.left().isEmpty() ? "Only on the right: the left article has no counterpart"
+                    : link.right().isEmpty() ? "Only on the left: the right article has no counterpart" : "";
+        };
+    }
+
+    private Side side(ArticlePane pane) {
+        return pane == left ? Side.LEFT : Side.RIGHT;
+    }
+
+    private ArticlePane pane(Side side) {
+        return side == Side.LEFT ? left : right;
+    }
+
+    ArticlePane leftPane() {
+        return left;
+    }
+
+    ArticlePane rightPane() {
+        return right;
+    }
+
+    ScrollSync sync() {
+        return sync;
+    }
+
+    LinkGutter gutter() {
+        return gutter;
+    }
+
+    CompareViewModel model() {
+        return model;
+    }
+}

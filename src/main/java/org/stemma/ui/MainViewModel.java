@@ -1,0 +1,204 @@
+package org.stemma.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * The workbench window's state: the corpus, the comparison shown, the analyst's view preferences and
+ * the status line. The window's commands call it; it does the work through {@link Jobs}.
+ */
+public final class MainViewModel implements SmokeTestable {
+
+    private final Jobs jobs;
+    private final Settings settings;
+    private final Corpus corpus;
+    private final ReadOnlyObjectWrapper<CompareViewModel> compare = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final ObjectProperty<Theme> theme;
+    private final IntegerProperty fontSize;
+    private final BooleanProperty furnitureHidden;
+    private final StringBinding title;
+    /** Only the newest comparison asked for is shown, however the jobs finish. */
+    private int request;
+
+    public MainViewModel(Jobs jobs, Settings settings) {
+        this.jobs = jobs;
+        this.settings = settings;
+        this.corpus = new Corpus(jobs);
+        theme = new SimpleObjectProperty<>(settings.theme());
+        fontSize = new SimpleIntegerProperty(settings.fontSize());
+        furnitureHidden = new SimpleBooleanProperty(settings.furnitureHidden());
+        theme.addListener((o, was, now) -> settings.theme(now));
+        fontSize.addListener((o, was, now) -> settings.fontSize(now.intValue()));
+        furnitureHidden.addListener((o, was, now) -> {
+            settings.furnitureHidden(now);
+            CompareViewModel shown = compare.get();
+            if (shown != null) {
+                replaceComparison(now ? "Hiding page furniture" : "Showing page furniture",
+                        () -> shown.withFurnitureHidden(now));
+            }
+        });
+        title = Bindings.createStringBinding(
+                () -> corpus.name().isEmpty() ? "Stemma" : corpus.name() + " — Stemma", corpus.nameProperty());
+    }
+
+    public CompletableFuture<Void> openSample() {
+        return load("Reading the sample corpus", ArticleSources::sample);
+    }
+
+    /** Article files, or folders of them, as the new corpus. */
+    public CompletableFuture<Void> open(List<Path> paths) {
+        return load("Reading " + (paths.size() == 1 ? paths.get(0).getFileName() : paths.size() + " files"),
+                () -> ArticleSources.open(paths));
+    }
+
+    private CompletableFuture<Void> load(String description, java.util.concurrent.Callable<ArticleSources.Loaded> reading) {
+        status.set(description + "…");
+        return jobs.submit(description, reading).thenCompose(loaded -> {
+            request++;
+            compare.set(null);
+            problems.setAll(loaded.problems());
+            CompletableFuture<Void> analysed = corpus.show(loaded);
+            status.set(loadedMessage(loaded));
+            return analysed.thenRun(() -> status.set(loadedMessage(loaded)));
+        }).exceptionally(e -> {
+            status.set("Could not open: " + message(e));
+            return null;
+        });
+    }
+
+    private String loadedMessage(ArticleSources.Loaded loaded) {
+        String base = corpus.name() + ": " + corpus.describe();
+        int n = loaded.problems().size();
+        return n == 0 ? base : base + " · " + Corpus.count(n, "file could not be read", "files could not be read");
+    }
+
+    /** Aligns two articles and shows them side by side; completes with the view model shown, or null if superseded. */
+    public CompletableFuture<CompareViewModel> compare(Article left, Article right) {
+        boolean hide = furnitureHidden.get();
+        status.set("Comparing “" + left.title() + "” with “" + right.title() + "”…");
+        return replaceComparison("Comparing " + left.name() + " with " + right.name(),
+                () -> CompareViewModel.of(left.analysis(), right.analysis(), hide));
+    }
+
+    /** Exchanges the two panes. */
+    public CompletableFuture<CompareViewModel> swap() {
+        CompareViewModel shown = compare.get();
+        return shown == null ? CompletableFuture.completedFuture(null) : replaceComparison("Swapping sides", shown::swapped);
+    }
+
+    private CompletableFuture<CompareViewModel> replaceComparison(String description,
+                                                                  java.util.concurrent.Callable<CompareViewModel> work) {
+        int mine = ++request;
+        return jobs.submit(description, work).thenApply(vm -> {
+            if (mine != request) {
+                return null;
+            }
+            compare.set(vm);
+            Summary s = vm.summary();
+            status.set("“" + vm.left().title() + "” and “" + vm.right().title() + "”: "
+                    + Math.round(s.similarity() * 100) + "% similar · " + vm.stops().size() + " changes");
+            return vm;
+        }).exceptionally(e -> {
+            if (mine == request) {
+                status.set("Could not compare: " + message(e));
+            }
+            return null;
+        });
+    }
+
+    private static String message(Throwable e) {
+        Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+        return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+    }
+
+    public void zoomIn() {
+        fontSize.set(Math.min(Settings.MAX_FONT_SIZE, fontSize.get() + 1));
+    }
+
+    public void zoomOut() {
+        fontSize.set(Math.max(Settings.MIN_FONT_SIZE, fontSize.get() - 1));
+    }
+
+    public void zoomReset() {
+        fontSize.set(Settings.DEFAULT_FONT_SIZE);
+    }
+
+    @Override
+    public boolean corpusLoaded() {
+        return !corpus.articles().isEmpty() && corpus.analysedProperty().get();
+    }
+
+    @Override
+    public CompletableFuture<Boolean> compareFirstTwo() {
+        List<Article> articles = corpus.articles();
+        if (articles.size() < 2) {
+            return CompletableFuture.completedFuture(false);
+        }
+        return compare(articles.get(0), articles.get(1))
+                .thenApply(vm -> vm != null && !vm.comparison().pairs().isEmpty());
+    }
+
+    public Corpus corpus() {
+        return corpus;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public Jobs jobs() {
+        return jobs;
+    }
+
+    public ReadOnlyObjectProperty<CompareViewModel> compareProperty() {
+        return compare.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public void status(String message) {
+        status.set(message);
+    }
+
+    /** One line per file of the last opening that could not be read. */
+    public ObservableList<String> problems() {
+        return problems;
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    public IntegerProperty fontSizeProperty() {
+        return fontSize;
+    }
+
+    public BooleanProperty furnitureHiddenProperty() {
+        return furnitureHidden;
+    }
+
+    public StringBinding titleProperty() {
+        return title;
+    }
+}

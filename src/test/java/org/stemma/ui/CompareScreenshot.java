@@ -1,0 +1,86 @@
+package org.stemma.ui;
+
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.stemma.Seeds;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Refreshes docs/compare.png: run under a display (e.g. Xvfb) with
+ * {@code java -cp target/test-classes:target/classes:target/lib/* org.stemma.ui.CompareScreenshot DISPLAY OUT.png [dark]}.
+ * It opens the window as the analyst would, compares 001 with 000, steps with F7 to “meaningful” in the
+ * Atlantic Council sentence, and photographs the screen with ImageMagick's {@code import}.
+ */
+public final class CompareScreenshot {
+
+    private static String[] arguments;
+
+    private CompareScreenshot() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        arguments = args;
+        System.setProperty("stemma.home", Files.createTempDirectory("stemma-shot").toString());
+        Application.launch(Driver.class, args);
+    }
+
+    /** The application, driven. */
+    public static final class Driver extends StemmaApp {
+
+    @Override
+    public void start(Stage stage) {
+        super.start(stage);
+        MainWindow w = window();
+        stage.setX(0);
+        stage.setY(0);
+        if (arguments.length > 2 && arguments[2].equals("dark")) {
+            w.smokeTestModel().themeProperty().set(Theme.DARK);
+        }
+        after(2.0, () -> {
+            TableView<Article> table = w.corpusTable().table();
+            table.getSelectionModel().clearSelection();
+            select(table, Seeds.S001);
+            select(table, Seeds.S000);
+            w.compareChosen();
+            after(2.0, () -> {
+                CompareViewModel vm = w.compareView().model();
+                while (vm.hasNextProperty().get() && (vm.currentStop() == null
+                        || !vm.currentStop().left().of(vm.left().display().text()).equals("meaningful"))) {
+                    w.compareView().next();
+                }
+                after(1.5, () -> {
+                    try {
+                        Process p = new ProcessBuilder("import", "-window", "root", "-display", arguments[0],
+                                Path.of(arguments[1]).toString()).inheritIO().start();
+                        p.waitFor();
+                    } catch (Exception e) {
+                        e.printStackTrace();
+                    }
+                    Platform.exit();
+                });
+            });
+        });
+    }
+
+    }
+
+    private static void select(TableView<Article> table, String name) {
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).name().equals(name)) {
+                table.getSelectionModel().select(i);
+            }
+        }
+    }
+
+    private static void after(double seconds, Runnable r) {
+        PauseTransition p = new PauseTransition(Duration.seconds(seconds));
+        p.setOnFinished(e -> r.run());
+        p.play();
+    }
+}
