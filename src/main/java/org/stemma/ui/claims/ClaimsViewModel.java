@@ -70,6 +70,11 @@ public final class ClaimsViewModel {
     private final ObservableList<Tag> tags = FXCollections.observableArrayList();
     private final ObservableList<StoredDocument> documents = FXCollections.observableArrayList();
     private final Map<Long, StoredDocument> documentsById = new HashMap<>();
+    /* Made once: a read-only view follows its list through a weak listener, so one made per call would be
+       collected with the listeners added to it. */
+    private final ObservableList<ClaimRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
+    private final ObservableList<Tag> readOnlyTags = FXCollections.unmodifiableObservableList(tags);
+    private final ObservableList<StoredDocument> readOnlyDocuments = FXCollections.unmodifiableObservableList(documents);
 
     private final ObjectProperty<Tag> tagFilter = new SimpleObjectProperty<>(this, "tagFilter");
     private final ObjectProperty<ClaimStatus> statusFilter = new SimpleObjectProperty<>(this, "statusFilter");
@@ -117,7 +122,7 @@ public final class ClaimsViewModel {
 
     /** Every claim, by article and position. */
     public ObservableList<ClaimRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return readOnlyRows;
     }
 
     /** The claims that pass the filters. */
@@ -126,11 +131,11 @@ public final class ClaimsViewModel {
     }
 
     public ObservableList<Tag> tags() {
-        return FXCollections.unmodifiableObservableList(tags);
+        return readOnlyTags;
     }
 
     public ObservableList<StoredDocument> documents() {
-        return FXCollections.unmodifiableObservableList(documents);
+        return readOnlyDocuments;
     }
 
     /** Shows only claims with this tag; {@code null} for all. */
@@ -239,11 +244,11 @@ public final class ClaimsViewModel {
             return new ClaimRow(c, documentsById.get(c.documentId()), found,
                     CounterpartText.summary(found, this::documentName));
         }).toList();
+        rows.setAll(fresh);
         Tag filterTag = tagFilter.get();
         tags.setAll(loaded.tags());
         tagFilter.set(filterTag == null ? null
                 : loaded.tags().stream().filter(t -> t.id() == filterTag.id()).findFirst().orElse(null));
-        rows.setAll(fresh);
         findMissingCounterparts();
     }
 
