@@ -21,6 +21,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.TwoDimensional.Bias;
 import org.stemma.claims.Claim;
 import org.stemma.claims.Tag;
 import org.stemma.store.StoredDocument;
@@ -118,8 +119,9 @@ public final class ArticleReader extends BorderPane {
 
     /** Selects a passage (the article's offsets) and scrolls to it, e.g. for a jump from the claims table. */
     public void reveal(Span passage) {
-        area.selectRange(shown.toShown(passage.start()), shown.toShown(passage.end()));
-        area.requestFollowCaret();
+        int start = shown.toShown(passage.start());
+        area.selectRange(start, shown.toShown(passage.end()));
+        area.showParagraphAtCenter(area.offsetToPosition(start, Bias.Forward).getMajor());
         area.requestFocus();
     }
 

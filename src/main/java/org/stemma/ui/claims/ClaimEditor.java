@@ -21,6 +21,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
@@ -201,6 +202,7 @@ public final class ClaimEditor extends Dialog<Claim> {
     private static Label section(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("section");
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 

@@ -7,6 +7,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -19,7 +20,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -164,8 +164,8 @@ public final class ClaimsPane extends VBox {
             @Override
             protected void updateItem(List<Tag> tags, boolean empty) {
                 super.updateItem(tags, empty);
-                setGraphic(empty || tags == null ? null : new FlowPane(4, 2, tags.stream().map(ClaimStyles::chip).toList()
-                        .toArray(javafx.scene.Node[]::new)));
+                setGraphic(empty || tags == null ? null
+                        : new HBox(4, tags.stream().map(ClaimStyles::chip).toArray(Node[]::new)));
             }
         });
         return column;

@@ -7,6 +7,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.stemma.claims.ClaimCounterpart;
 import org.stemma.claims.ClaimCounterpart.Review;
@@ -62,7 +63,7 @@ final class CounterpartReviews {
             Label line = line(c);
             HBox.setHgrow(line, Priority.ALWAYS);
             line.setMaxWidth(Double.MAX_VALUE);
-            HBox row = new HBox(line, confirm, reject);
+            HBox row = new HBox(6, line, confirm, reject);
             row.getStyleClass().add("counterpart");
             box.getChildren().add(row);
         }
@@ -85,6 +86,7 @@ final class CounterpartReviews {
 
     private static ToggleButton toggle(String text, Review review, ToggleGroup group, ClaimCounterpart c) {
         ToggleButton button = new ToggleButton(text);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         button.setId(text.toLowerCase(java.util.Locale.ROOT) + "-" + c.documentId());
         button.setUserData(review);
         button.setToggleGroup(group);
