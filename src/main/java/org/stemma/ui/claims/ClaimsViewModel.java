@@ -95,7 +95,7 @@ public final class ClaimsViewModel {
 
     /**
      * @param history    the project's undo history, shared with the rest of the window
-     * @param background runs the computation of counterparts (a second or so per article the first time)
+     * @param background runs the computation of counterparts, which aligns articles ({@link CounterpartFinder})
      * @param ui         runs results on the thread that uses this view model
      */
     public ClaimsViewModel(ProjectFile project, UndoHistory history, Executor background, Executor ui) {
