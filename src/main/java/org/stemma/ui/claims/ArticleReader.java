@@ -2,6 +2,7 @@ package org.stemma.ui.claims;
 
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.collections.WeakListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.IndexRange;
@@ -45,6 +46,8 @@ public final class ArticleReader extends BorderPane {
     private final ShownText shown;
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     private ClaimHighlights highlights = ClaimHighlights.of(List.of());
+    /** Held here and given to the view model weakly, so that a closed reader can be collected. */
+    private final ListChangeListener<ClaimRow> redrawOnChange = c -> redraw();
 
     public ArticleReader(ClaimsViewModel model, StoredDocument document) {
         this.model = model;
@@ -67,7 +70,7 @@ public final class ArticleReader extends BorderPane {
         });
         setTop(toolBar());
         setCenter(new VirtualizedScrollPane<>(area));
-        model.rows().addListener((ListChangeListener<ClaimRow>) c -> redraw());
+        model.rows().addListener(new WeakListChangeListener<>(redrawOnChange));
         redraw();
     }
 

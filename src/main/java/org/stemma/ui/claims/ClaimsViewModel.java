@@ -5,7 +5,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -28,12 +27,10 @@ import org.stemma.text.Span;
 
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -60,9 +57,7 @@ public final class ClaimsViewModel {
     private final ProjectFile project;
     private final UndoHistory history;
     private final ClaimService service;
-    private final CounterpartFinder finder;
-    private final Executor background;
-    private final Executor ui;
+    private final CounterpartJobs counterparts;
     private final Runnable historyListener;
 
     private final ObservableList<ClaimRow> rows = FXCollections.observableArrayList();
@@ -86,12 +81,7 @@ public final class ClaimsViewModel {
     private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper(this, "undoLabel", "Undo");
     private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper(this, "redoLabel", "Redo");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyIntegerWrapper finding = new ReadOnlyIntegerWrapper(this, "finding");
     private final ObjectProperty<Consumer<ClaimJump>> onJump = new SimpleObjectProperty<>(this, "onJump");
-
-    /** Claims whose counterparts are being computed, and those whose computation failed this session. */
-    private final Set<Long> pending = new HashSet<>();
-    private final Set<Long> failed = new HashSet<>();
 
     /**
      * @param history    the project's undo history, shared with the rest of the window
@@ -102,9 +92,8 @@ public final class ClaimsViewModel {
         this.project = project;
         this.history = history;
         this.service = new ClaimService(project, history);
-        this.finder = new CounterpartFinder(project);
-        this.background = background;
-        this.ui = ui;
+        this.counterparts = new CounterpartJobs(new CounterpartFinder(project), background, ui, message::set,
+                this::refresh);
         filtered.predicateProperty().bind(Bindings.createObjectBinding(this::filter,
                 tagFilter, statusFilter, documentFilter, searchText));
         historyListener = () -> ui.execute(this::historyChanged);
@@ -180,7 +169,7 @@ public final class ClaimsViewModel {
 
     /** How many claims' counterparts are being computed. */
     public ReadOnlyIntegerProperty findingProperty() {
-        return finding.getReadOnlyProperty();
+        return counterparts.runningProperty();
     }
 
     /** Called with the claim to show when the analyst asks to jump to it. */
@@ -249,7 +238,7 @@ public final class ClaimsViewModel {
         tags.setAll(loaded.tags());
         tagFilter.set(filterTag == null ? null
                 : loaded.tags().stream().filter(t -> t.id() == filterTag.id()).findFirst().orElse(null));
-        findMissingCounterparts();
+        counterparts.complete(fresh, documentsById.size() - 1);
     }
 
     // ---- commands
@@ -316,24 +305,7 @@ public final class ClaimsViewModel {
      * the result to {@code then} on the ui thread (an empty list when it fails).
      */
     public void previewCounterparts(long documentId, Span passage, Consumer<List<ClaimCounterpart>> then) {
-        background.execute(() -> {
-            List<ClaimCounterpart> found;
-            String problem = null;
-            try {
-                found = finder.find(0, documentId, passage);
-            } catch (ProjectException | RuntimeException e) {
-                found = List.of();
-                problem = e.getMessage();
-            }
-            List<ClaimCounterpart> result = found;
-            String why = problem;
-            ui.execute(() -> {
-                if (why != null) {
-                    message.set("Counterparts not found: " + why);
-                }
-                then.accept(result);
-            });
-        });
+        counterparts.preview(documentId, passage, then);
     }
 
     // ---- internals
@@ -355,43 +327,6 @@ public final class ClaimsViewModel {
         canRedo.set(history.canRedo());
         undoLabel.set(history.undoLabel().map(l -> "Undo " + l).orElse("Undo"));
         redoLabel.set(history.redoLabel().map(l -> "Redo " + l).orElse("Redo"));
-        refresh();
-    }
-
-    /**
-     * Computes counterparts for every claim that lacks one for some other article: a new claim, a claim
-     * whose addition was redone (its counterparts went with the undo), or a claim older than an import.
-     */
-    private void findMissingCounterparts() {
-        int others = documentsById.size() - 1;
-        for (ClaimRow row : List.copyOf(rows)) {
-            long id = row.id();
-            if (row.counterparts().size() >= others || pending.contains(id) || failed.contains(id)) {
-                continue;
-            }
-            pending.add(id);
-            finding.set(pending.size());
-            Claim claim = row.claim();
-            background.execute(() -> {
-                String problem = null;
-                try {
-                    finder.update(claim);
-                } catch (ProjectException | RuntimeException e) {
-                    problem = e.getMessage();
-                }
-                String why = problem;
-                ui.execute(() -> counterpartsFound(id, why));
-            });
-        }
-    }
-
-    private void counterpartsFound(long claimId, String problem) {
-        pending.remove(claimId);
-        finding.set(pending.size());
-        if (problem != null) {
-            failed.add(claimId);
-            message.set("Counterparts not found: " + problem);
-        }
         refresh();
     }
 

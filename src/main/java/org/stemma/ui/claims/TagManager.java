@@ -2,6 +2,7 @@ package org.stemma.ui.claims;
 
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.collections.WeakListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -43,6 +44,8 @@ public final class TagManager extends Dialog<Void> {
     private final Button delete = new Button("Delete");
     private final Label message = new Label();
     private long selectedId;
+    /** Held here and given to the view model weakly, so that a closed manager can be collected. */
+    private final ListChangeListener<Tag> reselectOnChange = c -> reselect();
 
     public TagManager(ClaimsViewModel model) {
         this.model = model;
@@ -62,7 +65,7 @@ public final class TagManager extends Dialog<Void> {
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, was, tag) -> selected(tag));
-        model.tags().addListener((ListChangeListener<Tag>) c -> reselect());
+        model.tags().addListener(new WeakListChangeListener<>(reselectOnChange));
         if (!model.tags().isEmpty()) {
             list.getSelectionModel().select(0);
         }
@@ -104,7 +107,6 @@ public final class TagManager extends Dialog<Void> {
         });
         mergeInto.setId("tag-merge-into");
         mergeInto.setPromptText("another tag");
-        mergeInto.setItems(model.tags().filtered(t -> true));
         Button merge = new Button("Merge");
         merge.setId("tag-merge");
         merge.disableProperty().bind(Bindings.isNull(mergeInto.valueProperty()));

@@ -296,6 +296,25 @@ class ClaimsViewModelTest {
     }
 
     @Test
+    void claimsOpenedWithoutCounterpartsGetThemOnceEach() {
+        Deque<Runnable> never = new ArrayDeque<>();
+        model.close();
+        model = new ClaimsViewModel(project, history, never::add, Runnable::run);
+        claim(doc001, ATLANTIC, List.of(), ClaimStatus.OPEN, "");
+        claim(doc000, "at least 400 people missing", List.of(), ClaimStatus.OPEN, "");
+        model.close();
+        List<Runnable> runs = new ArrayList<>();
+
+        model = new ClaimsViewModel(project, history, job -> {
+            runs.add(job);
+            job.run();
+        }, Runnable::run);
+
+        assertEquals(2, runs.size(), "one computation per claim, though each result reads the claims again");
+        assertTrue(model.rows().stream().allMatch(r -> r.counterparts().size() == 2));
+    }
+
+    @Test
     void aPreviewFindsCounterpartsWithoutStoringThem() throws ProjectException {
         List<List<ClaimCounterpart>> previews = new ArrayList<>();
 
