@@ -33,10 +33,9 @@ import java.util.function.Function;
 /**
  * The claims table, meant for the bottom of the main window: a filter bar (tag, status, article, words)
  * over a table of the claims (text, article, outlet, tags as coloured chips, status, note,
- * counterparts). Double-click or Enter asks the view model to jump to the claim, Delete deletes it
- * (undoably); the context menu edits,
- * shows or deletes it. {@link #shownProperty()} is the View › Claims toggle; {@link #dockIn} makes it
- * add and remove the pane at the bottom of a split pane.
+ * counterparts). Double-click or Enter asks the view model to jump to the claim; Delete deletes it
+ * (undoably); the context menu edits, shows or deletes it. {@link #shownProperty()} is the View › Claims
+ * toggle; {@link #dockIn} makes it add and remove the pane at the bottom of a split pane.
  */
 public final class ClaimsPane extends VBox {
 
