@@ -41,6 +41,7 @@ final class CompareView extends BorderPane {
     private final ChangeListener<Number> stopListener = (o, was, now) -> showStop(now.intValue());
     private CompareViewModel model;
     private ArticlePane lastUsed = left;
+    private java.util.function.Consumer<ArticlePane> decorator = pane -> { };
 
     CompareView(MainViewModel main) {
         this.main = main;
@@ -144,9 +145,33 @@ final class CompareView extends BorderPane {
         }
         left.show(vm.left());
         right.show(vm.right());
+        decorator.accept(left);
+        decorator.accept(right);
         summary.show(vm.summary());
         vm.currentStopProperty().addListener(stopListener);
         sync.show(vm);
+    }
+
+    /** Adds to what the panes show (claim underlines) each time they show a comparison. */
+    void decorateWith(java.util.function.Consumer<ArticlePane> decorator) {
+        this.decorator = decorator;
+        redecorate();
+    }
+
+    /** Draws the panes' decorations again, e.g. after claims changed. */
+    void redecorate() {
+        if (model != null) {
+            decorator.accept(left);
+            decorator.accept(right);
+        }
+    }
+
+    java.util.List<ArticlePane> panes() {
+        return java.util.List.of(left, right);
+    }
+
+    ArticlePane lastUsed() {
+        return lastUsed;
     }
 
     private void applyFont() {
