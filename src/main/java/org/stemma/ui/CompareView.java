@@ -1,11 +1,8 @@
 package org.stemma.ui;
 
 import javafx.beans.value.ChangeListener;
-import javafx.geometry.Pos;
-import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -40,13 +37,19 @@ final class CompareView extends BorderPane {
     private final HBox panes = new HBox();
     private final ChangeListener<Number> stopListener = (o, was, now) -> showStop(now.intValue());
     private CompareViewModel model;
+    private final Node afterPanes;
     private ArticlePane lastUsed = left;
 
-    CompareView(MainViewModel main) {
+    /**
+     * @param afterPanes where Tab goes from the right pane when the find bar is closed
+     */
+    CompareView(MainViewModel main, Node afterPanes) {
         this.main = main;
+        this.afterPanes = afterPanes;
         getStyleClass().add("compare-view");
         findBar = new FindBar(() -> lastUsed, (pane, match) -> sync.reveal(side(pane), match.start(), pane.viewportHeight() * REVEAL_AT));
-        setTop(toolbar());
+        CompareToolbar toolbar = new CompareToolbar(main, this::previous, this::next);
+        setTop(toolbar);
         placeholder.getStyleClass().add("placeholder");
         buildPanes();
         StackPane center = new StackPane(panes, placeholder);
@@ -71,6 +74,9 @@ final class CompareView extends BorderPane {
                 }
             });
         }
+        left.area().addEventFilter(KeyEvent.KEY_PRESSED, e -> tab(e, toolbar.last(), right.area()));
+        right.area().addEventFilter(KeyEvent.KEY_PRESSED, e -> tab(e, left.area(),
+                findBar.isVisible() ? findBar.field() : afterPanes));
         main.compareProperty().addListener((o, was, now) -> show(now));
         main.fontSizeProperty().addListener((o, a, b) -> applyFont());
         applyFont();
@@ -82,34 +88,13 @@ final class CompareView extends BorderPane {
         show(main.compareProperty().get());
     }
 
-    private HBox toolbar() {
-        Button previous = button("▲ Previous", "Previous change (Shift+F7, Alt+Up)", this::previous);
-        Button next = button("▼ Next", "Next change (F7, Alt+Down)", this::next);
-        Button swap = button("⇄ Swap", "Exchange the left and right articles (Ctrl+Shift+X)", main::swap);
-        previous.setId("previous-change");
-        next.setId("next-change");
-        swap.setId("swap-sides");
-        CheckBox hide = new CheckBox("Hide furniture");
-        hide.setTooltip(new Tooltip("Hide the page's furniture: bylines, captions, links, prompts (Ctrl+Shift+H)"));
-        hide.setId("hide-furniture");
-        hide.selectedProperty().bindBidirectional(main.furnitureHiddenProperty());
-        for (var control : new javafx.scene.control.Control[]{previous, next, swap, hide}) {
-            control.disableProperty().bind(main.compareProperty().isNull());
-            control.setMinWidth(Region.USE_PREF_SIZE);
+    /** A text area keeps Tab for itself; in a read-only pane it moves the focus, as everywhere else. */
+    private void tab(KeyEvent e, Node before, Node after) {
+        if (e.getCode() != KeyCode.TAB || e.isControlDown() || e.isAltDown()) {
+            return;
         }
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, previous, next, swap, hide, spacer, new Legend());
-        bar.getStyleClass().add("compare-toolbar");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
-    }
-
-    private static Button button(String text, String tip, Runnable action) {
-        Button b = new Button(text);
-        b.setTooltip(new Tooltip(tip));
-        b.setOnAction(e -> action.run());
-        return b;
+        (e.isShiftDown() ? before : after).requestFocus();
+        e.consume();
     }
 
     private void buildPanes() {

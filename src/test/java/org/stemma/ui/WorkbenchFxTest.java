@@ -172,6 +172,23 @@ class WorkbenchFxTest {
 
     @Test
     @Order(7)
+    void tabMovesThroughThePanesAndTheButtons() throws Exception {
+        fx(() -> {
+            area(true).requestFocus();
+            return null;
+        });
+        robot.push(KeyCode.TAB);
+        assertTrue(fx(() -> area(false).isFocused()), "from the left pane to the right one");
+        String before = fx(() -> area(false).getText());
+        robot.push(KeyCode.TAB);
+        assertTrue(fx(() -> !area(false).isFocused()), "and on, out of the panes");
+        assertEquals(before, fx(() -> area(false).getText()), "read-only: Tab inserts nothing");
+        robot.push(KeyCode.SHIFT, KeyCode.TAB);
+        assertTrue(fx(() -> area(false).isFocused()), "Shift+Tab comes back");
+    }
+
+    @Test
+    @Order(8)
     void zoomChangesBothPanesTogether() throws Exception {
         int before = fx(() -> window.smokeTestModel().fontSizeProperty().get());
         robot.push(KeyCode.CONTROL, KeyCode.EQUALS);
@@ -184,7 +201,7 @@ class WorkbenchFxTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void swapPutsTheCopyOnTheLeftAndTheSettingsAreKept() throws Exception {
         robot.clickOn("#swap-sides");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
