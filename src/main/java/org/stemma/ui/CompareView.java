@@ -1,5 +1,6 @@
 package org.stemma.ui;
 
+import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -114,8 +115,10 @@ final class CompareView extends BorderPane {
     }
 
     private void show(CompareViewModel vm) {
+        int keep = -1;
         if (model != null) {
             model.currentStopProperty().removeListener(stopListener);
+            keep = vm != null && sameArticles(model, vm) ? model.currentPairProperty().get() : -1;
         }
         model = vm;
         placeholder.setVisible(vm == null);
@@ -132,6 +135,29 @@ final class CompareView extends BorderPane {
         summary.show(vm.summary());
         vm.currentStopProperty().addListener(stopListener);
         sync.show(vm);
+        if (keep >= 0) {
+            int pair = keep;
+            Platform.runLater(() -> showPair(vm, pair));
+        }
+    }
+
+    /** The same two articles, either way round: swapped, or with furniture shown or hidden. */
+    private static boolean sameArticles(CompareViewModel a, CompareViewModel b) {
+        return java.util.Set.of(a.left().document(), a.right().document())
+                .equals(java.util.Set.of(b.left().document(), b.right().document()));
+    }
+
+    /** After a swap or a furniture toggle, the passage the analyst was at stays in view and selected. */
+    private void showPair(CompareViewModel vm, int pair) {
+        if (vm != model) {
+            return;
+        }
+        Side side = vm.left().displaySpan(pair) != null ? Side.LEFT : Side.RIGHT;
+        CompareViewModel.Link link = vm.link(pair);
+        vm.selectAt(side, link.side(side).start());
+        left.selectRange(link.left());
+        right.selectRange(link.right());
+        sync.reveal(side, link.side(side).start(), pane(side).viewportHeight() * REVEAL_AT);
     }
 
     private void applyFont() {

@@ -255,7 +255,7 @@ public final class MainWindow {
         }
     }
 
-    MainViewModel smokeTestModel() {
+    MainViewModel model() {
         return model;
     }
 
@@ -269,10 +269,6 @@ public final class MainWindow {
 
     StatusBar statusBar() {
         return statusBar;
-    }
-
-    SplitPane split() {
-        return split;
     }
 
     Stage stage() {

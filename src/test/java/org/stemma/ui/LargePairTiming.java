@@ -37,7 +37,7 @@ public final class LargePairTiming {
         public void start(Stage stage) {
             super.start(stage);
             MainWindow w = window();
-            MainViewModel model = w.smokeTestModel();
+            MainViewModel model = w.model();
             model.open(pair).thenRun(() -> {
                 long t0 = System.nanoTime();
                 List<Article> articles = model.corpus().articles();
