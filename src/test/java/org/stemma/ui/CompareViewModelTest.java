@@ -116,6 +116,24 @@ class CompareViewModelTest {
     }
 
     @Test
+    void scrollSyncFindsThePassageAtOrBeforeAPlaceAndTheOneAfterIt() {
+        int atlantic = offsetOf(VM.right(), "The Atlantic Council called");
+        CompareViewModel.Link inside = VM.linkNear(Side.RIGHT, atlantic + 20);
+        assertTrue(shown(VM.right(), inside.right()).startsWith("The Atlantic Council called"));
+        int advertisement = offsetOf(VM.right(), "Advertisement\n\nAccording to the Kazakhstan Ministry");
+        CompareViewModel.Link before = VM.linkNear(Side.RIGHT, advertisement);
+        assertTrue(before.right().end() <= advertisement, "furniture belongs to the passage before it");
+        CompareViewModel.Link after = VM.linkAfter(Side.RIGHT, before);
+        assertTrue(after.right().start() > advertisement);
+        assertTrue(VM.linkNear(Side.LEFT, 0) == null || VM.linkNear(Side.LEFT, 0).left().start() == 0);
+        for (CompareViewModel.Link link : VM.links()) {
+            if (!link.left().isEmpty()) {
+                assertEquals(link, VM.linkNear(Side.LEFT, link.left().start()), "every passage is found at its start");
+            }
+        }
+    }
+
+    @Test
     void aSentenceFoundOnlyOnTheLeftLinksToAPointOnTheRight() {
         int pair = VM.left().pairAt(offsetOf(VM.left(), "RUSSIA has begun to lose support"));
         CompareViewModel.Link link = VM.link(pair);
