@@ -1,11 +1,14 @@
 package org.stemma;
 
 import org.stemma.cli.Cli;
+import org.stemma.ui.SmokeTest;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The program's entry point: with a command it runs the command line, otherwise it opens the window.
+ * The program's entry point: with a command it runs the command line, otherwise it opens the window
+ * (with {@code --smoke-test}, under the smoke test). The window's raw parameters are the files to open.
  * A separate class from the JavaFX application, so that JavaFX may sit on the class path.
  */
 public final class Launcher {
@@ -18,6 +21,11 @@ public final class Launcher {
         if (args.length > 0 && cli.handles(args[0])) {
             System.exit(cli.run(List.of(args), System.out, System.err));
         }
-        javafx.application.Application.launch(org.stemma.ui.StemmaApp.class, args);
+        List<String> rest = new ArrayList<>(List.of(args));
+        if (rest.remove(SmokeTest.FLAG)) {
+            SmokeTest.run(rest);
+        } else {
+            javafx.application.Application.launch(org.stemma.ui.StemmaApp.class, rest.toArray(String[]::new));
+        }
     }
 }

@@ -18,7 +18,10 @@ public final class Cli {
     public static Cli standard() {
         return new Cli()
                 .register("compare", new CompareCommand())
-                .register("scan", new ScanCommand());
+                .register("scan", new ScanCommand())
+                .register("new", new NewCommand())
+                .register("export", new ExportCommand())
+                .register("claim", new ClaimCommand());
     }
 
     public Cli register(String name, Command command) {

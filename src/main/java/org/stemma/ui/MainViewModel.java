@@ -24,7 +24,7 @@ import java.util.concurrent.CompletionException;
  * The workbench window's state: the corpus, the comparison shown, the analyst's view preferences and
  * the status line. The window's commands call it; it does the work through {@link Jobs}.
  */
-public final class MainViewModel implements SmokeTest {
+public final class MainViewModel implements SmokeTestable {
 
     private final Jobs jobs;
     private final Settings settings;

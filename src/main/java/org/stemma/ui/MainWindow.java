@@ -76,7 +76,7 @@ public final class MainWindow {
     }
 
     /** The hook an installer's smoke test drives. */
-    public SmokeTest smokeTest() {
+    public SmokeTestable smokeTest() {
         return model;
     }
 

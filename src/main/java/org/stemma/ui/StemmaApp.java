@@ -12,8 +12,10 @@ public class StemmaApp extends Application {
     public void start(Stage stage) {
         MainViewModel model = new MainViewModel(new FxJobs(), Settings.load());
         window = new MainWindow(stage, model);
+        stage.getIcons().addAll(AppIcon.images());
         window.show();
         model.openSample();
+        SmokeTest.attach(stage, window.smokeTest());
     }
 
     @Override
@@ -25,10 +27,5 @@ public class StemmaApp extends Application {
 
     MainWindow window() {
         return window;
-    }
-
-    /** The started window's smoke-test hook, or {@code null} before {@link #start}. */
-    public SmokeTest smokeTest() {
-        return window == null ? null : window.smokeTest();
     }
 }

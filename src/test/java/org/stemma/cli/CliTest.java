@@ -110,7 +110,7 @@ class CliTest {
                 new String[]{"compare", seed},
                 new String[]{"compare", seed, seed, "--jsno"},
                 new String[]{"frobnicate"});
-        List<String> expected = List.of("no such file", "directory", "empty", "binary", "over the limit of 20 MB",
+        List<String> expected = List.of("no such file", "directory", "empty", "PNG image", "over the limit of 20 MB",
                 "usage", "unknown option", "unknown command");
         for (int i = 0; i < calls.size(); i++) {
             Run r = run(calls.get(i));

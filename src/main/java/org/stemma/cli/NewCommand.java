@@ -1,0 +1,45 @@
+package org.stemma.cli;
+
+import org.stemma.corpus.Document;
+import org.stemma.store.ProjectException;
+import org.stemma.store.ProjectFile;
+import org.stemma.store.SourceInfo;
+import org.stemma.store.StoredDocument;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code new --project FILE ARTICLE...}: a new project holding these articles; never overwrites a file. */
+final class NewCommand implements Command {
+
+    @Override
+    public int run(List<String> args, PrintStream out) throws UsageException {
+        Arguments a = Arguments.parse(args, List.of(), List.of("--project"));
+        if (!a.has("--project") || a.positional().isEmpty()) {
+            throw new UsageException("usage: new --project FILE ARTICLE...");
+        }
+        List<Document> articles = new ArrayList<>();
+        for (String path : a.positional()) {
+            articles.add(Arguments.readArticle(path));
+        }
+        try (ProjectFile project = ProjectFile.create(Path.of(a.required("--project")))) {
+            for (int i = 0; i < articles.size(); i++) {
+                Document article = articles.get(i);
+                Optional<StoredDocument> twin = project.documents().findIdentical(article.text());
+                if (twin.isPresent()) {
+                    out.println("skipped " + a.positional().get(i) + ": the same text as " + twin.get().name());
+                } else {
+                    StoredDocument stored = project.documents().add(article, SourceInfo.of(Path.of(a.positional().get(i)), "text"));
+                    out.println("added " + stored.name());
+                }
+            }
+            out.println("created " + project.path());
+        } catch (ProjectException e) {
+            throw new UsageException(e.getMessage());
+        }
+        return 0;
+    }
+}

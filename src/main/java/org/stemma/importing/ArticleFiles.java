@@ -1,0 +1,169 @@
+package org.stemma.importing;
+
+import org.stemma.corpus.Document;
+import org.stemma.corpus.TextDecoder;
+import org.stemma.corpus.UnreadableArticleException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/**
+ * Reads one article file of any supported format. The format comes from the file's first bytes where
+ * they are decisive (PDF, ZIP, images, archives) and from its extension otherwise; every file Stemma
+ * does not take is refused with one reason.
+ */
+public final class ArticleFiles {
+
+    /** Text, Markdown and HTML files over this size are refused: no article is this long, and it protects memory. */
+    public static final long MAX_TEXT_BYTES = 20L * 1024 * 1024;
+    /** PDF and Word files may carry images, so the file may be larger; their extracted text is still capped. */
+    public static final long MAX_DOCUMENT_BYTES = 100L * 1024 * 1024;
+    /** The extracted text of any article is capped at this many characters. */
+    public static final int MAX_TEXT_CHARS = 20 * 1024 * 1024;
+    /**
+     * A line this long is not a paragraph of an article (about 15,000 words); refusing it keeps the rest
+     * of the product away from inputs it would choke on.
+     */
+    public static final int MAX_LINE_CHARS = 100_000;
+
+    private ArticleFiles() {
+    }
+
+    public static ImportedArticle read(Path path) throws RefusedFileException {
+        try {
+            return readOrRefuse(path);
+        } catch (Refusal r) {
+            throw new RefusedFileException(path, r.getMessage());
+        }
+    }
+
+    private static ImportedArticle readOrRefuse(Path path) throws Refusal {
+        try {
+            BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class);
+            if (attrs.isDirectory()) {
+                throw new Refusal("is a directory (folder), not an article file");
+            }
+            if (!attrs.isRegularFile()) {
+                throw new Refusal("is not a regular file (a device, pipe or socket)");
+            }
+            // Opened before anything else is judged, so that an unreadable file is reported as such.
+            byte[] head = readHead(path);
+            if (attrs.size() == 0 || head.length == 0) {
+                throw new Refusal("the file is empty");
+            }
+            String name = path.getFileName().toString();
+            Format format = decide(path, name, head);
+            long limit = format == Format.PDF || format == Format.DOCX ? MAX_DOCUMENT_BYTES : MAX_TEXT_BYTES;
+            if (attrs.size() > limit) {
+                throw new Refusal("the file is " + megabytes(attrs.size()) + ", over the limit of "
+                        + megabytes(limit) + " for " + format.label() + " files");
+            }
+            Document document = switch (format) {
+                case TEXT, MARKDOWN -> Document.of(name, path.toString(), checkShape(decode(Files.readAllBytes(path))));
+                case HTML -> HtmlArticleReader.read(name, path.toString(), Files.readAllBytes(path));
+                case PDF -> PdfArticleReader.read(name, path);
+                case DOCX -> DocxArticleReader.read(name, path);
+            };
+            return new ImportedArticle(document, format, path);
+        } catch (NoSuchFileException e) {
+            throw new Refusal("no such file");
+        } catch (AccessDeniedException e) {
+            throw new Refusal("permission denied: the file cannot be read");
+        } catch (FileSystemException e) {
+            String why = e.getReason() == null ? "" : e.getReason();
+            throw new Refusal(why.contains("symbolic links")
+                    ? "a symbolic link loop: the link points back to itself"
+                    : "cannot be read (" + (why.isEmpty() ? e.getMessage() : why) + ")");
+        } catch (IOException e) {
+            throw new Refusal("cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    /** The format to read the file as, or a refusal when it is no article format. */
+    private static Format decide(Path path, String name, byte[] head) throws Refusal, IOException {
+        Format byName = Format.byExtension(name);
+        String ext = Format.extension(name);
+        Magic.Sniffed sniffed = Magic.identify(head);
+        switch (sniffed.kind()) {
+            case PDF:
+                return Format.PDF;
+            case ZIP:
+                if (byName == Format.DOCX) {
+                    return Format.DOCX;
+                }
+                if (ext.equals("odt") || ext.equals("xlsx") || ext.equals("pptx") || ext.equals("epub")) {
+                    throw new Refusal("." + ext + " files are not supported; Stemma reads " + Format.SUPPORTED);
+                }
+                throw new Refusal("is a ZIP archive; unpack it and import the files inside");
+            case OLE:
+                if (byName == Format.DOCX && DocxArticleReader.isEncrypted(path)) {
+                    throw new Refusal("the Word document is password-protected; remove the password in Word and import it again");
+                }
+                throw new Refusal("is an old Microsoft Office (97-2003) file; save it as .docx or PDF and import that");
+            case IMAGE:
+                throw new Refusal("is a " + sniffed.name() + ", not an article (reading text from images is not supported)");
+            case ARCHIVE:
+                throw new Refusal("is a " + sniffed.name() + "; unpack it and import the files inside");
+            default:
+                break;
+        }
+        if (byName == Format.PDF) {
+            throw new Refusal("is not a PDF: it does not start like one (damaged, or misnamed)");
+        }
+        if (byName == Format.DOCX) {
+            throw new Refusal("is not a Word document: it is not a ZIP container (damaged, or misnamed)");
+        }
+        if (byName != null) {
+            return byName;
+        }
+        if (!ext.isEmpty()) {
+            throw new Refusal("." + ext + " files are not supported; Stemma reads " + Format.SUPPORTED);
+        }
+        return Magic.looksLikeHtml(head) ? Format.HTML : Format.TEXT;
+    }
+
+    private static String decode(byte[] bytes) throws Refusal {
+        try {
+            return TextDecoder.decode(bytes).text();
+        } catch (UnreadableArticleException e) {
+            throw new Refusal(e.getMessage());
+        }
+    }
+
+    /**
+     * Refuses text over the size cap or with a line too long to be a paragraph; every reader calls this
+     * before any further work on the text, so that such input costs one linear pass.
+     */
+    static String checkShape(String text) throws Refusal {
+        if (text.length() > MAX_TEXT_CHARS) {
+            throw new Refusal("the extracted text is " + megabytes(text.length()) + ", over the limit of "
+                    + megabytes(MAX_TEXT_CHARS) + " of text");
+        }
+        int longest = Paragraphs.longestLine(text);
+        if (longest > MAX_LINE_CHARS) {
+            throw new Refusal(String.format("has a line of %,d characters; an article line (paragraph) may have at most %,d",
+                    longest, MAX_LINE_CHARS));
+        }
+        return text;
+    }
+
+    private static byte[] readHead(Path path) throws IOException {
+        try (InputStream in = Files.newInputStream(path)) {
+            return in.readNBytes(Magic.HEAD);
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        long mb = 1024 * 1024;
+        if (bytes < mb) {
+            return bytes / 1024 + " KB";
+        }
+        return bytes % mb == 0 ? bytes / mb + " MB" : String.format("%.1f MB", bytes / (double) mb);
+    }
+}

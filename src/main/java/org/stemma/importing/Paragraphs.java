@@ -1,0 +1,87 @@
+package org.stemma.importing;
+
+import java.util.List;
+
+/**
+ * Extracted text is laid out like the sample articles: one paragraph per line, paragraphs separated by a
+ * blank line, because the engine segments on line breaks.
+ */
+final class Paragraphs {
+
+    private Paragraphs() {
+    }
+
+    static String join(List<String> paragraphs) {
+        StringBuilder out = new StringBuilder();
+        for (String p : paragraphs) {
+            if (p.isBlank()) {
+                continue;
+            }
+            if (!out.isEmpty()) {
+                out.append("\n\n");
+            }
+            out.append(p.strip());
+        }
+        return out.toString();
+    }
+
+    /** Collapses every run of white space (including no-break spaces) into one space. */
+    static String collapse(CharSequence s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                space = !out.isEmpty();
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u200B';
+    }
+
+    /** Whether the text ends like a sentence: a full stop, question or exclamation mark, or a closing quote or bracket. */
+    static boolean endsSentence(CharSequence s) {
+        int i = s.length() - 1;
+        while (i >= 0 && isSpace(s.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && ".!?…\"”’»)".indexOf(s.charAt(i)) >= 0;
+    }
+
+    /** Number of words, counted as runs of letters or digits. */
+    static int words(CharSequence s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean w = Character.isLetterOrDigit(s.charAt(i));
+            if (w && !in) {
+                n++;
+            }
+            in = w;
+        }
+        return n;
+    }
+
+    /** Length of the longest line, with any of \n, \r and \r\n ending a line. */
+    static int longestLine(String text) {
+        int longest = 0;
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                longest = Math.max(longest, i - start);
+                start = i + 1;
+            }
+        }
+        return Math.max(longest, text.length() - start);
+    }
+}

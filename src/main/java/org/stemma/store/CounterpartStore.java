@@ -1,0 +1,88 @@
+package org.stemma.store;
+
+import org.stemma.align.Counterpart.Kind;
+import org.stemma.claims.ClaimCounterpart;
+import org.stemma.text.Span;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** What became of each claim's passage in the other documents, as computed and as reviewed. */
+public final class CounterpartStore {
+
+    private static final String SELECT = "SELECT id, claim_id, document_id, kind, start_offset, end_offset, text, "
+            + "changes, review FROM counterpart ";
+
+    private final ProjectFile project;
+
+    CounterpartStore(ProjectFile project) {
+        this.project = project;
+    }
+
+    public List<ClaimCounterpart> forClaim(long claimId) throws ProjectException {
+        return project.read(c -> Statements.query(c, SELECT + "WHERE claim_id = ? ORDER BY document_id",
+                CounterpartStore::read, claimId));
+    }
+
+    /** Every counterpart, by claim and document. */
+    public List<ClaimCounterpart> list() throws ProjectException {
+        return project.read(c -> Statements.query(c, SELECT + "ORDER BY claim_id, document_id", CounterpartStore::read));
+    }
+
+    public Optional<ClaimCounterpart> get(long id) throws ProjectException {
+        return project.read(c -> Statements.first(c, SELECT + "WHERE id = ?", CounterpartStore::read, id));
+    }
+
+    /**
+     * Replaces a claim's counterparts by freshly computed ones. A finding that has not changed keeps its id
+     * and the analyst's review; a changed one is unreviewed again.
+     */
+    public List<ClaimCounterpart> replaceFor(long claimId, List<ClaimCounterpart> computed) throws ProjectException {
+        for (ClaimCounterpart c : computed) {
+            if (c.claimId() != claimId) {
+                throw new IllegalArgumentException("counterpart of claim " + c.claimId() + " given for claim " + claimId);
+            }
+        }
+        return project.write(c -> {
+            List<ClaimCounterpart> old = Statements.query(c, SELECT + "WHERE claim_id = ?", CounterpartStore::read, claimId);
+            Statements.update(c, "DELETE FROM counterpart WHERE claim_id = ?", claimId);
+            List<ClaimCounterpart> stored = new ArrayList<>();
+            for (ClaimCounterpart fresh : computed) {
+                ClaimCounterpart kept = old.stream().filter(fresh::sameFinding).findFirst()
+                        .map(o -> fresh.withId(o.id()).withReview(o.review()))
+                        .orElse(fresh.withId(0).withReview(ClaimCounterpart.Review.UNREVIEWED));
+                stored.add(write(c, kept));
+            }
+            return stored;
+        });
+    }
+
+    /** Saves one counterpart as given: a new one (id 0) gets an id, one with an id is written with it. */
+    public ClaimCounterpart put(ClaimCounterpart counterpart) throws ProjectException {
+        return project.write(c -> write(c, counterpart));
+    }
+
+    private static ClaimCounterpart write(Connection c, ClaimCounterpart k) throws SQLException {
+        Span span = k.span();
+        long id = Statements.upsert(c, "INSERT INTO counterpart (id, claim_id, document_id, kind, start_offset, "
+                + "end_offset, text, changes, review) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                + "claim_id = excluded.claim_id, document_id = excluded.document_id, kind = excluded.kind, "
+                + "start_offset = excluded.start_offset, end_offset = excluded.end_offset, text = excluded.text, "
+                + "changes = excluded.changes, review = excluded.review", k.id(), k.claimId(), k.documentId(),
+                k.kind().name(), span == null ? null : span.start(), span == null ? null : span.end(), k.text(),
+                k.changes(), k.review().name());
+        return Statements.first(c, SELECT + "WHERE id = ?", CounterpartStore::read, id).orElseThrow();
+    }
+
+    private static ClaimCounterpart read(ResultSet rs) throws SQLException {
+        int start = rs.getInt("start_offset");
+        Span span = rs.wasNull() ? null : new Span(start, rs.getInt("end_offset"));
+        return new ClaimCounterpart(rs.getLong("id"), rs.getLong("claim_id"), rs.getLong("document_id"),
+                Kind.valueOf(rs.getString("kind")), span, rs.getString("text"), rs.getString("changes"),
+                ClaimCounterpart.Review.valueOf(rs.getString("review")));
+    }
+}

@@ -1,0 +1,83 @@
+package org.stemma.store;
+
+import org.stemma.corpus.Document;
+import org.stemma.corpus.Metadata;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The articles of a project: full original text, metadata and where each came from. */
+public final class DocumentStore {
+
+    private static final String SELECT = "SELECT id, name, text, content_hash, title, outlet, byline, date, "
+            + "source_name, source_path, source_format, imported_at FROM document ";
+
+    private final ProjectFile project;
+
+    DocumentStore(ProjectFile project) {
+        this.project = project;
+    }
+
+    /**
+     * Stores an article. Its name is kept unique in the project: a second "article.txt" becomes
+     * "article.txt (2)". Whether an identical article is already there is the caller's question
+     * ({@link #findIdentical}).
+     */
+    public StoredDocument add(Document document, SourceInfo source) throws ProjectException {
+        String hash = ContentHash.of(document.text());
+        Metadata m = document.metadata();
+        return project.write(c -> {
+            long id = Statements.insert(c, "INSERT INTO document (name, text, content_hash, title, outlet, byline, "
+                            + "date, source_name, source_path, source_format, imported_at) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    freeName(c, document.name()), document.text(), hash, m.title(), m.outlet(), m.byline(), m.date(),
+                    source.fileName(), source.path(), source.format(), source.importedAt().toString());
+            return Statements.first(c, SELECT + "WHERE id = ?", DocumentStore::read, id).orElseThrow();
+        });
+    }
+
+    /** A stored article with the same text as {@code text} (see {@link ContentHash}), if there is one. */
+    public Optional<StoredDocument> findIdentical(String text) throws ProjectException {
+        String hash = ContentHash.of(text);
+        return project.read(c -> Statements.first(c, SELECT + "WHERE content_hash = ? ORDER BY id",
+                DocumentStore::read, hash));
+    }
+
+    public Optional<StoredDocument> get(long id) throws ProjectException {
+        return project.read(c -> Statements.first(c, SELECT + "WHERE id = ?", DocumentStore::read, id));
+    }
+
+    public Optional<StoredDocument> byName(String name) throws ProjectException {
+        return project.read(c -> Statements.first(c, SELECT + "WHERE name = ?", DocumentStore::read, name));
+    }
+
+    /** Every article, in the order they were added. */
+    public List<StoredDocument> list() throws ProjectException {
+        return project.read(c -> Statements.query(c, SELECT + "ORDER BY id", DocumentStore::read));
+    }
+
+    private static String freeName(Connection c, String wanted) throws SQLException {
+        String name = wanted;
+        for (int n = 2; taken(c, name); n++) {
+            name = wanted + " (" + n + ")";
+        }
+        return name;
+    }
+
+    private static boolean taken(Connection c, String name) throws SQLException {
+        return Statements.first(c, "SELECT 1 FROM document WHERE name = ?", rs -> true, name).isPresent();
+    }
+
+    private static StoredDocument read(ResultSet rs) throws SQLException {
+        Metadata metadata = new Metadata(rs.getString("title"), rs.getString("outlet"),
+                rs.getString("byline"), rs.getString("date"));
+        SourceInfo source = new SourceInfo(rs.getString("source_name"), rs.getString("source_path"),
+                rs.getString("source_format"), Instant.parse(rs.getString("imported_at")));
+        Document document = new Document(rs.getString("name"), source.path(), rs.getString("text"), metadata);
+        return new StoredDocument(rs.getLong("id"), document, source, rs.getString("content_hash"));
+    }
+}

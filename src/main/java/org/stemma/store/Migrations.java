@@ -1,0 +1,114 @@
+package org.stemma.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The project file's schema, as numbered steps. A file records the last step applied in
+ * {@code PRAGMA user_version}; opening it applies the missing steps in one transaction. A step, once
+ * released, is never edited: a change to the schema is a new step (and a new section in
+ * docs/project-file.md).
+ */
+final class Migrations {
+
+    record Migration(int version, List<String> statements) {
+    }
+
+    static final List<Migration> ALL = List.of(
+            new Migration(1, List.of("""
+                    CREATE TABLE document (
+                        id            INTEGER PRIMARY KEY AUTOINCREMENT,
+                        name          TEXT NOT NULL UNIQUE,
+                        text          TEXT NOT NULL,
+                        content_hash  TEXT NOT NULL,
+                        title         TEXT,
+                        outlet        TEXT,
+                        byline        TEXT,
+                        date          TEXT,
+                        source_name   TEXT NOT NULL,
+                        source_path   TEXT NOT NULL,
+                        source_format TEXT NOT NULL,
+                        imported_at   TEXT NOT NULL
+                    )""",
+                    "CREATE INDEX document_content_hash ON document(content_hash)",
+                    """
+                    CREATE TABLE tag (
+                        id     INTEGER PRIMARY KEY AUTOINCREMENT,
+                        name   TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                        colour TEXT NOT NULL CHECK (colour GLOB '#[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]')
+                    )""",
+                    """
+                    CREATE TABLE claim (
+                        id           INTEGER PRIMARY KEY AUTOINCREMENT,
+                        document_id  INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                        start_offset INTEGER NOT NULL CHECK (start_offset >= 0),
+                        end_offset   INTEGER NOT NULL CHECK (end_offset > start_offset),
+                        exact        TEXT NOT NULL,
+                        prefix       TEXT NOT NULL,
+                        suffix       TEXT NOT NULL,
+                        status       TEXT NOT NULL,
+                        note         TEXT NOT NULL DEFAULT '',
+                        created      TEXT NOT NULL,
+                        modified     TEXT NOT NULL
+                    )""",
+                    "CREATE INDEX claim_document ON claim(document_id)",
+                    """
+                    CREATE TABLE claim_tag (
+                        claim_id INTEGER NOT NULL REFERENCES claim(id) ON DELETE CASCADE,
+                        tag_id   INTEGER NOT NULL REFERENCES tag(id) ON DELETE CASCADE,
+                        PRIMARY KEY (claim_id, tag_id)
+                    ) WITHOUT ROWID""",
+                    "CREATE INDEX claim_tag_tag ON claim_tag(tag_id)",
+                    """
+                    CREATE TABLE claim_history (
+                        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+                        claim_id    INTEGER NOT NULL,
+                        at          TEXT NOT NULL,
+                        kind        TEXT NOT NULL CHECK (kind IN ('CREATE', 'UPDATE', 'DELETE')),
+                        label       TEXT NOT NULL,
+                        before_json TEXT CHECK (before_json IS NULL OR json_valid(before_json)),
+                        after_json  TEXT CHECK (after_json IS NULL OR json_valid(after_json))
+                    )""",
+                    "CREATE INDEX claim_history_claim ON claim_history(claim_id)")),
+            new Migration(2, List.of("""
+                    CREATE TABLE counterpart (
+                        id           INTEGER PRIMARY KEY AUTOINCREMENT,
+                        claim_id     INTEGER NOT NULL REFERENCES claim(id) ON DELETE CASCADE,
+                        document_id  INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                        kind         TEXT NOT NULL CHECK (kind IN ('SAME', 'ALTERED', 'ABSENT')),
+                        start_offset INTEGER,
+                        end_offset   INTEGER,
+                        text         TEXT,
+                        changes      TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(changes)),
+                        review       TEXT NOT NULL DEFAULT 'UNREVIEWED'
+                                     CHECK (review IN ('UNREVIEWED', 'CONFIRMED', 'REJECTED')),
+                        UNIQUE (claim_id, document_id),
+                        CHECK ((kind = 'ABSENT') = (start_offset IS NULL)),
+                        CHECK ((start_offset IS NULL) = (end_offset IS NULL) AND (end_offset IS NULL) = (text IS NULL)),
+                        CHECK (start_offset IS NULL OR (start_offset >= 0 AND end_offset >= start_offset))
+                    )""",
+                    "CREATE INDEX counterpart_document ON counterpart(document_id)")));
+
+    /** The schema version this program writes; files with a higher one are refused. */
+    static final int LATEST = ALL.get(ALL.size() - 1).version();
+
+    private Migrations() {
+    }
+
+    /** Brings a file at {@code from} up to {@link #LATEST}; the caller holds the write transaction. */
+    static void apply(Connection c, int from) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            for (Migration m : ALL) {
+                if (m.version() > from) {
+                    for (String sql : m.statements()) {
+                        s.executeUpdate(sql);
+                    }
+                }
+            }
+            s.executeUpdate("PRAGMA application_id = " + ProjectFile.APPLICATION_ID);
+            s.executeUpdate("PRAGMA user_version = " + LATEST);
+        }
+    }
+}

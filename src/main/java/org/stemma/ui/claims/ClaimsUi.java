@@ -1,0 +1,141 @@
+package org.stemma.ui.claims;
+
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.stemma.claims.UndoHistory;
+import org.stemma.store.ProjectFile;
+import org.stemma.store.StoredDocument;
+import org.stemma.text.Span;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+/**
+ * The claims feature of one open project, for the main window to wire in: the view model, the claims
+ * pane, article readers, the editors, and the menu items with their shortcuts. Close it with the project.
+ */
+public final class ClaimsUi implements AutoCloseable {
+
+    public static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination TOGGLE_CLAIMS = new KeyCodeCombination(KeyCode.C,
+            KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+
+    private final ProjectFile project;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "stemma-counterparts");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final ClaimsViewModel model;
+    private final ClaimsPane pane;
+
+    /** Call on the JavaFX thread. */
+    public ClaimsUi(ProjectFile project, UndoHistory history) {
+        this.project = project;
+        this.model = new ClaimsViewModel(project, history, background, ClaimsUi::onFxThread);
+        this.pane = new ClaimsPane(model);
+    }
+
+    /** Runs now when on the JavaFX thread (so the table follows an edit at once), else later on it. */
+    static void onFxThread(Runnable r) {
+        if (Platform.isFxApplicationThread()) {
+            r.run();
+        } else {
+            Platform.runLater(r);
+        }
+    }
+
+    public ClaimsViewModel model() {
+        return model;
+    }
+
+    /** The claims table; one per project. */
+    public ClaimsPane pane() {
+        return pane;
+    }
+
+    public ArticleReader reader(StoredDocument document) {
+        return new ArticleReader(model, document);
+    }
+
+    /** Opens the editor for a new claim on a passage (the article's offsets) over the window of {@code over}. */
+    public ClaimEditor editNewClaim(Node over, long documentId, Span passage) {
+        ClaimEditor editor = ClaimEditor.forNewClaim(model, documentId, passage);
+        editor.showOver(over);
+        return editor;
+    }
+
+    public ClaimEditor editClaim(Node over, long claimId) {
+        ClaimEditor editor = ClaimEditor.forClaim(model, claimId);
+        editor.showOver(over);
+        return editor;
+    }
+
+    public TagManager manageTags(Node over) {
+        TagManager manager = new TagManager(model);
+        manager.showOver(over);
+        return manager;
+    }
+
+    /** @param status shows a one-line outcome, e.g. in the status bar */
+    public ExportClaimsAction exportAction(Consumer<String> status) {
+        return new ExportClaimsAction(project, status);
+    }
+
+    /** Edit › Undo, with the edit's name ("Undo Add claim") and Ctrl+Z. */
+    public MenuItem undoItem() {
+        MenuItem item = new MenuItem();
+        item.textProperty().bind(model.undoLabelProperty());
+        item.disableProperty().bind(model.canUndoProperty().not());
+        item.setAccelerator(UNDO);
+        item.setOnAction(e -> model.undo());
+        return item;
+    }
+
+    /** Edit › Redo, Ctrl+Y. */
+    public MenuItem redoItem() {
+        MenuItem item = new MenuItem();
+        item.textProperty().bind(model.redoLabelProperty());
+        item.disableProperty().bind(model.canRedoProperty().not());
+        item.setAccelerator(REDO);
+        item.setOnAction(e -> model.redo());
+        return item;
+    }
+
+    /** View › Claims, Ctrl+Shift+C: shows and hides the claims pane. */
+    public CheckMenuItem toggleClaimsItem() {
+        CheckMenuItem item = new CheckMenuItem("Claims");
+        item.selectedProperty().bindBidirectional(pane.shownProperty());
+        item.setAccelerator(TOGGLE_CLAIMS);
+        return item;
+    }
+
+    /** Edit › Tags…: the tag manager over the window of {@code over}. */
+    public MenuItem manageTagsItem(Node over) {
+        MenuItem item = new MenuItem("Tags…");
+        item.setOnAction(e -> manageTags(over));
+        return item;
+    }
+
+    /** File › Export claims…, disabled while an export runs. */
+    public MenuItem exportItem(Node over, Consumer<String> status) {
+        ExportClaimsAction action = exportAction(status);
+        MenuItem item = new MenuItem("Export claims…");
+        item.disableProperty().bind(action.runningProperty());
+        item.setOnAction(e -> action.choose(over.getScene() == null ? null : over.getScene().getWindow()));
+        return item;
+    }
+
+    @Override
+    public void close() {
+        model.close();
+        background.shutdownNow();
+    }
+}

@@ -1,0 +1,103 @@
+package org.stemma.ui.claims;
+
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import org.stemma.claims.Claim;
+import org.stemma.claims.ClaimCounterpart;
+import org.stemma.claims.CounterpartFinder;
+import org.stemma.store.ProjectException;
+import org.stemma.text.Span;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+/**
+ * The view model's counterpart computations (decision record 0702): each runs on {@code background} and
+ * reports on {@code ui}; a claim is computed once at a time, and one whose computation failed is not
+ * tried again in the session. Used from the ui thread only.
+ */
+final class CounterpartJobs {
+
+    private final CounterpartFinder finder;
+    private final Executor background;
+    private final Executor ui;
+    private final Consumer<String> problems;
+    private final Runnable stored;
+    private final Set<Long> pending = new HashSet<>();
+    private final Set<Long> failed = new HashSet<>();
+    private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper(this, "running");
+
+    /**
+     * @param problems told why a computation failed
+     * @param stored   run after counterparts were stored, to read them
+     */
+    CounterpartJobs(CounterpartFinder finder, Executor background, Executor ui, Consumer<String> problems,
+                    Runnable stored) {
+        this.finder = finder;
+        this.background = background;
+        this.ui = ui;
+        this.problems = problems;
+        this.stored = stored;
+    }
+
+    /** How many claims' counterparts are being computed. */
+    ReadOnlyIntegerProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** Computes and stores counterparts for every row that lacks one for some of the other articles. */
+    void complete(List<ClaimRow> rows, int otherArticles) {
+        // All are marked before any starts: a job run at once reads the claims again and must not restart the rest.
+        List<Claim> missing = rows.stream()
+                .filter(r -> r.counterparts().size() < otherArticles && !pending.contains(r.id()) && !failed.contains(r.id()))
+                .map(ClaimRow::claim).toList();
+        missing.forEach(c -> pending.add(c.id()));
+        running.set(pending.size());
+        for (Claim claim : missing) {
+            background.execute(() -> {
+                String problem = null;
+                try {
+                    finder.update(claim);
+                } catch (ProjectException | RuntimeException e) {
+                    problem = e.getMessage();
+                }
+                String why = problem;
+                ui.execute(() -> done(claim.id(), why));
+            });
+        }
+    }
+
+    /** Computes the counterparts of a passage without storing them; {@code then} gets an empty list on failure. */
+    void preview(long documentId, Span passage, Consumer<List<ClaimCounterpart>> then) {
+        background.execute(() -> {
+            List<ClaimCounterpart> found = List.of();
+            String problem = null;
+            try {
+                found = finder.find(0, documentId, passage);
+            } catch (ProjectException | RuntimeException e) {
+                problem = e.getMessage();
+            }
+            List<ClaimCounterpart> result = found;
+            String why = problem;
+            ui.execute(() -> {
+                if (why != null) {
+                    problems.accept("Counterparts not found: " + why);
+                }
+                then.accept(result);
+            });
+        });
+    }
+
+    private void done(long claimId, String problem) {
+        pending.remove(claimId);
+        running.set(pending.size());
+        if (problem != null) {
+            failed.add(claimId);
+            problems.accept("Counterparts not found: " + problem);
+        }
+        stored.run();
+    }
+}

@@ -1,0 +1,75 @@
+package org.stemma.ui.claims;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import org.stemma.claims.ClaimCounterpart;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.LongFunction;
+import java.util.stream.Collectors;
+
+/** How counterparts read in the claims table and the claim editor ("000…: altered — meaningful → important"). */
+public final class CounterpartText {
+
+    private CounterpartText() {
+    }
+
+    /**
+     * A document name short enough for a table cell: the name up to its first {@code _}, space or dot,
+     * with an ellipsis when something was cut ("000_bccecb4352150e81.txt" → "000…").
+     */
+    public static String shortName(String name) {
+        for (int i = 1; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '_' || c == ' ' || c == '.') {
+                return name.substring(0, i) + "…";
+            }
+        }
+        return name;
+    }
+
+    /** "same", "altered" or "absent". */
+    public static String kind(ClaimCounterpart counterpart) {
+        return counterpart.kind().name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The changed words, one entry per change: "meaningful → important", "+ added words", "− dropped words". */
+    public static List<String> changes(ClaimCounterpart counterpart) {
+        List<String> out = new ArrayList<>();
+        for (JsonElement element : JsonParser.parseString(counterpart.changes()).getAsJsonArray()) {
+            JsonObject change = element.getAsJsonObject();
+            String left = change.get("left").getAsString().strip();
+            String right = change.get("right").getAsString().strip();
+            if (left.isEmpty()) {
+                out.add("+ " + right);
+            } else if (right.isEmpty()) {
+                out.add("− " + left);
+            } else {
+                out.add(left + " → " + right);
+            }
+        }
+        return out;
+    }
+
+    /** One counterpart for the editor: "000…: altered — meaningful → important; called → described". */
+    public static String line(ClaimCounterpart counterpart, String documentName) {
+        String head = shortName(documentName) + ": " + kind(counterpart);
+        List<String> changes = changes(counterpart);
+        return changes.isEmpty() ? head : head + " — " + String.join("; ", changes);
+    }
+
+    /**
+     * All of a claim's counterparts in one cell: "000…: altered; 002…: absent". Rejected ones are left
+     * out (as in the CSV export); confirmed ones carry a tick.
+     */
+    public static String summary(List<ClaimCounterpart> counterparts, LongFunction<String> documentName) {
+        return counterparts.stream()
+                .filter(c -> c.review() != ClaimCounterpart.Review.REJECTED)
+                .map(c -> shortName(documentName.apply(c.documentId())) + ": " + kind(c)
+                        + (c.review() == ClaimCounterpart.Review.CONFIRMED ? " ✓" : ""))
+                .collect(Collectors.joining("; "));
+    }
+}

@@ -1,0 +1,129 @@
+package org.stemma.cli;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stemma.Seeds;
+import org.stemma.corpus.Document;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code new}, {@code claim add} and {@code export} end to end on the sample articles. */
+class ProjectCommandsTest {
+
+    private static final String SENTENCE = "The Atlantic Council described this statement as “meaningful” coming "
+            + "from a senior Kazakhstani official while in the US.";
+
+    @TempDir
+    Path dir;
+
+    private record Result(int exit, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = Cli.standard().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aClaimMadeOnTheCommandLineIsExported() throws Exception {
+        String project = dir.resolve("kazakhstan.stemma").toString();
+        String seed001 = Seeds.path(Seeds.S001).toString();
+        Document article = Seeds.document(Seeds.S001);
+
+        Result created = run("new", "--project", project, seed001, Seeds.path(Seeds.S000).toString());
+        assertEquals(0, created.exit(), created.err());
+        assertTrue(created.out().contains("added " + article.name()), created.out());
+
+        int start = article.text().indexOf(SENTENCE);
+        assertTrue(start > 0);
+        Result added = run("claim", "add", "--project", project, "--document", article.name(),
+                "--start", String.valueOf(start), "--end", String.valueOf(start + SENTENCE.length()),
+                "--tag", "Kazakhstan", "--tag", "think tanks", "--status", "needs source",
+                "--note", "Did the Atlantic Council say \"meaningful\"?");
+        assertEquals(0, added.exit(), added.err());
+        long id = Long.parseLong(added.out().strip());
+
+        Path csv = dir.resolve("claims.csv");
+        Result exported = run("export", "--project", project, "--csv", csv.toString());
+        assertEquals(0, exported.exit(), exported.err());
+
+        List<CSVRecord> rows = read(csv);
+        assertEquals(1, rows.size());
+        CSVRecord row = rows.get(0);
+        assertEquals(String.valueOf(id), row.get("claim_id"));
+        assertEquals(article.name(), row.get("document"));
+        assertEquals(article.metadata().title(), row.get("title"));
+        assertEquals(String.valueOf(start), row.get("start"));
+        assertEquals(String.valueOf(start + SENTENCE.length()), row.get("end"));
+        assertEquals(SENTENCE, row.get("text"));
+        assertEquals("Kazakhstan; think tanks", row.get("tags"));
+        assertEquals("NEEDS_SOURCE", row.get("status"));
+        assertEquals("Did the Atlantic Council say \"meaningful\"?", row.get("note"));
+    }
+
+    @Test
+    void mistakesGetOneLineAndExitCodeTwo() throws Exception {
+        String project = dir.resolve("p.stemma").toString();
+        String name = Seeds.document(Seeds.S001).name();
+        assertEquals(0, run("new", "--project", project, Seeds.path(Seeds.S001).toString()).exit());
+
+        List<String[]> mistakes = List.of(
+                new String[]{"new", "--project", project, Seeds.path(Seeds.S002).toString()},
+                new String[]{"new", "--project", dir.resolve("q.stemma").toString(), dir.resolve("missing.txt").toString()},
+                new String[]{"claim", "add", "--project", project, "--document", name, "--start", "100", "--end", "99999", "--tag", "t"},
+                new String[]{"claim", "add", "--project", project, "--document", name, "--start", "ten", "--end", "20", "--tag", "t"},
+                new String[]{"claim", "add", "--project", project, "--document", "nope.txt", "--start", "0", "--end", "5", "--tag", "t"},
+                new String[]{"claim", "add", "--project", project, "--document", name, "--start", "0", "--end", "5", "--tag", "t", "--status", "maybe"},
+                new String[]{"claim", "add", "--project", project, "--document", name, "--start", "0", "--end", "5"},
+                new String[]{"claim", "remove", "--project", project},
+                new String[]{"export", "--project", Seeds.path(Seeds.S001).toString(), "--csv", dir.resolve("x.csv").toString()},
+                new String[]{"export", "--project", project, "--csv", project});
+        List<String> reasons = new ArrayList<>();
+        for (String[] args : mistakes) {
+            Result r = run(args);
+            assertEquals(2, r.exit(), String.join(" ", args) + " -> " + r.out());
+            assertEquals(1, r.err().lines().count(), r.err());
+            reasons.add(r.err().strip());
+        }
+        assertTrue(reasons.get(0).contains("already exists"), reasons.get(0));
+        assertTrue(reasons.get(1).contains("no such file"), reasons.get(1));
+        assertTrue(reasons.get(2).contains("100..99999"), reasons.get(2));
+        assertTrue(reasons.get(4).contains("no document named 'nope.txt'") && reasons.get(4).contains(name), reasons.get(4));
+        assertTrue(reasons.get(5).contains("NEEDS_SOURCE"), reasons.get(5));
+        assertTrue(reasons.get(8).contains("not a Stemma project"), reasons.get(8));
+        assertTrue(reasons.get(9).contains("is the project itself"), reasons.get(9));
+        assertTrue(Files.notExists(dir.resolve("q.stemma")), "a failed new leaves no file behind");
+        assertEquals(List.of(), read(exportOf(project)), "no mistake added a claim");
+    }
+
+    private Path exportOf(String project) {
+        Path csv = dir.resolve("check.csv");
+        assertEquals(0, run("export", "--project", project, "--csv", csv.toString()).exit());
+        return csv;
+    }
+
+    private static List<CSVRecord> read(Path csv) throws Exception {
+        String content = Files.readString(csv, StandardCharsets.UTF_8);
+        assertTrue(content.startsWith("\uFEFF"));
+        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(content.substring(1)))) {
+            return parser.getRecords();
+        }
+    }
+}
