@@ -9,11 +9,15 @@ import org.stemma.store.StoredDocument;
 import org.stemma.findings.Finding;
 import org.stemma.text.Sentence;
 
+import java.util.regex.Pattern;
+
 /**
  * A row of the corpus: an article and, once analysed, its counts. The analysis is computed once, on
  * whichever thread first needs it; the counts are set on the JavaFX thread.
  */
 public final class Article {
+
+    private static final Pattern EDGE_SPACE = Pattern.compile("^[\\s\\p{Z}]+|[\\s\\p{Z}]+$");
 
     private final Document document;
     private final long documentId;
@@ -51,13 +55,16 @@ public final class Article {
         return document.name();
     }
 
-    /** The title the article states (without the no-break spaces pages leave around it), else its file name. */
+    /** The title the article states, else its file name. */
     public String title() {
+        return titleOf(document);
+    }
+
+    /** The title a document states (without the no-break spaces pages leave around it), else its file name. */
+    static String titleOf(Document document) {
         String t = document.metadata().title();
         return t != null ? EDGE_SPACE.matcher(t).replaceAll("") : document.name();
     }
-
-    private static final java.util.regex.Pattern EDGE_SPACE = java.util.regex.Pattern.compile("^[\\s\\p{Z}]+|[\\s\\p{Z}]+$");
 
     public String outlet() {
         return orEmpty(document.metadata().outlet());
@@ -83,10 +90,6 @@ public final class Article {
             }
         }
         return a;
-    }
-
-    public boolean isAnalysed() {
-        return words.get() != null;
     }
 
     /** Publishes the counts of the analysis; call on the JavaFX thread. */

@@ -1,11 +1,9 @@
 package org.stemma.ui;
 
+import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
-import javafx.geometry.Pos;
-import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -40,14 +38,20 @@ final class CompareView extends BorderPane {
     private final HBox panes = new HBox();
     private final ChangeListener<Number> stopListener = (o, was, now) -> showStop(now.intValue());
     private CompareViewModel model;
+    private final Node afterPanes;
     private ArticlePane lastUsed = left;
     private java.util.function.Consumer<ArticlePane> decorator = pane -> { };
 
-    CompareView(MainViewModel main) {
+    /**
+     * @param afterPanes where Tab goes from the right pane when the find bar is closed
+     */
+    CompareView(MainViewModel main, Node afterPanes) {
         this.main = main;
+        this.afterPanes = afterPanes;
         getStyleClass().add("compare-view");
         findBar = new FindBar(() -> lastUsed, (pane, match) -> sync.reveal(side(pane), match.start(), pane.viewportHeight() * REVEAL_AT));
-        setTop(toolbar());
+        CompareToolbar toolbar = new CompareToolbar(main, this::previous, this::next);
+        setTop(toolbar);
         placeholder.getStyleClass().add("placeholder");
         buildPanes();
         StackPane center = new StackPane(panes, placeholder);
@@ -72,6 +76,9 @@ final class CompareView extends BorderPane {
                 }
             });
         }
+        left.area().addEventFilter(KeyEvent.KEY_PRESSED, e -> tab(e, toolbar.last(), right.area()));
+        right.area().addEventFilter(KeyEvent.KEY_PRESSED, e -> tab(e, left.area(),
+                findBar.isVisible() ? findBar.field() : afterPanes));
         main.compareProperty().addListener((o, was, now) -> show(now));
         main.fontSizeProperty().addListener((o, a, b) -> applyFont());
         applyFont();
@@ -83,34 +90,13 @@ final class CompareView extends BorderPane {
         show(main.compareProperty().get());
     }
 
-    private HBox toolbar() {
-        Button previous = button("▲ Previous", "Previous change (Shift+F7, Alt+Up)", this::previous);
-        Button next = button("▼ Next", "Next change (F7, Alt+Down)", this::next);
-        Button swap = button("⇄ Swap", "Exchange the left and right articles (Ctrl+Shift+X)", main::swap);
-        previous.setId("previous-change");
-        next.setId("next-change");
-        swap.setId("swap-sides");
-        CheckBox hide = new CheckBox("Hide furniture");
-        hide.setTooltip(new Tooltip("Hide the page's furniture: bylines, captions, links, prompts (Ctrl+Shift+H)"));
-        hide.setId("hide-furniture");
-        hide.selectedProperty().bindBidirectional(main.furnitureHiddenProperty());
-        for (var control : new javafx.scene.control.Control[]{previous, next, swap, hide}) {
-            control.disableProperty().bind(main.compareProperty().isNull());
-            control.setMinWidth(Region.USE_PREF_SIZE);
+    /** A text area keeps Tab for itself; in a read-only pane it moves the focus, as everywhere else. */
+    private void tab(KeyEvent e, Node before, Node after) {
+        if (e.getCode() != KeyCode.TAB || e.isControlDown() || e.isAltDown()) {
+            return;
         }
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, previous, next, swap, hide, spacer, new Legend());
-        bar.getStyleClass().add("compare-toolbar");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
-    }
-
-    private static Button button(String text, String tip, Runnable action) {
-        Button b = new Button(text);
-        b.setTooltip(new Tooltip(tip));
-        b.setOnAction(e -> action.run());
-        return b;
+        (e.isShiftDown() ? before : after).requestFocus();
+        e.consume();
     }
 
     private void buildPanes() {
@@ -130,8 +116,10 @@ final class CompareView extends BorderPane {
     }
 
     private void show(CompareViewModel vm) {
+        int keep = -1;
         if (model != null) {
             model.currentStopProperty().removeListener(stopListener);
+            keep = vm != null && sameArticles(model, vm) ? model.currentPairProperty().get() : -1;
         }
         model = vm;
         placeholder.setVisible(vm == null);
@@ -150,6 +138,29 @@ final class CompareView extends BorderPane {
         summary.show(vm.summary());
         vm.currentStopProperty().addListener(stopListener);
         sync.show(vm);
+        if (keep >= 0) {
+            int pair = keep;
+            Platform.runLater(() -> showPair(vm, pair));
+        }
+    }
+
+    /** The same two articles, either way round: swapped, or with furniture shown or hidden. */
+    private static boolean sameArticles(CompareViewModel a, CompareViewModel b) {
+        return java.util.Set.of(a.left().document(), a.right().document())
+                .equals(java.util.Set.of(b.left().document(), b.right().document()));
+    }
+
+    /** After a swap or a furniture toggle, the passage the analyst was at stays in view and selected. */
+    private void showPair(CompareViewModel vm, int pair) {
+        if (vm != model) {
+            return;
+        }
+        Side side = vm.left().displaySpan(pair) != null ? Side.LEFT : Side.RIGHT;
+        CompareViewModel.Link link = vm.link(pair);
+        vm.selectAt(side, link.side(side).start());
+        left.selectRange(link.left());
+        right.selectRange(link.right());
+        sync.reveal(side, link.side(side).start(), pane(side).viewportHeight() * REVEAL_AT);
     }
 
     /** Adds to what the panes show (claim underlines) each time they show a comparison. */

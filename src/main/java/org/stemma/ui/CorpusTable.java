@@ -58,7 +58,7 @@ final class CorpusTable extends VBox {
         table.getColumns().addAll(
                 text("Title", Article::title, 420),
                 text("Outlet", Article::outlet, 140),
-                text("Date", Article::date, 110),
+                text("Date", Article::date, 150),
                 number("Words", Article::wordsProperty, "Words of the article proper, page furniture not counted", false),
                 number("Homoglyphs", Article::homoglyphsProperty, "Letters of another script disguised as Latin ones", true),
                 number("Invisible", Article::invisiblesProperty, "Invisible characters such as zero-width spaces", true),

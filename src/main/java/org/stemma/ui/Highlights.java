@@ -3,7 +3,6 @@ package org.stemma.ui;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
 import org.fxmisc.richtext.model.SegmentOps;
-import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.stemma.text.Span;
 
@@ -15,7 +14,7 @@ import java.util.List;
 /**
  * The marks of every character of one article, as runs over the article's own offsets: {@code run i}
  * covers {@code [start(i), start(i + 1))} and carries a set of {@link Mark}s as a bit mask. Built off the
- * JavaFX thread and handed to the text area in one {@link StyleSpans} (one restyle, not one per span).
+ * JavaFX thread and handed to the text area as one styled document (one replace, not one call per span).
  */
 public final class Highlights {
 
@@ -59,23 +58,6 @@ public final class Highlights {
             out.add(new Span(open, length));
         }
         return out;
-    }
-
-    /** The style classes per shown character, for {@code StyleClassedTextArea.setStyleSpans(0, …)}. */
-    public StyleSpans<Collection<String>> toStyleSpans(DisplayText display) {
-        StyleSpansBuilder<Collection<String>> b = new StyleSpansBuilder<>(starts.length + 1);
-        int at = 0;
-        for (int i = 0; i < starts.length; i++) {
-            int end = display.toDisplay(i + 1 < starts.length ? starts[i + 1] : length);
-            if (end > at) {
-                b.add(Mark.styleClasses(masks[i]), end - at);
-                at = end;
-            }
-        }
-        if (at < display.length() || at == 0) {
-            b.add(List.of(), display.length() - at);
-        }
-        return b.create();
     }
 
     /**

@@ -50,7 +50,7 @@ public final class MainWindow {
         this.stage = stage;
         this.model = model;
         corpusTable = new CorpusTable(model.corpus(), this::compareChosen, this::compareWith);
-        compareView = new CompareView(model);
+        compareView = new CompareView(model, corpusTable.filter());
         split = new SplitPane(corpusTable, compareView);
         split.setOrientation(Orientation.VERTICAL);
         SplitPane.setResizableWithParent(corpusTable, false);
@@ -283,7 +283,7 @@ public final class MainWindow {
         }
     }
 
-    MainViewModel smokeTestModel() {
+    MainViewModel model() {
         return model;
     }
 
@@ -297,10 +297,6 @@ public final class MainWindow {
 
     StatusBar statusBar() {
         return statusBar;
-    }
-
-    SplitPane split() {
-        return split;
     }
 
     Stage stage() {

@@ -237,8 +237,7 @@ public final class PaneModel {
 
     /** The article's title as it states it, else its file name. */
     public String title() {
-        String title = doc.document().metadata().title();
-        return title != null ? title : doc.document().name();
+        return Article.titleOf(doc.document());
     }
 
     public DisplayText display() {

@@ -12,10 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Refreshes docs/compare.png: run under a display (e.g. Xvfb) with
- * {@code java -cp target/test-classes:target/classes:target/lib/* org.stemma.ui.CompareScreenshot DISPLAY OUT.png [dark]}.
- * It opens the window as the analyst would, compares 001 with 000, steps with F7 to “meaningful” in the
- * Atlantic Council sentence, and photographs the screen with ImageMagick's {@code import}.
+ * Refreshes docs/compare.png. Run under a display, e.g. {@code Xvfb :79 -screen 0 1400x900x24}, with
+ * {@code DISPLAY=:79 java -cp "target/test-classes:target/classes:target/lib/*" org.stemma.ui.CompareScreenshot :79 docs/compare.png [dark]}.
+ * It selects 001 and 000 in the table as the analyst would, compares them, steps through the changes
+ * (the F7 action) to “meaningful” in the Atlantic Council sentence, and photographs the window with
+ * ImageMagick's {@code import}.
  */
 public final class CompareScreenshot {
 
@@ -33,41 +34,43 @@ public final class CompareScreenshot {
     /** The application, driven. */
     public static final class Driver extends StemmaApp {
 
-    @Override
-    public void start(Stage stage) {
-        super.start(stage);
-        MainWindow w = window();
-        stage.setX(0);
-        stage.setY(0);
-        if (arguments.length > 2 && arguments[2].equals("dark")) {
-            w.smokeTestModel().themeProperty().set(Theme.DARK);
-        }
-        after(2.0, () -> {
-            TableView<Article> table = w.corpusTable().table();
-            table.getSelectionModel().clearSelection();
-            select(table, Seeds.S001);
-            select(table, Seeds.S000);
-            w.compareChosen();
+        @Override
+        public void start(Stage stage) {
+            super.start(stage);
+            MainWindow w = window();
+            stage.setX(0);
+            stage.setY(0);
+            if (arguments.length > 2 && arguments[2].equals("dark")) {
+                w.model().themeProperty().set(Theme.DARK);
+            }
             after(2.0, () -> {
-                CompareViewModel vm = w.compareView().model();
-                while (vm.hasNextProperty().get() && (vm.currentStop() == null
-                        || !vm.currentStop().left().of(vm.left().display().text()).equals("meaningful"))) {
-                    w.compareView().next();
-                }
-                after(1.5, () -> {
-                    try {
-                        Process p = new ProcessBuilder("import", "-window", "root", "-display", arguments[0],
-                                Path.of(arguments[1]).toString()).inheritIO().start();
-                        p.waitFor();
-                    } catch (Exception e) {
-                        e.printStackTrace();
+                TableView<Article> table = w.corpusTable().table();
+                table.getSelectionModel().clearSelection();
+                select(table, Seeds.S001);
+                select(table, Seeds.S000);
+                w.compareChosen();
+                after(2.0, () -> {
+                    CompareViewModel vm = w.compareView().model();
+                    while (vm.hasNextProperty().get() && (vm.currentStop() == null
+                            || !vm.currentStop().left().of(vm.left().display().text()).equals("meaningful"))) {
+                        w.compareView().next();
                     }
-                    Platform.exit();
+                    after(1.5, () -> photograph(stage));
                 });
             });
-        });
-    }
+        }
 
+        private static void photograph(Stage stage) {
+            try {
+                String window = String.format("%dx%d+%d+%d", (int) stage.getWidth(), (int) stage.getHeight(),
+                        (int) stage.getX(), (int) stage.getY());
+                new ProcessBuilder("import", "-window", "root", "-display", arguments[0],
+                        "-crop", window, "+repage", Path.of(arguments[1]).toString()).inheritIO().start().waitFor();
+            } catch (Exception e) {
+                System.err.println("screenshot failed: " + e.getMessage());
+            }
+            Platform.exit();
+        }
     }
 
     private static void select(TableView<Article> table, String name) {

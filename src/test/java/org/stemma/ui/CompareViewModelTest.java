@@ -1,6 +1,6 @@
 package org.stemma.ui;
 
-import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyledDocument;
 import org.fxmisc.richtext.model.TwoDimensional;
 import org.junit.jupiter.api.Test;
 import org.stemma.Seeds;
@@ -51,37 +51,26 @@ class CompareViewModelTest {
     }
 
     @Test
-    void styleSpansCoverTheShownTextWithTheSameClasses() {
-        PaneModel left = VM.left();
-        StyleSpans<Collection<String>> spans = left.highlights().toStyleSpans(left.display());
-        assertEquals(left.display().length(), spans.length());
-        int meaningful = offsetOf(left, "meaningful");
-        assertEquals(List.of("changed", "change"), styleAt(spans, meaningful));
-        int byline = offsetOf(left, "By Catherine Meyer-Funnell");
-        assertEquals(List.of("boilerplate"), styleAt(spans, byline));
-    }
-
-    @Test
-    void theDocumentForTheTextAreaCarriesTheSameTextAndStyles() {
-        PaneModel right = VM.right();
-        var doc = right.highlights().toDocument(right.display());
-        assertEquals(right.display().text(), doc.getText());
-        assertEquals(right.lineCount(), doc.getParagraphCount());
-        StyleSpans<Collection<String>> spans = right.highlights().toStyleSpans(right.display());
-        for (int i = 0; i < right.display().length(); i++) {
-            if (right.display().text().charAt(i) != '\n') {
-                var p = doc.offsetToPosition(i, TwoDimensional.Bias.Forward);
-                assertEquals(styleAt(spans, i), doc.getParagraph(p.getMajor()).getStyleOfChar(p.getMinor()), "at " + i);
+    void theTextAreaGetsTheShownTextWithTheClassesOfEveryCharacter() {
+        for (PaneModel pane : List.of(VM.left(), VM.right())) {
+            StyledDocument<Collection<String>, String, Collection<String>> doc = pane.styledText();
+            assertEquals(pane.display().text(), doc.getText());
+            assertEquals(pane.lineCount(), doc.getParagraphs().size());
+            for (int i = 0; i < pane.display().length(); i++) {
+                if (pane.display().text().charAt(i) != '\n') {
+                    assertEquals(Mark.styleClasses(pane.maskAt(i)), styleAt(doc, i), "at " + i);
+                }
             }
         }
-        int homoglyph = right.display().text().indexOf("Kaz\u0430khstan") + 3;
-        var position = doc.offsetToPosition(homoglyph, TwoDimensional.Bias.Forward);
-        assertEquals(List.of("changed", "homoglyph"),
-                doc.getParagraph(position.getMajor()).getStyleOfChar(position.getMinor()));
+        assertEquals(List.of("changed", "change"), styleAt(VM.left().styledText(), offsetOf(VM.left(), "meaningful")));
+        assertEquals(List.of("boilerplate"), styleAt(VM.left().styledText(), offsetOf(VM.left(), "By Catherine Meyer-Funnell")));
+        int homoglyph = VM.right().display().text().indexOf("Kaz\u0430khstan") + 3;
+        assertEquals(List.of("changed", "homoglyph"), styleAt(VM.right().styledText(), homoglyph));
     }
 
-    private static Collection<String> styleAt(StyleSpans<Collection<String>> spans, int offset) {
-        return spans.getStyleSpan(spans.offsetToPosition(offset, TwoDimensional.Bias.Forward).getMajor()).getStyle();
+    private static Collection<String> styleAt(StyledDocument<Collection<String>, String, Collection<String>> doc, int offset) {
+        TwoDimensional.Position p = doc.offsetToPosition(offset, TwoDimensional.Bias.Forward);
+        return doc.getParagraph(p.getMajor()).getStyleOfChar(p.getMinor());
     }
 
     @Test
@@ -124,6 +113,24 @@ class CompareViewModelTest {
     private static String selected(CompareViewModel vm, Side side) {
         CompareViewModel.Stop stop = vm.currentStop();
         return stop == null ? null : shown(vm.pane(side), stop.side(side));
+    }
+
+    @Test
+    void scrollSyncFindsThePassageAtOrBeforeAPlaceAndTheOneAfterIt() {
+        int atlantic = offsetOf(VM.right(), "The Atlantic Council called");
+        CompareViewModel.Link inside = VM.linkNear(Side.RIGHT, atlantic + 20);
+        assertTrue(shown(VM.right(), inside.right()).startsWith("The Atlantic Council called"));
+        int advertisement = offsetOf(VM.right(), "Advertisement\n\nAccording to the Kazakhstan Ministry");
+        CompareViewModel.Link before = VM.linkNear(Side.RIGHT, advertisement);
+        assertTrue(before.right().end() <= advertisement, "furniture belongs to the passage before it");
+        CompareViewModel.Link after = VM.linkAfter(Side.RIGHT, before);
+        assertTrue(after.right().start() > advertisement);
+        assertTrue(VM.linkNear(Side.LEFT, 0) == null || VM.linkNear(Side.LEFT, 0).left().start() == 0);
+        for (CompareViewModel.Link link : VM.links()) {
+            if (!link.left().isEmpty()) {
+                assertEquals(link, VM.linkNear(Side.LEFT, link.left().start()), "every passage is found at its start");
+            }
+        }
     }
 
     @Test

@@ -20,9 +20,11 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -44,7 +46,7 @@ class WorkbenchFxTest {
         FxToolkit.registerPrimaryStage();
         app = (StemmaApp) FxToolkit.setupApplication(StemmaApp.class);
         window = fx(() -> app.window());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> window.smokeTestModel().corpusLoaded()));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> window.model().corpusLoaded()));
     }
 
     @AfterAll
@@ -107,7 +109,7 @@ class WorkbenchFxTest {
         assertTrue(fx(() -> area(false).getStyleOfChar(right)).contains("change"));
         assertTrue(fx(() -> area(true).getText(area(true).getParagraph(0).length(), left))
                 .contains("The Atlantic Council described this statement as “"));
-        assertTrue(fx(() -> window.smokeTestModel().statusProperty().get()).endsWith("“meaningful” → “important”"));
+        assertTrue(fx(() -> window.model().statusProperty().get()).endsWith("“meaningful” → “important”"));
 
         CompareViewModel.Link link = fx(() -> window.compareView().model().link(window.compareView().model().currentPairProperty().get()));
         double leftTop = fx(() -> window.compareView().leftPane().yOf(link.left().start()).orElseThrow());
@@ -172,24 +174,63 @@ class WorkbenchFxTest {
 
     @Test
     @Order(7)
-    void zoomChangesBothPanesTogether() throws Exception {
-        int before = fx(() -> window.smokeTestModel().fontSizeProperty().get());
-        robot.push(KeyCode.CONTROL, KeyCode.EQUALS);
-        int after = fx(() -> window.smokeTestModel().fontSizeProperty().get());
-        assertEquals(before + 1, after);
-        assertTrue(fx(() -> area(true).getStyle()).contains(after + "px"));
-        assertTrue(fx(() -> area(false).getStyle()).contains(after + "px"));
-        robot.push(KeyCode.CONTROL, KeyCode.MINUS);
-        assertEquals(before, fx(() -> window.smokeTestModel().fontSizeProperty().get()));
+    void tabMovesThroughThePanesAndTheButtons() throws Exception {
+        fx(() -> {
+            area(true).requestFocus();
+            return null;
+        });
+        robot.push(KeyCode.TAB);
+        assertTrue(fx(() -> area(false).isFocused()), "from the left pane to the right one");
+        String before = fx(() -> area(false).getText());
+        robot.push(KeyCode.TAB);
+        assertTrue(fx(() -> !area(false).isFocused()), "and on, out of the panes");
+        assertEquals(before, fx(() -> area(false).getText()), "read-only: Tab inserts nothing");
+        robot.push(KeyCode.SHIFT, KeyCode.TAB);
+        assertTrue(fx(() -> area(false).isFocused()), "Shift+Tab comes back");
     }
 
     @Test
     @Order(8)
-    void swapPutsTheCopyOnTheLeftAndTheSettingsAreKept() throws Exception {
+    void theSpinnerShowsOnlyForWorkOver200Milliseconds() throws Exception {
+        Jobs jobs = window.model().jobs();
+        CompletableFuture<Integer> quick = fx(() -> jobs.submit("Quick", () -> 1));
+        quick.get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        assertFalse(fx(() -> window.statusBar().spinner().isVisible()), "quick work does not flicker");
+        CompletableFuture<Integer> slow = fx(() -> jobs.submit("Slow", () -> {
+            Thread.sleep(1500);
+            return 2;
+        }));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(() -> window.statusBar().spinner().isVisible()));
+        slow.get(5, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(fx(() -> window.statusBar().spinner().isVisible()));
+    }
+
+    @Test
+    @Order(9)
+    void zoomChangesBothPanesTogether() throws Exception {
+        int before = fx(() -> window.model().fontSizeProperty().get());
+        robot.push(KeyCode.CONTROL, KeyCode.EQUALS);
+        int after = fx(() -> window.model().fontSizeProperty().get());
+        assertEquals(before + 1, after);
+        assertTrue(fx(() -> area(true).getStyle()).contains(after + "px"));
+        assertTrue(fx(() -> area(false).getStyle()).contains(after + "px"));
+        robot.push(KeyCode.CONTROL, KeyCode.MINUS);
+        assertEquals(before, fx(() -> window.model().fontSizeProperty().get()));
+    }
+
+    @Test
+    @Order(10)
+    void swapPutsTheCopyOnTheLeftAndKeepsThePassageInView() throws Exception {
         robot.clickOn("#swap-sides");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> fx(() -> window.compareView().model().left().document().name().equals(Seeds.S000)));
+        WaitForAsyncUtils.waitForFxEvents();
         assertTrue(fx(() -> area(true).getText().startsWith("Kazakhstan postpones")));
+        assertTrue(fx(() -> area(true).getSelectedText()).startsWith("On March 6, citizens in Alm\u0430ty"));
+        int at = fx(() -> area(true).getSelection().getStart());
+        assertTrue(fx(() -> window.compareView().leftPane().yOf(at)).isPresent(), "still in view");
         robot.clickOn("#hide-furniture");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> !area(true).getText().contains("Advertisement")));
         fx(() -> {
