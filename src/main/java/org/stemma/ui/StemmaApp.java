@@ -14,7 +14,11 @@ public class StemmaApp extends Application {
         window = new MainWindow(stage, model);
         stage.getIcons().addAll(AppIcon.images());
         window.show();
-        model.start(getParameters().getRaw());
+        if (SmokeTest.isRunning()) {
+            model.openSample();
+        } else {
+            model.start(getParameters().getRaw());
+        }
         SmokeTest.attach(stage, window.smokeTest());
     }
 
