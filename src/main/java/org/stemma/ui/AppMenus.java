@@ -1,5 +1,6 @@
 package org.stemma.ui;
 
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -46,7 +47,7 @@ final class AppMenus {
                 item("Filter _Articles", "Shortcut+L", w::focusFilter));
 
         MenuItem compare = item("_Compare Selected", "Shortcut+D", w::compareChosen);
-        compare.disableProperty().bind(javafx.beans.binding.Bindings.size(w.corpusTable().chosen()).isNotEqualTo(2));
+        compare.disableProperty().bind(Bindings.size(w.corpusTable().chosen()).isNotEqualTo(2));
         MenuItem next = item("_Next Change", "F7", w.compareView()::next);
         MenuItem previous = item("_Previous Change", "Shift+F7", w.compareView()::previous);
         MenuItem swap = item("_Swap Sides", "Shortcut+Shift+X", model::swap);

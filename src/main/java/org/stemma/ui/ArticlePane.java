@@ -1,5 +1,6 @@
 package org.stemma.ui;
 
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
@@ -73,7 +74,7 @@ final class ArticlePane extends VBox {
         return sideName;
     }
 
-    javafx.beans.property.ReadOnlyDoubleProperty headerHeightProperty() {
+    ReadOnlyDoubleProperty headerHeightProperty() {
         return header.heightProperty();
     }
 

@@ -17,6 +17,8 @@ import javafx.scene.layout.VBox;
 import org.stemma.text.Span;
 import org.stemma.ui.CompareViewModel.Side;
 
+import java.util.Set;
+
 /**
  * Two articles side by side: toolbar and legend, the two panes with the link gutter between them, the
  * find bar and the summary. It shows whatever comparison the main view model holds.
@@ -37,8 +39,8 @@ final class CompareView extends BorderPane {
             + "or right-click an article and choose Compare With…");
     private final HBox panes = new HBox();
     private final ChangeListener<Number> stopListener = (o, was, now) -> showStop(now.intValue());
-    private CompareViewModel model;
     private final Node afterPanes;
+    private CompareViewModel model;
     private ArticlePane lastUsed = left;
     private java.util.function.Consumer<ArticlePane> decorator = pane -> { };
 
@@ -146,8 +148,8 @@ final class CompareView extends BorderPane {
 
     /** The same two articles, either way round: swapped, or with furniture shown or hidden. */
     private static boolean sameArticles(CompareViewModel a, CompareViewModel b) {
-        return java.util.Set.of(a.left().document(), a.right().document())
-                .equals(java.util.Set.of(b.left().document(), b.right().document()));
+        return Set.of(a.left().document(), a.right().document())
+                .equals(Set.of(b.left().document(), b.right().document()));
     }
 
     /** After a swap or a furniture toggle, the passage the analyst was at stays in view and selected. */

@@ -1,10 +1,11 @@
 package org.stemma.ui;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.collections.FXCollections;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Pos;
@@ -17,6 +18,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -24,8 +26,10 @@ import javafx.scene.layout.VBox;
 import javafx.util.Callback;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The corpus as a table: title, outlet, date, length and disguised characters of each article,
@@ -75,7 +79,7 @@ final class CorpusTable extends VBox {
         });
         MenuItem compareItem = new MenuItem("Compare");
         compareItem.setOnAction(e -> compare.run());
-        compareItem.disableProperty().bind(javafx.beans.binding.Bindings.size(chosen).isNotEqualTo(2));
+        compareItem.disableProperty().bind(Bindings.size(chosen).isNotEqualTo(2));
         MenuItem withItem = new MenuItem("Compare With…");
         withItem.setOnAction(e -> focused().ifPresent(compareWith));
         table.setContextMenu(new ContextMenu(compareItem, withItem));
@@ -90,7 +94,7 @@ final class CorpusTable extends VBox {
             }
         });
         count.getStyleClass().add("corpus-count");
-        count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        count.textProperty().bind(Bindings.createStringBinding(
                 () -> filtered.size() == corpus.articles().size() ? Corpus.count(filtered.size(), "article", "articles")
                         : filtered.size() + " of " + corpus.articles().size() + " articles",
                 filtered, corpus.articles()));
@@ -102,7 +106,7 @@ final class CorpusTable extends VBox {
         getChildren().addAll(top, table);
     }
 
-    private static java.util.function.Predicate<Article> matching(String text) {
+    private static Predicate<Article> matching(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -147,7 +151,7 @@ final class CorpusTable extends VBox {
             c.getStyleClass().add("findings-column");
         }
         Label header = new Label(name);
-        header.setTooltip(new javafx.scene.control.Tooltip(tip));
+        header.setTooltip(new Tooltip(tip));
         c.setGraphic(header);
         c.setText("");
         return c;
@@ -172,9 +176,9 @@ final class CorpusTable extends VBox {
         return chosen;
     }
 
-    java.util.Optional<Article> focused() {
+    Optional<Article> focused() {
         Article a = table.getSelectionModel().getSelectedItem();
-        return java.util.Optional.ofNullable(a != null ? a : table.getFocusModel().getFocusedItem());
+        return Optional.ofNullable(a != null ? a : table.getFocusModel().getFocusedItem());
     }
 
     TableView<Article> table() {

@@ -18,6 +18,7 @@ import javafx.collections.ObservableList;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -176,7 +177,7 @@ public final class MainViewModel implements SmokeTestable {
                 () -> ArticleSources.open(paths));
     }
 
-    private CompletableFuture<Void> load(String description, java.util.concurrent.Callable<ArticleSources.Loaded> reading) {
+    private CompletableFuture<Void> load(String description, Callable<ArticleSources.Loaded> reading) {
         status.set(description + "…");
         return jobs.submit(description, reading).thenCompose(loaded -> {
             request++;
@@ -217,7 +218,7 @@ public final class MainViewModel implements SmokeTestable {
     }
 
     private CompletableFuture<CompareViewModel> replaceComparison(String description,
-                                                                  java.util.concurrent.Callable<CompareViewModel> work) {
+                                                                  Callable<CompareViewModel> work) {
         int mine = ++request;
         return jobs.submit(description, work).thenApply(vm -> {
             if (mine != request) {

@@ -2,6 +2,7 @@ package org.stemma.ui;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Light or dark: the dark theme is the light style sheet with dark.css on top. */
@@ -30,7 +31,7 @@ public enum Theme {
     /** The style sheets' URLs, in the order they apply. */
     public List<String> stylesheets() {
         return sheets.stream()
-                .map(name -> java.util.Objects.requireNonNull(Theme.class.getResource(name), name).toExternalForm())
+                .map(name -> Objects.requireNonNull(Theme.class.getResource(name), name).toExternalForm())
                 .toList();
     }
 
