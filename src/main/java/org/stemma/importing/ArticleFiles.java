@@ -1,6 +1,7 @@
 package org.stemma.importing;
 
 import org.stemma.corpus.Document;
+import org.stemma.corpus.Metadata;
 import org.stemma.corpus.TextDecoder;
 import org.stemma.corpus.UnreadableArticleException;
 
@@ -65,7 +66,8 @@ public final class ArticleFiles {
                         + megabytes(limit) + " for " + format.label() + " files");
             }
             Document document = switch (format) {
-                case TEXT, MARKDOWN -> Document.of(name, path.toString(), checkShape(decode(Files.readAllBytes(path))));
+                case TEXT -> Document.of(name, path.toString(), checkShape(decode(Files.readAllBytes(path))));
+                case MARKDOWN -> markdown(Document.of(name, path.toString(), checkShape(decode(Files.readAllBytes(path)))));
                 case HTML -> HtmlArticleReader.read(name, path.toString(), Files.readAllBytes(path));
                 case PDF -> PdfArticleReader.read(name, path);
                 case DOCX -> DocxArticleReader.read(name, path);
@@ -126,6 +128,14 @@ public final class ArticleFiles {
             throw new Refusal("." + ext + " files are not supported; Stemma reads " + Format.SUPPORTED);
         }
         return Magic.looksLikeHtml(head) ? Format.HTML : Format.TEXT;
+    }
+
+    /** Markdown text stays as written (offsets point into it); only the title loses its "#" marks. */
+    private static Document markdown(Document doc) {
+        Metadata m = doc.metadata();
+        String title = m.title() == null ? null : m.title().replaceFirst("^#+\\s*", "").strip();
+        return new Document(doc.name(), doc.source(), doc.text(),
+                new Metadata(title == null || title.isEmpty() ? null : title, m.outlet(), m.byline(), m.date()));
     }
 
     private static String decode(byte[] bytes) throws Refusal {

@@ -19,10 +19,21 @@ final class AppMenus {
     static MenuBar build(MainWindow w, MainViewModel model) {
         var noComparison = model.compareProperty().isNull();
 
+        Menu recent = new Menu("Open _Recent");
+        recent.setOnShowing(e -> recent.getItems().setAll(model.recentProjects().stream()
+                .map(p -> item(p.toString(), null, () -> w.openProject(p))).toList()));
+        recent.getItems().add(new MenuItem("(none)"));
+        MenuItem saveAs = item("Save Project _As…", "Shortcut+Shift+S", w::saveProjectAs);
+        saveAs.disableProperty().bind(model.projectProperty().isNull());
         Menu file = new Menu("_File", null,
-                item("_Open…", "Shortcut+O", w::openFiles),
-                item("Open _Folder…", "Shortcut+Shift+O", w::openFolder),
+                item("_New Project…", "Shortcut+N", w::newProject),
+                item("_Open Project…", "Shortcut+O", w::openProject),
+                recent,
+                saveAs,
                 item("Open _Sample Corpus", null, model::openSample),
+                new SeparatorMenuItem(),
+                item("View Article _Files…", null, w::openFiles),
+                item("View a F_older of Articles…", null, w::openFolder),
                 new SeparatorMenuItem(),
                 item("_Quit", "Shortcut+Q", w::quit));
 
@@ -70,7 +81,7 @@ final class AppMenus {
                 item("_Keyboard Shortcuts", "F1", w::showShortcuts),
                 item("_About Stemma", null, w::showAbout));
 
-        MenuBar bar = new MenuBar(file, edit, compareMenu, view, help);
+        MenuBar bar = new MenuBar(file, edit, compareMenu, w.claimsMenu(), view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }

@@ -5,6 +5,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.stemma.analysis.AnalyzedDocument;
 import org.stemma.analysis.Analyzer;
 import org.stemma.corpus.Document;
+import org.stemma.store.StoredDocument;
 import org.stemma.findings.Finding;
 import org.stemma.text.Sentence;
 
@@ -19,13 +20,31 @@ public final class Article {
     private static final Pattern EDGE_SPACE = Pattern.compile("^[\\s\\p{Z}]+|[\\s\\p{Z}]+$");
 
     private final Document document;
+    private final long documentId;
     private volatile AnalyzedDocument analysis;
     private final ReadOnlyObjectWrapper<Integer> words = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Integer> homoglyphs = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Integer> invisibles = new ReadOnlyObjectWrapper<>();
 
     public Article(Document document) {
+        this(document, NOT_STORED);
+    }
+
+    /** An article of the open project, known there by {@code documentId}. */
+    public Article(StoredDocument stored) {
+        this(stored.document(), stored.id());
+    }
+
+    private Article(Document document, long documentId) {
         this.document = document;
+        this.documentId = documentId;
+    }
+
+    public static final long NOT_STORED = -1;
+
+    /** The article's id in the project file, or {@link #NOT_STORED}. */
+    public long documentId() {
+        return documentId;
     }
 
     public Document document() {

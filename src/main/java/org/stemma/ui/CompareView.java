@@ -42,6 +42,7 @@ final class CompareView extends BorderPane {
     private final Node afterPanes;
     private CompareViewModel model;
     private ArticlePane lastUsed = left;
+    private java.util.function.Consumer<ArticlePane> decorator = pane -> { };
 
     /**
      * @param afterPanes where Tab goes from the right pane when the find bar is closed
@@ -134,6 +135,8 @@ final class CompareView extends BorderPane {
         }
         left.show(vm.left());
         right.show(vm.right());
+        decorator.accept(left);
+        decorator.accept(right);
         summary.show(vm.summary());
         vm.currentStopProperty().addListener(stopListener);
         sync.show(vm);
@@ -160,6 +163,28 @@ final class CompareView extends BorderPane {
         left.selectRange(link.left());
         right.selectRange(link.right());
         sync.reveal(side, link.side(side).start(), pane(side).viewportHeight() * REVEAL_AT);
+    }
+
+    /** Adds to what the panes show (claim underlines) each time they show a comparison. */
+    void decorateWith(java.util.function.Consumer<ArticlePane> decorator) {
+        this.decorator = decorator;
+        redecorate();
+    }
+
+    /** Draws the panes' decorations again, e.g. after claims changed. */
+    void redecorate() {
+        if (model != null) {
+            decorator.accept(left);
+            decorator.accept(right);
+        }
+    }
+
+    java.util.List<ArticlePane> panes() {
+        return java.util.List.of(left, right);
+    }
+
+    ArticlePane lastUsed() {
+        return lastUsed;
     }
 
     private void applyFont() {

@@ -29,9 +29,17 @@ public final class Corpus {
 
     /** Replaces the articles; the future completes when all are analysed. */
     public CompletableFuture<Void> show(ArticleSources.Loaded loaded) {
+        return show(loaded.name(), loaded.documents().stream().map(Article::new).toList());
+    }
+
+    /** Replaces the articles with those of a project; the future completes when all are analysed. */
+    public CompletableFuture<Void> show(Projects.Opened project) {
+        return show(project.name(), project.documents().stream().map(Article::new).toList());
+    }
+
+    private CompletableFuture<Void> show(String corpusName, List<Article> list) {
         int current = ++generation;
-        List<Article> list = loaded.documents().stream().map(Article::new).toList();
-        name.set(loaded.name());
+        name.set(corpusName);
         analysed.set(false);
         articles.setAll(list);
         CompletableFuture<?>[] analyses = list.stream()

@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -32,6 +33,10 @@ public final class MainViewModel implements SmokeTestable {
     private final Corpus corpus;
     private final ReadOnlyObjectWrapper<CompareViewModel> compare = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Projects.Opened> project = new ReadOnlyObjectWrapper<>();
+    private static final String LAST_PROJECT = "project.last";
+    private static final String RECENT_PROJECTS = "project.recent";
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ObjectProperty<Theme> theme;
     private final IntegerProperty fontSize;
@@ -61,11 +66,112 @@ public final class MainViewModel implements SmokeTestable {
                 () -> corpus.name().isEmpty() ? "Stemma" : corpus.name() + " — Stemma", corpus.nameProperty());
     }
 
-    public CompletableFuture<Void> openSample() {
-        return load("Reading the sample corpus", ArticleSources::sample);
+    /** The sample corpus, as a project in the user's data folder (made on first run). */
+    public CompletableFuture<Boolean> openSample() {
+        Path dataDir = settings.file().toAbsolutePath().getParent();
+        return openProject("Opening the sample corpus", () -> Projects.sample(dataDir));
     }
 
-    /** Article files, or folders of them, as the new corpus. */
+    public CompletableFuture<Boolean> openProject(Path file) {
+        return openProject("Opening " + file.getFileName(), () -> Projects.open(file));
+    }
+
+    public CompletableFuture<Boolean> newProject(Path file) {
+        return openProject("Creating " + file.getFileName(), () -> Projects.create(file));
+    }
+
+    /**
+     * What the window opens on start: a project named on the command line (a double-clicked file), else
+     * the last project, else the sample corpus. A project that cannot be opened leaves the sample open.
+     */
+    public CompletableFuture<Boolean> start(List<String> args) {
+        Path asked = Projects.fromArguments(args);
+        Path last = settings.text(LAST_PROJECT).map(Path::of).filter(Files::isRegularFile).orElse(null);
+        Path first = asked != null ? asked : last;
+        if (first == null) {
+            return openSample();
+        }
+        return openProject(first).thenCompose(ok -> ok ? CompletableFuture.completedFuture(true) : openSample()
+                .thenApply(sample -> false));
+    }
+
+    /** Copies the open project to {@code target} and continues in the copy. */
+    public CompletableFuture<Boolean> saveProjectAs(Path target) {
+        Projects.Opened current = project.get();
+        if (current == null) {
+            status.set("No project is open");
+            return CompletableFuture.completedFuture(false);
+        }
+        return openProject("Saving as " + target.getFileName(), () -> {
+            current.file().copyTo(target);
+            return Projects.open(target);
+        });
+    }
+
+    /** Reads the project's articles again, e.g. after an import. */
+    public CompletableFuture<Boolean> reloadProject() {
+        Projects.Opened current = project.get();
+        if (current == null) {
+            return CompletableFuture.completedFuture(false);
+        }
+        return openProject("Reading the project", () -> new Projects.Opened(current.file(), current.file().documents().list()));
+    }
+
+    /**
+     * Opens a project in the background and shows it; on failure the open project stays as it was and
+     * {@link #errorProperty()} says why.
+     */
+    private CompletableFuture<Boolean> openProject(String description, java.util.concurrent.Callable<Projects.Opened> opening) {
+        status.set(description + "…");
+        return jobs.submit(description, opening).thenCompose(opened -> {
+            Projects.Opened old = project.get();
+            request++;
+            compare.set(null);
+            problems.clear();
+            error.set("");
+            project.set(opened);
+            if (old != null && old.file() != opened.file()) {
+                old.file().close();
+            }
+            settings.text(LAST_PROJECT, opened.file().path().toAbsolutePath().toString());
+            rememberRecent(opened.file().path().toAbsolutePath());
+            CompletableFuture<Void> analysed = corpus.show(opened);
+            status.set(corpus.name() + ": " + corpus.describe());
+            return analysed.thenApply(v -> {
+                status.set(corpus.name() + ": " + corpus.describe());
+                return true;
+            });
+        }).exceptionally(e -> {
+            error.set(message(e));
+            status.set("Could not open: " + message(e));
+            return false;
+        });
+    }
+
+    private void rememberRecent(Path file) {
+        List<String> recent = new java.util.ArrayList<>(recentProjects().stream().map(Path::toString).toList());
+        recent.remove(file.toString());
+        recent.add(0, file.toString());
+        settings.text(RECENT_PROJECTS, String.join(java.io.File.pathSeparator, recent.subList(0, Math.min(8, recent.size()))));
+    }
+
+    /** The projects opened lately, newest first, that still exist. */
+    public List<Path> recentProjects() {
+        return settings.text(RECENT_PROJECTS).stream()
+                .flatMap(s -> java.util.Arrays.stream(s.split(java.util.regex.Pattern.quote(java.io.File.pathSeparator))))
+                .filter(s -> !s.isBlank()).map(Path::of).filter(Files::isRegularFile).toList();
+    }
+
+    public ReadOnlyObjectProperty<Projects.Opened> projectProperty() {
+        return project.getReadOnlyProperty();
+    }
+
+    /** Why the last project could not be opened, or empty. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** Article files, or folders of them, shown outside any project (nothing can be tagged there). */
     public CompletableFuture<Void> open(List<Path> paths) {
         return load("Reading " + (paths.size() == 1 ? paths.get(0).getFileName() : paths.size() + " files"),
                 () -> ArticleSources.open(paths));
@@ -77,6 +183,11 @@ public final class MainViewModel implements SmokeTestable {
             request++;
             compare.set(null);
             problems.setAll(loaded.problems());
+            Projects.Opened old = project.get();
+            project.set(null);
+            if (old != null) {
+                old.file().close();
+            }
             CompletableFuture<Void> analysed = corpus.show(loaded);
             status.set(loadedMessage(loaded));
             return analysed.thenRun(() -> status.set(loadedMessage(loaded)));

@@ -43,6 +43,8 @@ public final class MainWindow {
     private final CompareView compareView;
     private final SplitPane split;
     private final StatusBar statusBar;
+    private final ProjectActions projects;
+    private final ClaimsDock claimsDock;
 
     public MainWindow(Stage stage, MainViewModel model) {
         this.stage = stage;
@@ -53,6 +55,8 @@ public final class MainWindow {
         split.setOrientation(Orientation.VERTICAL);
         SplitPane.setResizableWithParent(corpusTable, false);
         statusBar = new StatusBar(model);
+        projects = new ProjectActions(stage, model);
+        claimsDock = new ClaimsDock(stage, model, split, compareView);
         BorderPane root = new BorderPane(split);
         root.setTop(AppMenus.build(this, model));
         root.setBottom(statusBar);
@@ -115,6 +119,30 @@ public final class MainWindow {
             e.setDropCompleted(files);
             e.consume();
         });
+    }
+
+    void newProject() {
+        projects.newProject();
+    }
+
+    void openProject() {
+        projects.openProject();
+    }
+
+    void openProject(Path file) {
+        projects.open(file);
+    }
+
+    void saveProjectAs() {
+        projects.saveAs();
+    }
+
+    javafx.scene.control.Menu claimsMenu() {
+        return claimsDock.menu();
+    }
+
+    ClaimsDock claimsDock() {
+        return claimsDock;
     }
 
     void openFiles() {

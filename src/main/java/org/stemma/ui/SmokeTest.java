@@ -54,6 +54,11 @@ public final class SmokeTest {
         test.outcome().join();
     }
 
+    /** Whether this run is a smoke test: the window then opens the sample corpus, whatever was open last. */
+    public static boolean isRunning() {
+        return running != null;
+    }
+
     /** Called by the window once it is built: drives it if a smoke test is running, else does nothing. */
     public static void attach(Stage stage, SmokeTestable window) {
         SmokeTest test = running;

@@ -3,7 +3,7 @@ package org.stemma.ui;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
-/** The Stemma window: opens (for now) on the bundled sample corpus. */
+/** The Stemma window: opens the project given on the command line, else the last one, else the sample corpus. */
 public class StemmaApp extends Application {
 
     private MainWindow window;
@@ -14,7 +14,11 @@ public class StemmaApp extends Application {
         window = new MainWindow(stage, model);
         stage.getIcons().addAll(AppIcon.images());
         window.show();
-        model.openSample();
+        if (SmokeTest.isRunning()) {
+            model.openSample();
+        } else {
+            model.start(getParameters().getRaw());
+        }
         SmokeTest.attach(stage, window.smokeTest());
     }
 

@@ -40,6 +40,7 @@ class FormatsTest {
         ImportedArticle article = ArticleFiles.read(md);
         assertEquals(Format.MARKDOWN, article.format());
         assertEquals(text, article.document().text());
+        assertEquals("Müller says the Brücke reopens", article.document().metadata().title());
     }
 
     @Test
@@ -161,6 +162,9 @@ class FormatsTest {
         Path html = dir.resolve("a.html");
         Files.writeString(html, "<p>" + "Budget approved after a long night of talks in the council chamber. ".repeat(3) + "</p>",
                 StandardCharsets.UTF_8);
+        Path pdf = dir.resolve("a.pdf");
+        TestFiles.pdf(pdf, "Council News", List.of(List.of(List.of("Budget approved after a long night of talks."))));
+        assertEquals(ArticleFiles.read(pdf).document(), ArticleReader.read(pdf));
         assertEquals(ArticleFiles.read(docx).document(), ArticleReader.read(docx));
         assertEquals(ArticleFiles.read(html).document(), ArticleReader.read(html));
     }
