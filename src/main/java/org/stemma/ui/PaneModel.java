@@ -75,8 +75,9 @@ public final class PaneModel {
                 case INVISIBLE -> Mark.INVISIBLE;
                 case BOILERPLATE -> Mark.BOILERPLATE;
             };
-            if (!(hideFurniture && f.type() == Finding.Type.BOILERPLATE)) {
-                lineMasks[lineOf(display.toDisplay(f.start()))] |= mark.bit();
+            int shownAt = display.toDisplay(f.start());
+            if (display.toModel(shownAt) == f.start()) {
+                lineMasks[lineOf(shownAt)] |= mark.bit();
             }
         }
     }

@@ -180,6 +180,22 @@ class CompareViewModelTest {
     }
 
     @Test
+    void aHiddenFurnitureLineTakesItsFindingsWithIt() {
+        String copy = "Kazakhstan cancels its Victory Day parade this year.\n\n"
+                + "READ MORE: Kaz\u0430khstan news live from the parade ground\n\n"
+                + "The government gave budget savings as the reason.\n";
+        CompareViewModel vm = CompareViewModel.of(Seeds.analyzed(Seeds.S001), Analyzer.analyze(Document.of("copy", "", copy)), false);
+        int readMore = offsetOf(vm.right(), "READ MORE");
+        assertTrue(vm.right().highlights().has(readMore, Mark.BOILERPLATE), "the prompt is furniture");
+        assertTrue(Mark.has(vm.right().lineMask(vm.right().lineOf(readMore)), Mark.HOMOGLYPH));
+        PaneModel hidden = vm.withFurnitureHidden(true).right();
+        assertFalse(hidden.display().text().contains("READ MORE"));
+        for (int line = 0; line < hidden.lineCount(); line++) {
+            assertFalse(Mark.has(hidden.lineMask(line), Mark.HOMOGLYPH), "no marker for what is not shown, line " + line);
+        }
+    }
+
+    @Test
     void swappingPutsTheCopyOnTheLeft() {
         CompareViewModel swapped = VM.swapped();
         assertEquals(Seeds.S000, swapped.left().document().name());

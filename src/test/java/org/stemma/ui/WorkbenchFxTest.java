@@ -241,4 +241,18 @@ class WorkbenchFxTest {
         assertTrue(saved.number("window.width").isPresent());
         assertTrue(saved.number("split.corpus").isPresent());
     }
+
+    @Test
+    @Order(11)
+    void theDarkThemeIsAStyleSheetOnTopAndIsRemembered() throws Exception {
+        robot.clickOn("View").clickOn("Theme").clickOn("Dark");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fx(() -> window.stage().getScene().getStylesheets().stream().anyMatch(u -> u.endsWith("/dark.css"))));
+        assertEquals(Theme.DARK, fx(() -> window.model().settings().theme()));
+        fx(() -> {
+            window.model().themeProperty().set(Theme.LIGHT);
+            return null;
+        });
+        assertTrue(fx(() -> window.stage().getScene().getStylesheets().stream().noneMatch(u -> u.endsWith("/dark.css"))));
+    }
 }
