@@ -25,6 +25,7 @@ final class ClaimsDock {
     private final CompareClaims compareClaims;
     private final Menu menu = new Menu("C_laims");
     private ClaimsUi claims;
+    private Projects.Opened project;
 
     ClaimsDock(Stage stage, MainViewModel model, SplitPane split, CompareView compareView) {
         this.stage = stage;
@@ -43,7 +44,13 @@ final class ClaimsDock {
         return claims;
     }
 
-    private void use(Projects.Opened project) {
+    private void use(Projects.Opened opened) {
+        if (claims != null && opened != null && project != null && opened.file() == project.file()) {
+            project = opened;
+            claims.model().reload();
+            return;
+        }
+        project = opened;
         if (claims != null) {
             split.getItems().remove(claims.pane());
             claims.close();
@@ -67,9 +74,17 @@ final class ClaimsDock {
             }
         });
         menu.getItems().setAll(tag, new SeparatorMenuItem(), claims.undoItem(), claims.redoItem(),
-                new SeparatorMenuItem(), claims.toggleClaimsItem(), claims.manageTagsItem(split),
-                new SeparatorMenuItem(), claims.exportItem(split, model::status));
+                new SeparatorMenuItem(), claims.toggleClaimsItem(), claims.manageTagsItem(split));
         compareClaims.use(claims);
+    }
+
+    /** File › Export Claims…: a CSV of the open project's claims. */
+    void exportClaims() {
+        if (claims == null) {
+            model.status("Open a project to export its claims");
+            return;
+        }
+        claims.exportAction(model::status).choose(stage);
     }
 
     /** Shows the claim in its article, in a reader window of its own. */

@@ -12,6 +12,8 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -19,6 +21,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.stemma.ui.importing.ImportController;
 
 import java.io.File;
 import java.io.IOException;
@@ -45,6 +48,7 @@ public final class MainWindow {
     private final StatusBar statusBar;
     private final ProjectActions projects;
     private final ClaimsDock claimsDock;
+    private final ImportController imports;
 
     public MainWindow(Stage stage, MainViewModel model) {
         this.stage = stage;
@@ -57,6 +61,9 @@ public final class MainWindow {
         statusBar = new StatusBar(model);
         projects = new ProjectActions(stage, model);
         claimsDock = new ClaimsDock(stage, model, split, compareView);
+        imports = new ImportController(stage,
+                () -> model.projectProperty().get() == null ? null : model.projectProperty().get().file(),
+                model::reloadProject, model::status);
         BorderPane root = new BorderPane(split);
         root.setTop(AppMenus.build(this, model));
         root.setBottom(statusBar);
@@ -65,7 +72,8 @@ public final class MainWindow {
         scene.getStylesheets().setAll(model.themeProperty().get().stylesheets());
         model.themeProperty().addListener((o, was, now) -> scene.getStylesheets().setAll(now.stylesheets()));
         navigationKeys(scene);
-        acceptDroppedFiles(scene);
+        openDroppedProjects(scene);
+        imports.installDropTarget(root);
         stage.setScene(scene);
         stage.titleProperty().bind(model.titleProperty());
         stage.setMinWidth(720);
@@ -104,21 +112,31 @@ public final class MainWindow {
                 }));
     }
 
-    private void acceptDroppedFiles(Scene scene) {
-        scene.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
+    /** A dropped project file is opened; anything else dropped is imported into the open project. */
+    private void openDroppedProjects(Scene scene) {
+        scene.addEventFilter(DragEvent.DRAG_OVER, e -> {
+            if (projectFiles(e.getDragboard()).size() == 1) {
                 e.acceptTransferModes(TransferMode.COPY);
+                e.consume();
             }
-            e.consume();
         });
-        scene.setOnDragDropped(e -> {
-            boolean files = e.getDragboard().hasFiles();
-            if (files) {
-                open(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+        scene.addEventFilter(DragEvent.DRAG_DROPPED, e -> {
+            List<Path> projects = projectFiles(e.getDragboard());
+            if (projects.size() == 1) {
+                openProject(projects.get(0));
+                e.setDropCompleted(true);
+                e.consume();
             }
-            e.setDropCompleted(files);
-            e.consume();
         });
+    }
+
+    private static List<Path> projectFiles(Dragboard board) {
+        return !board.hasFiles() || board.getFiles().size() != 1 ? List.of() : board.getFiles().stream()
+                .map(File::toPath).filter(p -> p.toString().endsWith(Projects.EXTENSION)).toList();
+    }
+
+    ImportController imports() {
+        return imports;
     }
 
     void newProject() {

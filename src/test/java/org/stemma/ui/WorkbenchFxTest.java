@@ -184,8 +184,12 @@ class WorkbenchFxTest {
         robot.push(KeyCode.TAB);
         assertTrue(fx(() -> !area(false).isFocused()), "and on, out of the panes");
         assertEquals(before, fx(() -> area(false).getText()), "read-only: Tab inserts nothing");
+        fx(() -> {
+            area(false).requestFocus();
+            return null;
+        });
         robot.push(KeyCode.SHIFT, KeyCode.TAB);
-        assertTrue(fx(() -> area(false).isFocused()), "Shift+Tab comes back");
+        assertTrue(fx(() -> area(true).isFocused()), "Shift+Tab goes back from the right pane to the left one");
     }
 
     @Test
