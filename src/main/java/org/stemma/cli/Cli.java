@@ -21,6 +21,7 @@ public final class Cli {
                 .register("scan", new ScanCommand())
                 .register("new", new NewCommand())
                 .register("export", new ExportCommand())
+                .register("import", new ImportCommand())
                 .register("claim", new ClaimCommand());
     }
 

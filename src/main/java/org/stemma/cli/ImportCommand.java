@@ -1,0 +1,40 @@
+package org.stemma.cli;
+
+import org.stemma.importing.ImportSummary;
+import org.stemma.importing.Importer;
+import org.stemma.importing.OutcomeText;
+import org.stemma.importing.ProjectLibrary;
+import org.stemma.store.ProjectException;
+import org.stemma.store.ProjectFile;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * {@code import --project FILE PATH...}: adds article files and folders (walked) to an existing project,
+ * one line per file and the totals. Refused files are part of a normal run (exit 0).
+ */
+final class ImportCommand implements Command {
+
+    @Override
+    public int run(List<String> args, PrintStream out) throws UsageException {
+        Arguments a = Arguments.parse(args, List.of(), List.of("--project"));
+        if (!a.has("--project") || a.positional().isEmpty()) {
+            throw new UsageException("usage: import --project FILE PATH...");
+        }
+        List<Path> paths = a.positional().stream().map(Path::of).toList();
+        try (ProjectFile project = ProjectFile.open(Path.of(a.required("--project")))) {
+            ImportSummary summary = new Importer(new ProjectLibrary(project))
+                    .importPaths(paths, (done, total, current) -> { }, () -> false);
+            summary.outcomes().forEach(o -> out.println(OutcomeText.line(o)));
+            out.println(OutcomeText.total(summary) + " into " + project.path());
+        } catch (ProjectException e) {
+            throw new UsageException(e.getMessage());
+        } catch (IOException e) {
+            throw new UsageException("the import stopped: " + e.getMessage());
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,213 @@
+package org.stemma.ui.importing;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.stemma.importing.ArticleLibrary;
+import org.stemma.importing.ImportSummary;
+import org.stemma.importing.OutcomeText;
+import org.stemma.importing.ProjectLibrary;
+import org.stemma.store.ProjectFile;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The window's ways in for articles: files and folders dropped on it, File › Add articles…, and
+ * {@link #importPaths} for anything else. Imports run one at a time on their own thread, with a
+ * progress window and Cancel once they take a moment, and end with a summary of every file. Call
+ * everything here on the JavaFX thread.
+ */
+public final class ImportController {
+
+    static final String NO_PROJECT = "Create or open a project first: imported articles are kept in a project";
+    private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
+    private static final String STYLESHEET = Objects.requireNonNull(
+            ImportController.class.getResource("import.css"), "import.css").toExternalForm();
+
+    private final Window owner;
+    private final Supplier<ProjectFile> project;
+    private final Runnable onImported;
+    private final Consumer<String> status;
+    private final Function<ProjectFile, ArticleLibrary> libraries;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "stemma-import");
+        t.setDaemon(true);
+        return t;
+    });
+    private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(false);
+    private ImportTask running;
+    private File lastFolder;
+
+    /**
+     * @param project    the open project, or null when none is
+     * @param onImported called on the JavaFX thread after an import added articles, to reload the corpus list
+     * @param status     one-line messages for the status bar
+     */
+    public ImportController(Window owner, Supplier<ProjectFile> project, Runnable onImported, Consumer<String> status) {
+        this(owner, project, onImported, status, ProjectLibrary::new);
+    }
+
+    /** With the library the importer writes to, so a test can watch the additions. */
+    ImportController(Window owner, Supplier<ProjectFile> project, Runnable onImported, Consumer<String> status,
+                     Function<ProjectFile, ArticleLibrary> libraries) {
+        this.owner = owner;
+        this.project = project;
+        this.onImported = onImported;
+        this.status = status;
+        this.libraries = libraries;
+    }
+
+    /** Makes {@code target} accept files and folders dragged from the desktop, highlighted while they hover. */
+    public void installDropTarget(Node target) {
+        target.getStyleClass().add("article-drop-target");
+        if (target instanceof Parent parent) {
+            parent.getStylesheets().add(STYLESHEET);
+        }
+        target.addEventHandler(DragEvent.DRAG_ENTERED, e -> {
+            if (e.getDragboard().hasFiles()) {
+                target.pseudoClassStateChanged(DROP_TARGET, project.get() != null);
+                if (project.get() == null) {
+                    status.accept(NO_PROJECT);
+                }
+            }
+        });
+        target.addEventHandler(DragEvent.DRAG_EXITED, e -> target.pseudoClassStateChanged(DROP_TARGET, false));
+        target.addEventHandler(DragEvent.DRAG_OVER, e -> {
+            if (e.getDragboard().hasFiles() && project.get() != null) {
+                e.acceptTransferModes(TransferMode.COPY);
+                e.consume();
+            }
+        });
+        target.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
+            target.pseudoClassStateChanged(DROP_TARGET, false);
+            boolean files = e.getDragboard().hasFiles() && project.get() != null;
+            if (files) {
+                onFilesDropped(e.getDragboard().getFiles());
+            }
+            e.setDropCompleted(files);
+            e.consume();
+        });
+    }
+
+    /** What a drop does with its files and folders. */
+    public CompletableFuture<ImportSummary> onFilesDropped(List<File> files) {
+        return importPaths(files.stream().map(File::toPath).toList());
+    }
+
+    /** File › Add articles…: a file chooser (several files at once), then the import. */
+    public MenuItem addArticlesItem() {
+        MenuItem item = new MenuItem("_Add Articles…");
+        item.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+O"));
+        item.setOnAction(e -> chooseAndImport());
+        return item;
+    }
+
+    private void chooseAndImport() {
+        if (project.get() == null) {
+            status.accept(NO_PROJECT);
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Add articles to the project");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Articles", "*.txt", "*.md", "*.html", "*.htm", "*.pdf", "*.docx"),
+                new FileChooser.ExtensionFilter("Plain text", "*.txt"),
+                new FileChooser.ExtensionFilter("Markdown", "*.md"),
+                new FileChooser.ExtensionFilter("Web pages", "*.html", "*.htm"),
+                new FileChooser.ExtensionFilter("PDF", "*.pdf"),
+                new FileChooser.ExtensionFilter("Word documents", "*.docx"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        List<File> chosen = chooser.showOpenMultipleDialog(owner);
+        if (chosen != null && !chosen.isEmpty()) {
+            lastFolder = chosen.get(0).getParentFile();
+            onFilesDropped(chosen);
+        }
+    }
+
+    /**
+     * Imports files and folders (walked) into the open project in the background. The future completes
+     * on the JavaFX thread once the corpus has been told and the summary shown; it fails when there is
+     * no project, another import is running, or the project cannot be written at all.
+     */
+    public CompletableFuture<ImportSummary> importPaths(List<Path> paths) {
+        ProjectFile target = project.get();
+        if (target == null) {
+            status.accept(NO_PROJECT);
+            return CompletableFuture.failedFuture(new IllegalStateException(NO_PROJECT));
+        }
+        if (running != null) {
+            String busy = "An import is already running: wait for it to finish or cancel it";
+            status.accept(busy);
+            return CompletableFuture.failedFuture(new IllegalStateException(busy));
+        }
+        ImportTask task = new ImportTask(libraries.apply(target), paths);
+        ImportProgressWindow progress = new ImportProgressWindow(owner, task);
+        CompletableFuture<ImportSummary> result = new CompletableFuture<>();
+        task.setOnSucceeded(e -> {
+            finished(progress);
+            ImportSummary summary = task.getValue();
+            if (!summary.added().isEmpty()) {
+                onImported.run();
+            }
+            status.accept("Import: " + OutcomeText.total(summary));
+            new ImportSummaryWindow(owner, summary).show();
+            result.complete(summary);
+        });
+        task.setOnFailed(e -> {
+            finished(progress);
+            // Articles added before the failure are in the project: the list must show them.
+            onImported.run();
+            String message = "The import stopped: " + task.getException().getMessage();
+            status.accept(message);
+            Alert alert = new Alert(Alert.AlertType.ERROR, message);
+            alert.initOwner(owner);
+            alert.show();
+            result.completeExceptionally(task.getException());
+        });
+        running = task;
+        importing.set(true);
+        status.accept("Importing articles…");
+        progress.armed();
+        worker.execute(task);
+        return result;
+    }
+
+    /** Stops the running import after the file it is on; what was added stays. */
+    public void cancel() {
+        if (running != null) {
+            running.requestCancel();
+        }
+    }
+
+    /** Whether an import is running. */
+    public ReadOnlyBooleanProperty importingProperty() {
+        return importing.getReadOnlyProperty();
+    }
+
+    private void finished(ImportProgressWindow progress) {
+        progress.close();
+        running = null;
+        importing.set(false);
+    }
+}
