@@ -12,10 +12,9 @@ import javafx.scene.layout.Region;
 /** Above the panes: previous / next change, swap, hide furniture, and the legend. */
 final class CompareToolbar extends HBox {
 
-    private final CheckBox hideFurniture = new CheckBox("Hide furniture");
-
     CompareToolbar(MainViewModel main, Runnable previous, Runnable next) {
         super(8);
+        CheckBox hideFurniture = new CheckBox("Hide furniture");
         Button back = button("▲ Previous", "Previous change (Shift+F7, Alt+Up)", previous);
         Button forward = button("▼ Next", "Next change (F7, Alt+Down)", next);
         Button swap = button("⇄ Swap", "Exchange the left and right articles (Ctrl+Shift+X)", main::swap);
@@ -41,10 +40,5 @@ final class CompareToolbar extends HBox {
         b.setTooltip(new Tooltip(tip));
         b.setOnAction(e -> action.run());
         return b;
-    }
-
-    /** The last control, which Shift+Tab reaches from the left pane. */
-    Control last() {
-        return hideFurniture;
     }
 }

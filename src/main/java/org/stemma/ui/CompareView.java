@@ -2,7 +2,6 @@ package org.stemma.ui;
 
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -39,17 +38,12 @@ final class CompareView extends BorderPane {
             + "or right-click an article and choose Compare With…");
     private final HBox panes = new HBox();
     private final ChangeListener<Number> stopListener = (o, was, now) -> showStop(now.intValue());
-    private final Node afterPanes;
     private CompareViewModel model;
     private ArticlePane lastUsed = left;
     private java.util.function.Consumer<ArticlePane> decorator = pane -> { };
 
-    /**
-     * @param afterPanes where Tab goes from the right pane when the find bar is closed
-     */
-    CompareView(MainViewModel main, Node afterPanes) {
+    CompareView(MainViewModel main) {
         this.main = main;
-        this.afterPanes = afterPanes;
         getStyleClass().add("compare-view");
         findBar = new FindBar(() -> lastUsed, (pane, match) -> sync.reveal(side(pane), match.start(), pane.viewportHeight() * REVEAL_AT));
         CompareToolbar toolbar = new CompareToolbar(main, this::previous, this::next);
@@ -78,9 +72,6 @@ final class CompareView extends BorderPane {
                 }
             });
         }
-        left.area().addEventFilter(KeyEvent.KEY_PRESSED, e -> tab(e, toolbar.last(), right.area()));
-        right.area().addEventFilter(KeyEvent.KEY_PRESSED, e -> tab(e, left.area(),
-                findBar.isVisible() ? findBar.field() : afterPanes));
         main.compareProperty().addListener((o, was, now) -> show(now));
         main.fontSizeProperty().addListener((o, a, b) -> applyFont());
         applyFont();
@@ -90,15 +81,6 @@ final class CompareView extends BorderPane {
             }
         });
         show(main.compareProperty().get());
-    }
-
-    /** A text area keeps Tab for itself; in a read-only pane it moves the focus, as everywhere else. */
-    private void tab(KeyEvent e, Node before, Node after) {
-        if (e.getCode() != KeyCode.TAB || e.isControlDown() || e.isAltDown()) {
-            return;
-        }
-        (e.isShiftDown() ? before : after).requestFocus();
-        e.consume();
     }
 
     private void buildPanes() {

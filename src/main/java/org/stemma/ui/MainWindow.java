@@ -54,7 +54,7 @@ public final class MainWindow {
         this.stage = stage;
         this.model = model;
         corpusTable = new CorpusTable(model.corpus(), this::compareChosen, this::compareWith);
-        compareView = new CompareView(model, corpusTable.filter());
+        compareView = new CompareView(model);
         split = new SplitPane(corpusTable, compareView);
         split.setOrientation(Orientation.VERTICAL);
         SplitPane.setResizableWithParent(corpusTable, false);
