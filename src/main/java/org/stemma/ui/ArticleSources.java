@@ -1,14 +1,11 @@
 package org.stemma.ui;
 
 import org.stemma.corpus.ArticleReader;
+import org.stemma.corpus.SampleCorpus;
 import org.stemma.corpus.Document;
-import org.stemma.corpus.TextDecoder;
 import org.stemma.corpus.UnreadableArticleException;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +16,6 @@ import java.util.stream.Stream;
 public final class ArticleSources {
 
     public static final String SAMPLE_NAME = "Sample corpus";
-    private static final String SAMPLE_FOLDER = "org/stemma/seeds";
 
     /** Documents read, and one line for each file that could not be. */
     public record Loaded(String name, List<Document> documents, List<String> problems) {
@@ -32,35 +28,13 @@ public final class ArticleSources {
     private ArticleSources() {
     }
 
-    /** The sample corpus, from the class path: a folder when run from the build, a jar when installed. */
+    /** The sample corpus bundled with the program. */
     public static Loaded sample() throws IOException {
-        Path location;
         try {
-            location = Path.of(ArticleSources.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException e) {
-            throw new IOException("cannot locate the program's files: " + e.getMessage(), e);
+            return new Loaded(SAMPLE_NAME, SampleCorpus.load(), List.of());
+        } catch (UnreadableArticleException e) {
+            throw new IOException(e.getMessage(), e);
         }
-        if (Files.isDirectory(location)) {
-            return readSample(location.resolve(SAMPLE_FOLDER));
-        }
-        try (FileSystem jar = FileSystems.newFileSystem(location)) {
-            return readSample(jar.getPath(SAMPLE_FOLDER));
-        }
-    }
-
-    private static Loaded readSample(Path folder) throws IOException {
-        List<Document> docs = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        for (Path p : files(folder)) {
-            String name = p.getFileName().toString();
-            try {
-                String text = TextDecoder.decode(Files.readAllBytes(p)).text();
-                docs.add(Document.of(name, "sample:" + name, text));
-            } catch (UnreadableArticleException e) {
-                problems.add(name + ": " + e.getMessage());
-            }
-        }
-        return new Loaded(SAMPLE_NAME, docs, problems);
     }
 
     /**
