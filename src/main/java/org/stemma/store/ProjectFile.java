@@ -4,7 +4,6 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -47,6 +46,7 @@ public final class ProjectFile implements AutoCloseable {
     }
 
     private final Path file;
+    private final InUseLock lock;
     private final Connection connection;
     private final DocumentStore documents = new DocumentStore(this);
     private final ClaimStore claims = new ClaimStore(this);
@@ -54,8 +54,9 @@ public final class ProjectFile implements AutoCloseable {
     private final CounterpartStore counterparts = new CounterpartStore(this);
     private int depth;
 
-    private ProjectFile(Path file, Connection connection) {
+    private ProjectFile(Path file, InUseLock lock, Connection connection) {
         this.file = file;
+        this.lock = lock;
         this.connection = connection;
     }
 
@@ -71,9 +72,14 @@ public final class ProjectFile implements AutoCloseable {
         } catch (IOException e) {
             throw new ProjectException(file + ": cannot be created (" + e.getMessage() + ")", e);
         }
+        InUseLock lock = null;
         try {
-            return start(file, connect(file));
+            lock = InUseLock.take(file);
+            return start(file, lock, connect(file));
         } catch (ProjectException | RuntimeException e) {
+            if (lock != null) {
+                lock.close();
+            }
             for (String suffix : new String[]{"", "-wal", "-shm"}) {
                 try {
                     Files.deleteIfExists(Path.of(file + suffix));
@@ -88,25 +94,37 @@ public final class ProjectFile implements AutoCloseable {
     /** Opens an existing project, bringing an older file up to the current schema. */
     public static ProjectFile open(Path path) throws ProjectException {
         Path file = path.toAbsolutePath().normalize();
-        checkIsSqlite(file);
+        if (!Files.exists(file)) {
+            throw new ProjectException(file + ": no such file");
+        }
+        if (Files.isDirectory(file)) {
+            throw new NotAProjectException(file + ": is a folder, not a Stemma project");
+        }
         if (!Files.isWritable(file)) {
             throw new ProjectException(file + ": the file is read-only; Stemma saves every change and needs to write it");
         }
-        Connection c = connect(file);
+        InUseLock lock = InUseLock.take(file);
         try {
-            checkIdentity(file, c);
-            String check = queryString(c, "PRAGMA quick_check(1)");
-            if (!"ok".equals(check)) {
-                throw Failures.corrupt(file, check);
+            checkIsSqlite(file, lock);
+            Connection c = connect(file);
+            try {
+                checkIdentity(file, c);
+                String check = queryString(c, "PRAGMA quick_check(1)");
+                if (!"ok".equals(check)) {
+                    throw Failures.corrupt(file, check);
+                }
+            } catch (SQLException e) {
+                closeQuietly(c);
+                throw Failures.of(file, e);
+            } catch (ProjectException e) {
+                closeQuietly(c);
+                throw e;
             }
-        } catch (SQLException e) {
-            closeQuietly(c);
-            throw Failures.of(file, e);
-        } catch (ProjectException e) {
-            closeQuietly(c);
+            return start(file, lock, c);
+        } catch (ProjectException | RuntimeException e) {
+            lock.close();
             throw e;
         }
-        return start(file, c);
     }
 
     public Path path() {
@@ -182,6 +200,7 @@ public final class ProjectFile implements AutoCloseable {
     @Override
     public synchronized void close() {
         closeQuietly(connection);
+        lock.close();
     }
 
     synchronized <T> T write(Sql<T> sql) throws ProjectException {
@@ -239,7 +258,7 @@ public final class ProjectFile implements AutoCloseable {
     }
 
     /** Switches on write-ahead logging, full syncs and foreign keys, then brings the schema up to date. */
-    private static ProjectFile start(Path file, Connection c) throws ProjectException {
+    private static ProjectFile start(Path file, InUseLock lock, Connection c) throws ProjectException {
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA journal_mode = WAL");
             s.execute("PRAGMA synchronous = FULL");
@@ -248,7 +267,7 @@ public final class ProjectFile implements AutoCloseable {
             closeQuietly(c);
             throw Failures.of(file, e);
         }
-        ProjectFile project = new ProjectFile(file, c);
+        ProjectFile project = new ProjectFile(file, lock, c);
         try {
             // Taken even when there is nothing to migrate: a file another program keeps locked is
             // reported now rather than at the analyst's first change.
@@ -260,22 +279,16 @@ public final class ProjectFile implements AutoCloseable {
                 return null;
             });
         } catch (ProjectException e) {
-            project.close();
+            closeQuietly(c);
             throw e;
         }
         return project;
     }
 
-    private static void checkIsSqlite(Path file) throws ProjectException {
-        if (!Files.exists(file)) {
-            throw new ProjectException(file + ": no such file");
-        }
-        if (Files.isDirectory(file)) {
-            throw new NotAProjectException(file + ": is a folder, not a Stemma project");
-        }
+    private static void checkIsSqlite(Path file, InUseLock lock) throws ProjectException {
         byte[] head;
-        try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(SQLITE_MAGIC.length);
+        try {
+            head = lock.head(SQLITE_MAGIC.length);
         } catch (IOException e) {
             throw new ProjectException(file + ": cannot be read (" + e.getMessage() + ")", e);
         }

@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -72,7 +73,12 @@ public final class MainViewModel implements SmokeTestable {
         return openProject("Opening the sample corpus", () -> Projects.sample(dataDir));
     }
 
+    /** Opens {@code file}; the project already open is read again rather than opened a second time. */
     public CompletableFuture<Boolean> openProject(Path file) {
+        Projects.Opened current = project.get();
+        if (current != null && isSameFile(current.file().path(), file)) {
+            return reloadProject();
+        }
         return openProject("Opening " + file.getFileName(), () -> Projects.open(file));
     }
 
@@ -146,6 +152,22 @@ public final class MainViewModel implements SmokeTestable {
             status.set("Could not open: " + message(e));
             return false;
         });
+    }
+
+    /** Closes the open project's file as the program ends; every change was saved when it was made. */
+    public void close() {
+        Projects.Opened open = project.get();
+        if (open != null) {
+            open.file().close();
+        }
+    }
+
+    private static boolean isSameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private void rememberRecent(Path file) {

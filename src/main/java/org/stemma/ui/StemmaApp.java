@@ -7,10 +7,11 @@ import javafx.stage.Stage;
 public class StemmaApp extends Application {
 
     private MainWindow window;
+    private MainViewModel model;
 
     @Override
     public void start(Stage stage) {
-        MainViewModel model = new MainViewModel(new FxJobs(), Settings.load());
+        model = new MainViewModel(new FxJobs(), Settings.load());
         window = new MainWindow(stage, model);
         stage.getIcons().addAll(AppIcon.images());
         window.show();
@@ -26,6 +27,9 @@ public class StemmaApp extends Application {
     public void stop() {
         if (window != null) {
             window.saveState();
+        }
+        if (model != null) {
+            model.close();
         }
     }
 

@@ -52,16 +52,39 @@ class ProjectStartTest {
         MainViewModel first = model();
         assertTrue(first.openProject(pair).join());
         first.settings().save();
+        first.close();
 
         MainViewModel again = model();
         assertTrue(again.start(List.of()).join());
         assertEquals("pair", again.corpus().name());
         assertEquals(2, again.corpus().articles().size());
+        again.close();
 
         MainViewModel asked = model();
         assertTrue(asked.start(List.of(single.toString())).join());
         assertEquals("single", asked.corpus().name());
         assertEquals(List.of(single.toAbsolutePath(), pair.toAbsolutePath()), asked.recentProjects());
+        asked.close();
+    }
+
+    @Test
+    void aProjectOpenInAnotherWindowIsRefusedAndOpeningTheOpenProjectReadsItAgain() throws Exception {
+        Path pair = projectWith("pair.stemma", Seeds.S001, Seeds.S000);
+        Path single = projectWith("single.stemma", Seeds.S003);
+        MainViewModel other = model();
+        assertTrue(other.openProject(pair).join());
+
+        MainViewModel vm = model();
+        assertTrue(vm.openProject(single).join());
+        assertFalse(vm.openProject(pair).join());
+        assertTrue(vm.errorProperty().get().contains("open in another Stemma window"), vm.errorProperty().get());
+        assertEquals("single", vm.corpus().name(), "the open project stays");
+
+        assertTrue(vm.openProject(single).join(), "opening the open project again reads it again");
+        assertEquals("single", vm.corpus().name());
+        assertEquals(1, vm.corpus().articles().size());
+        other.close();
+        vm.close();
     }
 
     @Test
