@@ -19,6 +19,8 @@ import org.stemma.ui.claims.ClaimsUi;
  */
 final class ClaimsDock {
 
+    private static final String DIVIDER = "split.claims";
+
     private final Stage stage;
     private final MainViewModel model;
     private final SplitPane split;
@@ -52,6 +54,7 @@ final class ClaimsDock {
         }
         project = opened;
         if (claims != null) {
+            saveDivider();
             split.getItems().remove(claims.pane());
             claims.close();
             claims = null;
@@ -66,6 +69,7 @@ final class ClaimsDock {
             return;
         }
         claims = new ClaimsUi(project.file(), new UndoHistory());
+        model.settings().number(DIVIDER).ifPresent(d -> claims.pane().dockAt(Math.max(0.3, Math.min(0.95, d))));
         claims.pane().dockIn(split);
         claims.model().onJumpProperty().set(this::openReader);
         claims.model().messageProperty().addListener((o, was, now) -> {
@@ -76,6 +80,13 @@ final class ClaimsDock {
         menu.getItems().setAll(tag, new SeparatorMenuItem(), claims.undoItem(), claims.redoItem(),
                 new SeparatorMenuItem(), claims.toggleClaimsItem(), claims.manageTagsItem(split));
         compareClaims.use(claims);
+    }
+
+    /** Remembers the height the analyst gave the claims table, for the next project and the next run. */
+    void saveDivider() {
+        if (claims != null) {
+            model.settings().number(DIVIDER, claims.pane().dockedDivider(split));
+        }
     }
 
     /** File › Export Claims…: a CSV of the open project's claims. */

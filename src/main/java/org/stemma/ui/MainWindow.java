@@ -294,6 +294,7 @@ public final class MainWindow {
         if (!split.getDividers().isEmpty()) {
             s.number("split.corpus", split.getDividerPositions()[0]);
         }
+        claimsDock.saveDivider();
         try {
             s.save();
         } catch (IOException e) {

@@ -7,16 +7,22 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.stemma.Seeds;
+import org.stemma.claims.ClaimService;
+import org.stemma.claims.ClaimStatus;
+import org.stemma.claims.UndoHistory;
+import org.stemma.store.StoredDocument;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Refreshes docs/compare.png. Run under a display, e.g. {@code Xvfb :79 -screen 0 1400x900x24}, with
  * {@code DISPLAY=:79 java -cp "target/test-classes:target/classes:target/lib/*" org.stemma.ui.CompareScreenshot :79 docs/compare.png [dark]}.
  * It selects 001 and 000 in the table as the analyst would, compares them, steps through the changes
  * (the F7 action) to “meaningful” in the Atlantic Council sentence, and photographs the window with
- * ImageMagick's {@code import}.
+ * ImageMagick's {@code import}. That sentence is tagged as a claim beforehand, so the claims table under
+ * the comparison shows it with its counterparts.
  */
 public final class CompareScreenshot {
 
@@ -27,8 +33,25 @@ public final class CompareScreenshot {
 
     public static void main(String[] args) throws Exception {
         arguments = args;
-        System.setProperty("stemma.home", Files.createTempDirectory("stemma-shot").toString());
+        Path home = Files.createTempDirectory("stemma-shot");
+        System.setProperty("stemma.home", home.toString());
+        tagTheAtlanticCouncilQuotation(home);
         Application.launch(Driver.class, args);
+    }
+
+    /** The sample project with one claim, as an analyst would have tagged it, so the claims table shows it. */
+    private static void tagTheAtlanticCouncilQuotation(Path home) throws Exception {
+        Projects.Opened sample = Projects.sample(home);
+        try {
+            StoredDocument doc = sample.documents().stream().filter(d -> d.name().equals(Seeds.S001)).findFirst().orElseThrow();
+            String text = doc.document().text();
+            int start = text.indexOf("The Atlantic Council described");
+            int end = text.indexOf('\n', start);
+            new ClaimService(sample.file(), new UndoHistory()).addClaim(doc.id(), start, end, List.of("altered quote"),
+                    ClaimStatus.ALTERED, "Quoted as “meaningful”; the spun copy has “important”.");
+        } finally {
+            sample.file().close();
+        }
     }
 
     /** The application, driven. */

@@ -1,6 +1,7 @@
 package org.stemma.ui;
 
 import javafx.geometry.Bounds;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -236,7 +237,9 @@ class WorkbenchFxTest {
         assertTrue(fx(() -> window.compareView().leftPane().yOf(at)).isPresent(), "still in view");
         robot.clickOn("#hide-furniture");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> !area(true).getText().contains("Advertisement")));
+        SplitPane split = robot.lookup(".split-pane").queryAs(SplitPane.class);
         fx(() -> {
+            split.setDividerPosition(1, 0.66);
             window.saveState();
             return null;
         });
@@ -244,6 +247,7 @@ class WorkbenchFxTest {
         assertTrue(saved.furnitureHidden());
         assertTrue(saved.number("window.width").isPresent());
         assertTrue(saved.number("split.corpus").isPresent());
+        assertEquals(0.66, saved.number("split.claims").orElseThrow(), 0.01, "the claims table's height");
     }
 
     @Test

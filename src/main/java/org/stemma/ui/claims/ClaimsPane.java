@@ -43,7 +43,8 @@ public final class ClaimsPane extends VBox {
     private final TableView<ClaimRow> table = new TableView<>();
     private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", true);
     private long selectedId;
-    private double dockedDivider = 0.7;
+    /* The comparison above needs the height more; the table shows its filters and a few rows. */
+    private double dockedDivider = 0.78;
 
     public ClaimsPane(ClaimsViewModel model) {
         this.model = model;
@@ -100,6 +101,17 @@ public final class ClaimsPane extends VBox {
      * Keeps this pane as the last (bottom) item of {@code split} while it is shown, and out of it while
      * it is hidden; the divider comes back where the analyst left it.
      */
+    /** Where the divider above the pane goes whenever it is docked, as a fraction of the split's height. */
+    public void dockAt(double divider) {
+        dockedDivider = divider;
+    }
+
+    /** Where the divider above the pane is now, or where it will go when the pane is shown again. */
+    public double dockedDivider(SplitPane split) {
+        int at = split.getItems().indexOf(this);
+        return at > 0 ? split.getDividerPositions()[at - 1] : dockedDivider;
+    }
+
     public void dockIn(SplitPane split) {
         SplitPane.setResizableWithParent(this, false);
         Runnable place = () -> {
