@@ -45,10 +45,7 @@ class InUseLockTest {
     @Test
     void aProjectOpenInAnotherProcessIsRefusedUntilThatProcessEnds() throws Exception {
         Path file = ProjectFileTest.projectWithClaims(dir.resolve("shared.stemma"), 1);
-        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Holder.class.getName(), file.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
+        Process holder = ProjectFileTest.startJava(Holder.class, file.toString());
         try (BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8))) {
             assertEquals("open", out.readLine(), "the other Stemma opened the project");
             byte[] before = Files.readAllBytes(file);

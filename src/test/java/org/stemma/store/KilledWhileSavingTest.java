@@ -30,10 +30,7 @@ class KilledWhileSavingTest {
     @Test
     void everyCommittedClaimSurvivesAKill() throws Exception {
         Path file = ProjectFileTest.projectWithClaims(dir.resolve("busy.stemma"), 0);
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Writer.class.getName(), file.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
+        Process child = ProjectFileTest.startJava(Writer.class, file.toString());
         List<Long> committed = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;

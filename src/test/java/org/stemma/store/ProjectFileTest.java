@@ -10,6 +10,7 @@ import org.stemma.claims.ClaimStatus;
 import org.stemma.claims.UndoHistory;
 import org.stemma.corpus.Document;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -233,6 +234,14 @@ class ProjectFileTest {
             }
         }
         return file;
+    }
+
+    /** Another program: {@code main} run in a JVM of its own on this class path, its errors discarded. */
+    static Process startJava(Class<?> main, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), main.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     }
 
     static Connection sqlite(Path file) throws SQLException {
