@@ -7,18 +7,49 @@ import org.stemma.store.StoredDocument;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * One line of the claims table: a claim with the article it is in and what became of it elsewhere.
- *
- * @param counterparts the claim's counterparts, by document
- * @param summary      the counterparts in one line ({@link CounterpartText#summary})
+ * One line of the claims table: a claim with the article it is in and what became of it elsewhere. A
+ * value (equal to a row of the same claim, article, counterparts and summary) that keeps its one-line text
+ * and its searchable text once made: the table filters thousands of rows per keystroke.
  */
-public record ClaimRow(Claim claim, StoredDocument document, List<ClaimCounterpart> counterparts, String summary) {
+public final class ClaimRow {
 
-    public ClaimRow {
-        counterparts = List.copyOf(counterparts);
+    private final Claim claim;
+    private final StoredDocument document;
+    private final List<ClaimCounterpart> counterparts;
+    private final String summary;
+    /* Made on first use, then kept: rows are replaced, never changed. */
+    private String text;
+    private String searchable;
+
+    /**
+     * @param counterparts the claim's counterparts, by document
+     * @param summary      the counterparts in one line ({@link CounterpartText#summary})
+     */
+    public ClaimRow(Claim claim, StoredDocument document, List<ClaimCounterpart> counterparts, String summary) {
+        this.claim = claim;
+        this.document = document;
+        this.counterparts = List.copyOf(counterparts);
+        this.summary = summary;
+    }
+
+    public Claim claim() {
+        return claim;
+    }
+
+    public StoredDocument document() {
+        return document;
+    }
+
+    public List<ClaimCounterpart> counterparts() {
+        return counterparts;
+    }
+
+    public String summary() {
+        return summary;
     }
 
     public long id() {
@@ -27,7 +58,12 @@ public record ClaimRow(Claim claim, StoredDocument document, List<ClaimCounterpa
 
     /** The passage on one line: its line breaks and runs of spaces shown as single spaces. */
     public String text() {
-        return claim.anchor().exact().strip().replaceAll("\\s+", " ");
+        String t = text;
+        if (t == null) {
+            t = claim.anchor().exact().strip().replaceAll("\\s+", " ");
+            text = t;
+        }
+        return t;
     }
 
     public String article() {
@@ -51,8 +87,37 @@ public record ClaimRow(Claim claim, StoredDocument document, List<ClaimCounterpa
 
     /** Whether every word of {@code query} (lower case, split on spaces) occurs in one of the row's cells. */
     boolean matches(List<String> queryWords) {
-        String all = String.join("\n", text(), article(), document.name(), outlet(), tagNames(),
-                claim.status().label(), claim.note(), summary).toLowerCase(Locale.ROOT);
-        return queryWords.stream().allMatch(all::contains);
+        if (queryWords.isEmpty()) {
+            return true;
+        }
+        String all = searchable;
+        if (all == null) {
+            all = String.join("\n", text(), article(), document.name(), outlet(), tagNames(),
+                    claim.status().label(), claim.note(), summary).toLowerCase(Locale.ROOT);
+            searchable = all;
+        }
+        for (String word : queryWords) {
+            if (!all.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ClaimRow other && claim.equals(other.claim) && Objects.equals(document, other.document)
+                && counterparts.equals(other.counterparts) && Objects.equals(summary, other.summary);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(claim, document, counterparts, summary);
+    }
+
+    @Override
+    public String toString() {
+        return "ClaimRow[claim=" + claim + ", document=" + document + ", counterparts=" + counterparts
+                + ", summary=" + summary + "]";
     }
 }
