@@ -158,6 +158,6 @@ public final class ClaimStore {
         return new Claim(id, rs.getLong(2), anchor, tags.getOrDefault(id, List.of()),
                 ClaimStatus.parse(status).orElseThrow(() -> new SQLException(
                         "claim " + id + " has an unknown status '" + status + "'")),
-                rs.getString(9), Instant.parse(rs.getString(10)), Instant.parse(rs.getString(11)));
+                rs.getString(9), Times.parse(rs.getString(10)), Times.parse(rs.getString(11)));
     }
 }

@@ -60,7 +60,7 @@ public final class ClaimRow {
     public String text() {
         String t = text;
         if (t == null) {
-            t = claim.anchor().exact().strip().replaceAll("\\s+", " ");
+            t = oneLine(claim.anchor().exact().strip());
             text = t;
         }
         return t;
@@ -102,6 +102,32 @@ public final class ClaimRow {
             }
         }
         return true;
+    }
+
+    /** {@code text.replaceAll("\\s+", " ")} without a regex: it runs for every row the table filters. */
+    static String oneLine(String text) {
+        StringBuilder out = null;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            boolean space = isRegexSpace(c);
+            if (space && (c != ' ' || i + 1 < n && isRegexSpace(text.charAt(i + 1))) && out == null) {
+                out = new StringBuilder(n).append(text, 0, i);
+            }
+            if (out != null) {
+                if (!space) {
+                    out.append(c);
+                } else if (i == 0 || !isRegexSpace(text.charAt(i - 1))) {
+                    out.append(' ');
+                }
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /** What {@code \\s} matches in a Java regex: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     @Override
