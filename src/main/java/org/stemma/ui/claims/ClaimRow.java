@@ -12,8 +12,9 @@ import java.util.stream.Collectors;
 
 /**
  * One line of the claims table: a claim with the article it is in and what became of it elsewhere. A
- * value (equal to a row of the same claim, article, counterparts and summary) that keeps its one-line text
- * and its searchable text once made: the table filters thousands of rows per keystroke.
+ * value (equal to a row of the same claim, article, counterparts and summary) made with its one-line text
+ * and its searchable text: the table filters thousands of rows per keystroke, so a keystroke only
+ * searches (BENCHMARKS.md, "Claims at scale").
  */
 public final class ClaimRow {
 
@@ -21,9 +22,9 @@ public final class ClaimRow {
     private final StoredDocument document;
     private final List<ClaimCounterpart> counterparts;
     private final String summary;
-    /* Made on first use, then kept: rows are replaced, never changed. */
-    private String text;
-    private String searchable;
+    private final String text;
+    /** Every cell in lower case, one per line. */
+    private final String searchable;
 
     /**
      * @param counterparts the claim's counterparts, by document
@@ -34,6 +35,12 @@ public final class ClaimRow {
         this.document = document;
         this.counterparts = List.copyOf(counterparts);
         this.summary = summary;
+        this.text = oneLine(claim.anchor().exact().strip());
+        // Each cell lowered on its own gives the same text as lowering them joined (a line break ends a
+        // word for the final-sigma rule too), and keeps cells in Latin-1 out of the slower UTF-16 path
+        // that one "…" in the summary would otherwise force on the whole row.
+        this.searchable = String.join("\n", lower(text), lower(article()), lower(document.name()), lower(outlet()),
+                lower(tagNames()), lower(claim.status().label()), lower(claim.note()), lower(summary));
     }
 
     public Claim claim() {
@@ -58,12 +65,7 @@ public final class ClaimRow {
 
     /** The passage on one line: its line breaks and runs of spaces shown as single spaces. */
     public String text() {
-        String t = text;
-        if (t == null) {
-            t = oneLine(claim.anchor().exact().strip());
-            text = t;
-        }
-        return t;
+        return text;
     }
 
     public String article() {
@@ -87,21 +89,16 @@ public final class ClaimRow {
 
     /** Whether every word of {@code query} (lower case, split on spaces) occurs in one of the row's cells. */
     boolean matches(List<String> queryWords) {
-        if (queryWords.isEmpty()) {
-            return true;
-        }
-        String all = searchable;
-        if (all == null) {
-            all = String.join("\n", text(), article(), document.name(), outlet(), tagNames(),
-                    claim.status().label(), claim.note(), summary).toLowerCase(Locale.ROOT);
-            searchable = all;
-        }
         for (String word : queryWords) {
-            if (!all.contains(word)) {
+            if (!searchable.contains(word)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static String lower(String cell) {
+        return cell.toLowerCase(Locale.ROOT);
     }
 
     /** {@code text.replaceAll("\\s+", " ")} without a regex: it runs for every row the table filters. */

@@ -10,6 +10,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ClaimRowTest {
 
     @Test
+    void cellsLoweredOneByOneReadAsTheRowLoweredWhole() {
+        List<String> cells = List.of("ΟΔΟΣ", "ΟΔΟΣ Σ", "Σ", "İstanbul", "Москва", "…", "Straße", "ΣΑΣ.", "");
+        for (String a : cells) {
+            for (String b : cells) {
+                for (String c : cells) {
+                    assertEquals(String.join("\n", a, b, c).toLowerCase(java.util.Locale.ROOT),
+                            String.join("\n", a.toLowerCase(java.util.Locale.ROOT), b.toLowerCase(java.util.Locale.ROOT),
+                                    c.toLowerCase(java.util.Locale.ROOT)), a + "|" + b + "|" + c);
+                }
+            }
+        }
+    }
+
+    @Test
     void oneLineIsTheRegexReplacement() {
         for (String text : List.of("", " ", "a", "a b", "a  b", "a\nb", "a \r\n b", "\ta\t", "Москва\u000B\fкремль",
                 "no\u00A0break", "a\u2028b", "😬  x")) {
