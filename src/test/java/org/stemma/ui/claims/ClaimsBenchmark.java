@@ -21,6 +21,7 @@ import org.stemma.ui.Projects;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -54,6 +55,7 @@ public final class ClaimsBenchmark {
     static final int CLAIMS = 10_000;
     static final int GENERATED_ARTICLES = 15;
     static final double WITH_COUNTERPARTS = 0.3;
+    static final int FRESH_JVMS = 5;
 
     static final List<String> TAGS = List.of("Kazakhstan", "Victory Day", "Putin", "Ukraine", "Russia", "Economy",
             "Military", "Quote", "Statistic", "Opinion", "Attribution", "Loaded language", "Unsourced", "Translation",
@@ -88,14 +90,16 @@ public final class ClaimsBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 2 || !List.of("setup", "measure").contains(args[0])) {
-            System.err.println("usage: ClaimsBenchmark setup|measure DIR");
+        if (args.length != 2 || !List.of("setup", "measure", "first-open").contains(args[0])) {
+            System.err.println("usage: ClaimsBenchmark setup|measure|first-open DIR");
             System.exit(2);
         }
         Path dir = Path.of(args[1]);
         Path file = dir.resolve("claims-10k.stemma");
         if (args[0].equals("setup")) {
             setup(dir, file);
+        } else if (args[0].equals("first-open")) {
+            firstOpen(file);
         } else {
             measure(dir, file);
         }
@@ -314,14 +318,33 @@ public final class ClaimsBenchmark {
         List<Result> results = new ArrayList<>();
         List<String> details = new ArrayList<>();
 
-        // (a) Opening, first in this JVM then warm.
+        // (a) Opening: first in fresh JVMs, each doing nothing else; then first and warm in this one.
+        List<Sample> fresh = new ArrayList<>();
+        List<Sample> freshOpen = new ArrayList<>();
+        List<Sample> freshModel = new ArrayList<>();
+        for (int i = 0; i < FRESH_JVMS; i++) {
+            double[] v = freshJvmOpen(dir);
+            fresh.add(new Sample(v[0], v[1]));
+            freshOpen.add(new Sample(v[2], v[3]));
+            freshModel.add(new Sample(v[4], v[5]));
+        }
+        results.add(new Result("open the project in a JVM just started (" + FRESH_JVMS + " JVMs)", "< 1 s", 1000, null,
+                fresh, ""));
+        details.add(String.format(Locale.ROOT, "open in a JVM just started, medians: Projects.open %.0f ms (CPU %.0f ms), "
+                        + "ClaimsViewModel with its rows %.0f ms (CPU %.0f ms); all: %s ms",
+                medianOf(freshOpen.stream().mapToDouble(Sample::wallMs).toArray()),
+                medianOf(freshOpen.stream().mapToDouble(Sample::cpuMs).toArray()),
+                medianOf(freshModel.stream().mapToDouble(Sample::wallMs).toArray()),
+                medianOf(freshModel.stream().mapToDouble(Sample::cpuMs).toArray()),
+                fresh.stream().map(x -> String.format(Locale.ROOT, "%.0f", x.wallMs)).reduce((x, y) -> x + ", " + y)
+                        .orElse("")));
         Sample[] parts = new Sample[2];
         long w0 = System.nanoTime();
         long c0 = threadCpu();
         Opened first = open(file, parts);
         Sample firstOpen = new Sample((System.nanoTime() - w0) / 1e6, (threadCpu() - c0) / 1e6);
         int rows = first.model.filteredRows().size();
-        details.add(String.format(Locale.ROOT, "first open: Projects.open %.0f ms (CPU %.0f ms), ClaimsViewModel with "
+        details.add(String.format(Locale.ROOT, "first open in this JVM: Projects.open %.0f ms (CPU %.0f ms), ClaimsViewModel with "
                         + "its rows %.0f ms (CPU %.0f ms); %,d rows, %,d articles, %,d counterpart computations queued",
                 parts[0].wallMs, parts[0].cpuMs, parts[1].wallMs, parts[1].cpuMs, rows, first.project.documents().size(),
                 first.queued));
@@ -341,8 +364,8 @@ public final class ClaimsBenchmark {
                 }
             }
         }
-        results.add(new Result("open the project: file checked and migrated, articles read, claims table's rows loaded",
-                "< 1 s", 1000, firstOpen, warmOpen, ""));
+        results.add(new Result("open the project again in the same program (file checked and migrated, articles read, "
+                + "claims table's rows loaded)", "< 1 s", 1000, firstOpen, warmOpen, ""));
         details.add(String.format(Locale.ROOT, "warm open, medians: Projects.open %.0f ms, ClaimsViewModel %.0f ms",
                 medianOf(openParts.stream().mapToDouble(Sample::wallMs).toArray()),
                 medianOf(vmParts.stream().mapToDouble(Sample::wallMs).toArray())));
@@ -504,7 +527,7 @@ public final class ClaimsBenchmark {
                 loadBefore[0], loadBefore[1], loadBefore[2], loadAfter[0], loadAfter[1], loadAfter[2]);
         details.forEach(d -> System.out.println("- " + d));
         System.out.println();
-        System.out.println("| measure | target | first in a fresh JVM | warm median (min–max) | CPU, warm median | met |");
+        System.out.println("| measure | target | first time in this JVM | median (min–max) | CPU, median | met |");
         System.out.println("|---|---|---:|---:|---:|---|");
         for (Result r : results) {
             String met = Double.isNaN(r.targetMs) ? "—"
@@ -514,6 +537,33 @@ public final class ClaimsBenchmark {
                     r.first == null ? "—" : ms(r.first.wallMs) + " ms (CPU " + ms(r.first.cpuMs) + ")",
                     ms(r.median()), ms(r.min()), ms(r.max()), ms(r.medianCpu()), met);
         }
+    }
+
+    /** One open in this JVM, nothing before it; prints one line for {@link #freshJvmOpen}. */
+    static void firstOpen(Path file) throws ProjectException {
+        Sample[] parts = new Sample[2];
+        long w = System.nanoTime();
+        long c = threadCpu();
+        try (Opened o = open(file, parts)) {
+            System.out.printf(Locale.ROOT, "FIRST-OPEN %.3f %.3f %.3f %.3f %.3f %.3f%n", (System.nanoTime() - w) / 1e6,
+                    (threadCpu() - c) / 1e6, parts[0].wallMs, parts[0].cpuMs, parts[1].wallMs, parts[1].cpuMs);
+        }
+    }
+
+    /** Runs {@link #firstOpen} in a new JVM: wall, CPU, then the same for its two parts. */
+    static double[] freshJvmOpen(Path dir) throws IOException, InterruptedException {
+        String javaCommand = ProcessHandle.current().info().command().orElse("java");
+        Process p = new ProcessBuilder(javaCommand, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+                ClaimsBenchmark.class.getName(), "first-open", dir.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("the first-open JVM failed: " + out);
+        }
+        String line = out.lines().filter(l -> l.startsWith("FIRST-OPEN ")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no result from the first-open JVM: " + out));
+        return Arrays.stream(line.substring("FIRST-OPEN ".length()).trim().split(" ")).mapToDouble(Double::parseDouble)
+                .toArray();
     }
 
     private static Opened open(Path file, Sample[] parts) throws ProjectException {
