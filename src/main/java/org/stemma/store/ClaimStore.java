@@ -143,10 +143,18 @@ public final class ClaimStore {
     /** Claims matching {@code where}, with their tags. */
     private static List<Claim> load(Connection c, String where, Object... args) throws SQLException {
         Map<Long, List<Tag>> tags = new HashMap<>();
+        // One Tag per tag, shared by its claims: ten thousand claims carry a few dozen tags.
+        Map<Long, Tag> made = new HashMap<>();
         Statements.query(c, "SELECT ct.claim_id, t.id, t.name, t.colour FROM claim_tag ct JOIN tag t ON t.id = ct.tag_id "
-                + "WHERE ct.claim_id IN (SELECT id FROM claim " + where + ")", rs -> tags
-                .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                .add(new Tag(rs.getLong(2), rs.getString(3), rs.getString(4))), args);
+                + "WHERE ct.claim_id IN (SELECT id FROM claim " + where + ")", rs -> {
+            long tagId = rs.getLong(2);
+            Tag tag = made.get(tagId);
+            if (tag == null) {
+                tag = new Tag(tagId, rs.getString(3), rs.getString(4));
+                made.put(tagId, tag);
+            }
+            return tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(tag);
+        }, args);
         return Statements.query(c, SELECT + where, rs -> read(rs, tags), args);
     }
 
