@@ -509,8 +509,8 @@ public final class ClaimsBenchmark {
                 return 0;
             }, null, null);
             details.add(String.format(Locale.ROOT, "counterparts missing on open: %,d claims queued for computation; "
-                            + "running %d of them took %.0f ms (%.0f ms CPU), %.0f ms per claim, with %d reloads of the "
-                            + "claims table (one per claim; each %.0f ms above, on the JavaFX thread in the window)",
+                            + "running %d of them took %.0f ms (%.0f ms CPU), %.0f ms per claim, and read the claims "
+                            + "table again %d times (each %.0f ms above, on the JavaFX thread in the window)",
                     o.queued, jobs, all.wallMs, all.cpuMs, all.wallMs / jobs, refreshes[0],
                     results.stream().filter(r -> r.measure.startsWith("claims table read again")).findFirst()
                             .map(Result::median).orElse(Double.NaN)));
