@@ -26,6 +26,11 @@ public enum ClaimStatus {
 
     /** Reads a name or a label in any case, with spaces, hyphens or underscores ("needs source"). */
     public static Optional<ClaimStatus> parse(String value) {
+        for (ClaimStatus s : values()) {
+            if (s.name().equals(value)) {
+                return Optional.of(s); // the stored form, read for every claim of a project: no regex needed
+            }
+        }
         String key = value.strip().replaceAll("[\\s-]+", "_").toUpperCase(Locale.ROOT);
         return Arrays.stream(values()).filter(s -> s.name().equals(key)).findFirst();
     }

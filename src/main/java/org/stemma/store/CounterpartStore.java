@@ -79,10 +79,10 @@ public final class CounterpartStore {
     }
 
     private static ClaimCounterpart read(ResultSet rs) throws SQLException {
-        int start = rs.getInt("start_offset");
-        Span span = rs.wasNull() ? null : new Span(start, rs.getInt("end_offset"));
-        return new ClaimCounterpart(rs.getLong("id"), rs.getLong("claim_id"), rs.getLong("document_id"),
-                Kind.valueOf(rs.getString("kind")), span, rs.getString("text"), rs.getString("changes"),
-                ClaimCounterpart.Review.valueOf(rs.getString("review")));
+        // By position in SELECT, as ClaimStore does: a project may hold tens of thousands of counterparts.
+        int start = rs.getInt(5);
+        Span span = rs.wasNull() ? null : new Span(start, rs.getInt(6));
+        return new ClaimCounterpart(rs.getLong(1), rs.getLong(2), rs.getLong(3), Kind.valueOf(rs.getString(4)), span,
+                rs.getString(7), rs.getString(8), ClaimCounterpart.Review.valueOf(rs.getString(9)));
     }
 }

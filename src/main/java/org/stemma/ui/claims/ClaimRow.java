@@ -7,18 +7,56 @@ import org.stemma.store.StoredDocument;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * One line of the claims table: a claim with the article it is in and what became of it elsewhere.
- *
- * @param counterparts the claim's counterparts, by document
- * @param summary      the counterparts in one line ({@link CounterpartText#summary})
+ * One line of the claims table: a claim with the article it is in and what became of it elsewhere. A
+ * value (equal to a row of the same claim, article, counterparts and summary) made with its one-line text
+ * and its searchable text: the table filters thousands of rows per keystroke, so a keystroke only
+ * searches (BENCHMARKS.md, "Claims at scale").
  */
-public record ClaimRow(Claim claim, StoredDocument document, List<ClaimCounterpart> counterparts, String summary) {
+public final class ClaimRow {
 
-    public ClaimRow {
-        counterparts = List.copyOf(counterparts);
+    private final Claim claim;
+    private final StoredDocument document;
+    private final List<ClaimCounterpart> counterparts;
+    private final String summary;
+    private final String text;
+    /** Every cell in lower case, one per line. */
+    private final String searchable;
+
+    /**
+     * @param counterparts the claim's counterparts, by document
+     * @param summary      the counterparts in one line ({@link CounterpartText#summary})
+     */
+    public ClaimRow(Claim claim, StoredDocument document, List<ClaimCounterpart> counterparts, String summary) {
+        this.claim = claim;
+        this.document = document;
+        this.counterparts = List.copyOf(counterparts);
+        this.summary = summary;
+        this.text = oneLine(claim.anchor().exact().strip());
+        // Each cell lowered on its own gives the same text as lowering them joined (a line break ends a
+        // word for the final-sigma rule too), and keeps cells in Latin-1 out of the slower UTF-16 path
+        // that one "…" in the summary would otherwise force on the whole row.
+        this.searchable = String.join("\n", lower(text), lower(article()), lower(document.name()), lower(outlet()),
+                lower(tagNames()), lower(claim.status().label()), lower(claim.note()), lower(summary));
+    }
+
+    public Claim claim() {
+        return claim;
+    }
+
+    public StoredDocument document() {
+        return document;
+    }
+
+    public List<ClaimCounterpart> counterparts() {
+        return counterparts;
+    }
+
+    public String summary() {
+        return summary;
     }
 
     public long id() {
@@ -27,7 +65,7 @@ public record ClaimRow(Claim claim, StoredDocument document, List<ClaimCounterpa
 
     /** The passage on one line: its line breaks and runs of spaces shown as single spaces. */
     public String text() {
-        return claim.anchor().exact().strip().replaceAll("\\s+", " ");
+        return text;
     }
 
     public String article() {
@@ -51,8 +89,58 @@ public record ClaimRow(Claim claim, StoredDocument document, List<ClaimCounterpa
 
     /** Whether every word of {@code query} (lower case, split on spaces) occurs in one of the row's cells. */
     boolean matches(List<String> queryWords) {
-        String all = String.join("\n", text(), article(), document.name(), outlet(), tagNames(),
-                claim.status().label(), claim.note(), summary).toLowerCase(Locale.ROOT);
-        return queryWords.stream().allMatch(all::contains);
+        for (String word : queryWords) {
+            if (!searchable.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String lower(String cell) {
+        return cell.toLowerCase(Locale.ROOT);
+    }
+
+    /** {@code text.replaceAll("\\s+", " ")} without a regex: it runs for every row the table filters. */
+    static String oneLine(String text) {
+        StringBuilder out = null;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            boolean space = isRegexSpace(c);
+            if (space && (c != ' ' || i + 1 < n && isRegexSpace(text.charAt(i + 1))) && out == null) {
+                out = new StringBuilder(n).append(text, 0, i);
+            }
+            if (out != null) {
+                if (!space) {
+                    out.append(c);
+                } else if (i == 0 || !isRegexSpace(text.charAt(i - 1))) {
+                    out.append(' ');
+                }
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /** What {@code \\s} matches in a Java regex: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ClaimRow other && claim.equals(other.claim) && Objects.equals(document, other.document)
+                && counterparts.equals(other.counterparts) && Objects.equals(summary, other.summary);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(claim, document, counterparts, summary);
+    }
+
+    @Override
+    public String toString() {
+        return "ClaimRow[claim=" + claim + ", document=" + document + ", counterparts=" + counterparts
+                + ", summary=" + summary + "]";
     }
 }

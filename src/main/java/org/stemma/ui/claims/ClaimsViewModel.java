@@ -99,7 +99,7 @@ public final class ClaimsViewModel {
         historyListener = () -> ui.execute(this::historyChanged);
         history.addListener(historyListener);
         reload();
-        historyChanged();
+        showHistory();
     }
 
     /** Stops following the undo history, e.g. when the project is closed. */
@@ -323,11 +323,16 @@ public final class ClaimsViewModel {
     }
 
     private void historyChanged() {
+        showHistory();
+        refresh();
+    }
+
+    /** The undo and redo commands' state and labels. */
+    private void showHistory() {
         canUndo.set(history.canUndo());
         canRedo.set(history.canRedo());
         undoLabel.set(history.undoLabel().map(l -> "Undo " + l).orElse("Undo"));
         redoLabel.set(history.redoLabel().map(l -> "Redo " + l).orElse("Redo"));
-        refresh();
     }
 
     /** Runs a command of the analyst's: a message of an earlier one is cleared. */

@@ -13,13 +13,19 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 
 /**
  * The view model's counterpart computations (decision record 0702): each runs on {@code background} and
  * reports on {@code ui}; a claim is computed once at a time, and one whose computation failed is not
- * tried again in the session. Used from the ui thread only.
+ * tried again in the session. The claims are read again when the last running computation ends, and
+ * meanwhile at most every {@link #READ_INTERVAL_NANOS}: a project opened with thousands of claims
+ * lacking counterparts would otherwise reload its whole table once per claim. Used from the ui thread only.
  */
 final class CounterpartJobs {
+
+    /** While computations are still running, the claims are read again at most this often. */
+    static final long READ_INTERVAL_NANOS = 2_000_000_000L;
 
     private final CounterpartFinder finder;
     private final Executor background;
@@ -29,6 +35,10 @@ final class CounterpartJobs {
     private final Set<Long> pending = new HashSet<>();
     private final Set<Long> failed = new HashSet<>();
     private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper(this, "running");
+    private final LongSupplier clock;
+    /** When {@code stored} last ran because computations ended; none yet at first. */
+    private long lastRead;
+    private boolean readYet;
 
     /**
      * @param problems told why a computation failed
@@ -36,6 +46,13 @@ final class CounterpartJobs {
      */
     CounterpartJobs(CounterpartFinder finder, Executor background, Executor ui, Consumer<String> problems,
                     Runnable stored) {
+        this(finder, background, ui, problems, stored, System::nanoTime);
+    }
+
+    /** @param clock nanoseconds, as {@link System#nanoTime} */
+    CounterpartJobs(CounterpartFinder finder, Executor background, Executor ui, Consumer<String> problems,
+                    Runnable stored, LongSupplier clock) {
+        this.clock = clock;
         this.finder = finder;
         this.background = background;
         this.ui = ui;
@@ -98,6 +115,11 @@ final class CounterpartJobs {
             failed.add(claimId);
             problems.accept("Counterparts not found: " + problem);
         }
-        stored.run();
+        long now = clock.getAsLong();
+        if (pending.isEmpty() || !readYet || now - lastRead >= READ_INTERVAL_NANOS) {
+            readYet = true;
+            lastRead = now;
+            stored.run();
+        }
     }
 }

@@ -1,0 +1,76 @@
+package org.stemma.ui.claims;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stemma.Seeds;
+import org.stemma.claims.Claim;
+import org.stemma.claims.ClaimService;
+import org.stemma.claims.ClaimStatus;
+import org.stemma.claims.CounterpartFinder;
+import org.stemma.claims.UndoHistory;
+import org.stemma.store.ProjectException;
+import org.stemma.store.ProjectFile;
+import org.stemma.store.SourceInfo;
+import org.stemma.store.StoredDocument;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class CounterpartJobsTest {
+
+    @TempDir
+    Path dir;
+
+    private ProjectFile project;
+
+    @AfterEach
+    void close() {
+        if (project != null) {
+            project.close();
+        }
+    }
+
+    @Test
+    void manyComputationsReadTheClaimsAgainAtTheFirstTheLastAndEveryFewSecondsBetween() throws ProjectException {
+        project = ProjectFile.create(dir.resolve("jobs.stemma"));
+        StoredDocument doc = null;
+        for (String seed : List.of(Seeds.S001, Seeds.S000, Seeds.S002)) {
+            StoredDocument d = project.documents().add(Seeds.document(seed), SourceInfo.of(Seeds.path(seed), "text"));
+            doc = doc == null ? d : doc;
+        }
+        ClaimService service = new ClaimService(project, new UndoHistory());
+        List<ClaimRow> rows = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Claim c = service.addClaim(doc.id(), 100 + 10 * i, 140 + 10 * i, List.of("t"), ClaimStatus.OPEN, "").claim();
+            rows.add(new ClaimRow(c, doc, List.of(), ""));
+        }
+        Deque<Runnable> background = new ArrayDeque<>();
+        long[] now = {0};
+        int[] reads = {0};
+        CounterpartJobs jobs = new CounterpartJobs(new CounterpartFinder(project), background::add, Runnable::run,
+                problem -> { }, () -> reads[0]++, () -> now[0]);
+
+        jobs.complete(rows, 2);
+        assertEquals(5, background.size());
+
+        background.pop().run();
+        assertEquals(1, reads[0], "the first result is shown at once");
+        now[0] += 1_000_000_000L;
+        background.pop().run();
+        background.pop().run();
+        assertEquals(1, reads[0], "not again within the interval while others run");
+        now[0] += CounterpartJobs.READ_INTERVAL_NANOS;
+        background.pop().run();
+        assertEquals(2, reads[0], "again once the interval has passed");
+        background.pop().run();
+        assertEquals(3, reads[0], "and when the last one ends, however soon");
+        assertEquals(0, jobs.runningProperty().get());
+        assertEquals(5, project.counterparts().list().size() / 2, "every claim's counterparts were stored");
+    }
+}
