@@ -12,14 +12,16 @@ public class StemmaApp extends Application {
     @Override
     public void start(Stage stage) {
         model = new MainViewModel(new FxJobs(), Settings.load());
-        window = new MainWindow(stage, model);
-        stage.getIcons().addAll(AppIcon.images());
-        window.show();
+        // Opened before the window is built: reading the project and analysing its articles run on the work
+        // threads meanwhile, and their results reach the window only once this method has returned.
         if (SmokeTest.isRunning()) {
             model.openSample();
         } else {
             model.start(getParameters().getRaw());
         }
+        window = new MainWindow(stage, model);
+        stage.getIcons().addAll(AppIcon.images());
+        window.show();
         SmokeTest.attach(stage, window.smokeTest());
     }
 
