@@ -58,15 +58,16 @@ function large(name, leftFile, rightFile) {
     const right = read(rightFile);
     const first = run(left, right);
     const seconds = first[0] / 1000;
-    const warm = seconds < 2 ? 3 : seconds < 10 ? 1 : 0;
-    const runs = seconds < 2 ? 7 : seconds < 30 ? 3 : 0;
-    for (let i = 0; i < warm; i++) {
+    if (seconds < 2) {
+        const until = Date.now() + 4000;
+        for (let i = 0; i < 3 || Date.now() < until; i++) {
+            run(left, right);
+        }
+    } else if (seconds < 10) {
         run(left, right);
     }
+    const runs = seconds < 2 ? 7 : seconds < 10 ? 3 : 1;
     const samples = Array.from({ length: runs }, () => run(left, right));
-    if (samples.length === 0) {
-        samples.push(first);
-    }
     row(name, medianOf(samples.map((s) => s[0])), medianOf(samples.map((s) => s[1])), samples.length);
     console.log(`share\tjsdiff\t${name}\t${first[2].toFixed(4)}`);
 }

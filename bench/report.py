@@ -3,7 +3,7 @@
 
 Rows, tab-separated: info KEY VALUE | load ONE_MINUTE | time TOOL CASE STEP WALL_MS CPU_MS RUNS |
 share TOOL CASE SHARE | chars CASE LEFT RIGHT | fail TOOL CASE WHY |
-heap MAX_MB PEAK_MB LIVE_MB RETAINED_MB COLD_MS WARM_MS (or heap MAX_MB failed).
+heap MAX_MB PEAK_MB ALLOCATED_MB RETAINED_MB COLD_MS WARM_MS (or heap MAX_MB failed).
 """
 import sys
 
@@ -46,7 +46,7 @@ def main(path):
     print(f"Load average (1 min): {info.get('load before')} before{load}, {info.get('load after')} after.\n")
 
     print("**Seeds: all 20 ordered pairs** (per pair the median of the timed runs; then the median and the "
-          "slowest pair; ms)\n")
+          "slowest pair; ms; CPU is the working thread's for the JVM, the process's for Python and node)\n")
     print("| tool | step | median pair, wall | median pair, CPU | slowest pair, wall | slowest pair, CPU | timed runs per pair |")
     print("|---|---|---:|---:|---:|---:|---:|")
     for tool in tools:
@@ -56,8 +56,8 @@ def main(path):
             runs = times.get((tool, "seeds-median", step), (0, 0, ""))[2]
             print(f"| {NAMES[tool]} | {step} | {mw} | {mc} | {xw} | {xc} | {runs} |")
 
-    print("\n**Long pairs** (median of the timed runs, ms; the right text is a reworded copy, "
-          "see LargePair)\n")
+    print("\n**Long pairs** (median of the timed runs, ms; CPU of the whole process, garbage collection "
+          "included; the right text is a reworded copy, see LargePair)\n")
     print(f"| tool | step | 100 KB pair, wall | CPU | 1 MB pair, wall | CPU | timed runs |")
     print("|---|---|---:|---:|---:|---:|---|")
     for tool in tools:
@@ -88,7 +88,7 @@ def main(path):
 
     print("\n**Stemma's heap on the 1 MB pair** (analysis and alignment of both texts, one cold run then "
           "three warm ones in a fresh JVM)\n")
-    print("| -Xmx | cold run, wall | warm run, wall | peak heap in use (before a GC) | most in use after a GC | "
+    print("| -Xmx | cold run, wall | warm run, wall | peak heap in use (before a GC) | allocated by a warm run | "
           "kept at the end (both analyses and the comparison) |")
     print("|---|---:|---:|---:|---:|---:|")
     for h in heaps:

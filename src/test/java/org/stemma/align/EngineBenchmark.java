@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 /**
  * The engine speed benchmark: Stemma (analysis, then alignment and word diff) and java-diff-utils on
@@ -32,8 +33,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * stemma|diffutils CASE LEFT RIGHT    one pair
  * heap LEFT RIGHT                     Stemma end to end in this JVM's heap, peak heap from GC notifications
  * </pre>
- * Each run is timed in wall clock and in CPU time of the whole process, garbage collection included
- * (the machines are shared, so wall time depends on what else runs).
+ * Each run is timed in wall clock and in CPU time, because the machines are shared and wall time depends
+ * on what else runs: on the seeds the CPU time of the benchmark's thread (the process clock ticks in
+ * 10 ms here), on the long pairs that of the whole process, garbage collection and compilation included.
  */
 public final class EngineBenchmark {
 
@@ -44,6 +46,9 @@ public final class EngineBenchmark {
     private static final String[] DIFFUTILS_STEPS = {"word diff"};
     private static final com.sun.management.OperatingSystemMXBean OS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    private static LongSupplier cpuClock = OS::getProcessCpuTime;
     /** Keeps results reachable so that the JIT cannot drop the work. */
     private static long sink;
 
@@ -142,6 +147,7 @@ public final class EngineBenchmark {
 
     /** Every ordered pair of seeds: warm-up rounds, then timed rounds; the median of each pair, then their median and max. */
     private static void seeds(String tool) throws Exception {
+        cpuClock = THREADS::getCurrentThreadCpuTime;
         List<Pair> pairs = new ArrayList<>();
         for (String l : Seeds.ALL) {
             for (String r : Seeds.ALL) {
@@ -180,24 +186,26 @@ public final class EngineBenchmark {
     }
 
     /**
-     * One long pair. The first run decides the rest: short runs get three warm-up runs and seven timed
-     * ones, runs of seconds fewer, and a run over 30 s is reported alone.
+     * One long pair. The first run decides the rest: under 2 s, warm-up runs for at least 4 s (and three
+     * runs) so that the compiler is done, then seven timed runs; under 10 s one warm-up and three timed;
+     * longer, one more run only (the peers have a time limit).
      */
     private static void large(String tool, String name, Document left, Document right) throws Exception {
         Pair pair = pair(tool, left, right);
         Sample first = pair.run();
         double seconds = total(first) / 1e9;
-        int warm = seconds < 2 ? 3 : seconds < 10 ? 1 : 0;
-        int runs = seconds < 2 ? 7 : seconds < 30 ? 3 : 0;
-        List<Sample> samples = new ArrayList<>();
-        for (int i = 0; i < warm; i++) {
+        if (seconds < 2) {
+            long until = System.nanoTime() + 4_000_000_000L;
+            for (int i = 0; i < 3 || System.nanoTime() < until; i++) {
+                pair.run();
+            }
+        } else if (seconds < 10) {
             pair.run();
         }
+        int runs = seconds < 2 ? 7 : seconds < 10 ? 3 : 1;
+        List<Sample> samples = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             samples.add(pair.run());
-        }
-        if (samples.isEmpty()) {
-            samples.add(first);
         }
         String[] steps = steps(tool);
         for (int s = 0; s < steps.length; s++) {
@@ -210,28 +218,28 @@ public final class EngineBenchmark {
     /**
      * Stemma end to end on one pair in this JVM (run it with -Xmx256m): one cold run and three more.
      * Heap in use peaks just before a collection (which the collector delays while the heap has room);
-     * the most still in use after one is the working set; what stays reachable at the end is both
-     * analysed documents and the comparison.
+     * what a warm run allocates says how hard the collector works; what stays reachable at the end is
+     * both analysed documents and the comparison.
      */
     private static void heap(Document left, Document right) {
         AtomicLong peak = new AtomicLong();
-        AtomicLong live = new AtomicLong();
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             ((NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
                 GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
                 long used = info.getGcInfo().getMemoryUsageBeforeGc().values().stream().mapToLong(MemoryUsage::getUsed).sum();
                 peak.accumulateAndGet(used, Math::max);
-                long after = info.getGcInfo().getMemoryUsageAfterGc().values().stream().mapToLong(MemoryUsage::getUsed).sum();
-                live.accumulateAndGet(after, Math::max);
             }, null, null);
         }
         List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         long[] wall = new long[4];
+        long allocated = 0;
         Comparison kept = null;
         for (int i = 0; i < wall.length; i++) {
             long w0 = System.nanoTime();
+            long a0 = THREADS.getCurrentThreadAllocatedBytes();
             kept = Aligner.compare(Analyzer.analyze(left), Analyzer.analyze(right));
+            allocated = THREADS.getCurrentThreadAllocatedBytes() - a0;
             wall[i] = System.nanoTime() - w0;
         }
         long now = pools.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
@@ -240,11 +248,11 @@ public final class EngineBenchmark {
         long retained = pools.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
         sink += kept.pairs().size();
         System.out.printf("heap\t%d\t%.1f\t%.1f\t%.1f\t%d\t%d%n", Runtime.getRuntime().maxMemory() >> 20,
-                peak.get() / 1048576.0, live.get() / 1048576.0, retained / 1048576.0, wall[0] / 1_000_000, Arrays.stream(wall).skip(1).sorted().toArray()[1] / 1_000_000);
+                peak.get() / 1048576.0, allocated / 1048576.0, retained / 1048576.0, wall[0] / 1_000_000, Arrays.stream(wall).skip(1).sorted().toArray()[1] / 1_000_000);
     }
 
     private static long cpu() {
-        return OS.getProcessCpuTime();
+        return cpuClock.getAsLong();
     }
 
     private static long total(Sample s) {
