@@ -202,7 +202,12 @@ public final class BoilerplateDetector {
         if (own.length == 0) {
             return false;
         }
-        long found = Arrays.stream(own).filter(other::get).count();
+        int found = 0;
+        for (int s : own) {
+            if (other.get(s)) {
+                found++;
+            }
+        }
         return found >= 0.75 * own.length;
     }
 
@@ -231,7 +236,12 @@ public final class BoilerplateDetector {
         int[] of(List<Token> line) {
             int[] w = new int[line.size()];
             for (int i = 0; i < w.length; i++) {
-                w[i] = words.computeIfAbsent(line.get(i).form(), k -> words.size());
+                Integer id = words.get(line.get(i).form());
+                if (id == null) {
+                    id = words.size();
+                    words.put(line.get(i).form(), id);
+                }
+                w[i] = id;
             }
             if (w.length < 3) {
                 return w.length == 0 ? w
@@ -241,7 +251,14 @@ public final class BoilerplateDetector {
             for (int i = 0; i < out.length; i++) {
                 out[i] = shingles.id((long) pair(w[i], w[i + 1]) << 32 | w[i + 2]);
             }
-            return Arrays.stream(out).sorted().distinct().toArray();
+            Arrays.sort(out);
+            int distinct = 0;
+            for (int i = 0; i < out.length; i++) {
+                if (i == 0 || out[i] != out[i - 1]) {
+                    out[distinct++] = out[i];
+                }
+            }
+            return Arrays.copyOf(out, distinct);
         }
 
         private int pair(int a, int b) {
