@@ -56,8 +56,8 @@ def main(path):
             runs = times.get((tool, "seeds-median", step), (0, 0, ""))[2]
             print(f"| {NAMES[tool]} | {step} | {mw} | {mc} | {xw} | {xc} | {runs} |")
 
-    print("\n**Long pairs** (median of the timed runs, ms; CPU of the whole process, garbage collection "
-          "included; the right text is a reworded copy, see LargePair)\n")
+    print("\n**Long pairs** (ms; wall: median of the timed runs; CPU: of the whole process, garbage collection "
+          "included, mean of the timed runs; the right text is a reworded copy, see LargePair)\n")
     print(f"| tool | step | 100 KB pair, wall | CPU | 1 MB pair, wall | CPU | timed runs |")
     print("|---|---|---:|---:|---:|---:|---|")
     for tool in tools:

@@ -34,8 +34,9 @@ import java.util.function.LongSupplier;
  * heap LEFT RIGHT                     Stemma end to end in this JVM's heap, peak heap from GC notifications
  * </pre>
  * Each run is timed in wall clock and in CPU time, because the machines are shared and wall time depends
- * on what else runs: on the seeds the CPU time of the benchmark's thread (the process clock ticks in
- * 10 ms here), on the long pairs that of the whole process, garbage collection and compilation included.
+ * on what else runs. On the seeds: the CPU time of the benchmark's thread, median like the wall time. On
+ * the long pairs: that of the whole process, garbage collection included, as a mean over the timed runs
+ * because the process clock ticks in 10 ms here.
  */
 public final class EngineBenchmark {
 
@@ -209,7 +210,9 @@ public final class EngineBenchmark {
         }
         String[] steps = steps(tool);
         for (int s = 0; s < steps.length; s++) {
-            row("time", tool, name, steps[s], median(samples, s, true), median(samples, s, false), samples.size());
+            int step = s;
+            double cpu = samples.stream().mapToLong(x -> x.cpu()[step]).average().orElseThrow() / 1e6;
+            row("time", tool, name, steps[s], median(samples, s, true), cpu, samples.size());
         }
         System.out.printf("share\t%s\t%s\t%.4f%n", tool, name, first.unchanged());
         System.out.printf("chars\t%s\t%d\t%d%n", name, left.text().length(), right.text().length());

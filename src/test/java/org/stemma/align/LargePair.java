@@ -9,12 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.Stream;
 
 /**
  * A long pair made from the sample corpus, for timing by hand (never in the test suite): the left article
- * is seed sentences, each made unique by an inserted "itemN"; the right one a copy with synonyms, dropped
- * words and sentences, paragraphs moved a little, Cyrillic letters and zero-width spaces. The same seed
- * gives the same text, and a shorter pair is the start of a longer one, so sizes compare like for like.
+ * is seed sentences, each made unique by an inserted "itemN" and about one word in four swapped for another
+ * word of the seeds (else a sentence's word triples recur all over the text and the line counts as page
+ * furniture, repeated in the page); the right one a copy with synonyms, dropped words and sentences,
+ * paragraphs moved a little, Cyrillic letters and zero-width spaces. The same seed gives the same text,
+ * and a shorter pair is the start of a longer one, so sizes compare like for like.
  */
 public final class LargePair {
 
@@ -31,6 +34,8 @@ public final class LargePair {
     /** A pair whose left text has at least {@code leftChars} characters. */
     public static Texts generate(int leftChars) throws IOException {
         List<String> sentences = seedSentences();
+        List<String> vocabulary = sentences.stream().flatMap(s -> Stream.of(s.split(" ")))
+                .filter(w -> w.matches("\\p{L}+")).toList();
         Random random = new Random(7);
         StringBuilder left = new StringBuilder("A long generated article\n\n");
         List<String> right = new ArrayList<>();
@@ -39,6 +44,11 @@ public final class LargePair {
             StringBuilder rp = new StringBuilder();
             for (int k = random.nextInt(4); k >= 0; k--) {
                 List<String> words = new ArrayList<>(List.of(sentences.get(random.nextInt(sentences.size())).split(" ")));
+                for (int i = 0; i < words.size(); i++) {
+                    if (random.nextInt(4) == 0 && words.get(i).matches("\\p{L}+")) {
+                        words.set(i, vocabulary.get(random.nextInt(vocabulary.size())));
+                    }
+                }
                 words.add(random.nextInt(words.size()), "item" + (++n));
                 lp.append(lp.length() > 0 ? " " : "").append(String.join(" ", words));
                 words.replaceAll(w -> SYNONYMS.getOrDefault(w, w));
