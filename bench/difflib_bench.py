@@ -55,14 +55,12 @@ def large(case, left_path, right_path):
     left, right = read(left_path), read(right_path)
     first = run(left, right)
     seconds = first[0] / 1000
-    if seconds < 2:
+    if seconds < 10:
         until, n = time.perf_counter() + 4, 0
         while n < 3 or time.perf_counter() < until:
             run(left, right)
             n += 1
-    elif seconds < 10:
-        run(left, right)
-    samples = [run(left, right) for _ in range(7 if seconds < 2 else 3 if seconds < 10 else 1)]
+    samples = [run(left, right) for _ in range(11 if seconds < 2 else 3 if seconds < 10 else 1)]
     row(case, statistics.median_low(w for w, _, _ in samples), statistics.mean(c for _, c, _ in samples), len(samples))
     print(f"share\tdifflib\t{case}\t{first[2]:.4f}", flush=True)
 

@@ -3,7 +3,8 @@
 # tokens, Python's difflib on word lists and, when npm is there, jsdiff's diffWords, in one run, on every
 # ordered pair of seeds, on long generated pairs (100 KB to 2 MB, org.stemma.align.LargePair) and, for
 # Stemma, the 1 MB pair in a 256 MB heap. Prints markdown tables for BENCHMARKS.md.
-# Usage: bench/engine.sh   (PEER_TIMEOUT=seconds per peer and pair, default 120; MVN_OFFLINE= builds online)
+# Usage: bench/engine.sh   (PEER_TIMEOUT=seconds per peer and pair, default 120; TOOLS="stemma difflib" runs
+# only those; MVN_OFFLINE= builds online)
 # Everything it makes is in target/bench/ (results.tsv holds the raw rows, logs/ each run's stderr).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -64,8 +65,10 @@ runner() {
     esac
 }
 
-tools=(stemma diffutils difflib)
-[[ -n $jsdiff ]] && tools+=(jsdiff)
+tools=()
+for tool in ${TOOLS:-stemma diffutils difflib jsdiff}; do
+    [[ $tool != jsdiff || -n $jsdiff ]] && tools+=("$tool")
+done
 for tool in "${tools[@]}"; do
     run "$tool" seeds 600 $(runner "$tool") seeds seeds || true
 done

@@ -58,15 +58,13 @@ function large(name, leftFile, rightFile) {
     const right = read(rightFile);
     const first = run(left, right);
     const seconds = first[0] / 1000;
-    if (seconds < 2) {
+    if (seconds < 10) {
         const until = Date.now() + 4000;
         for (let i = 0; i < 3 || Date.now() < until; i++) {
             run(left, right);
         }
-    } else if (seconds < 10) {
-        run(left, right);
     }
-    const runs = seconds < 2 ? 7 : seconds < 10 ? 3 : 1;
+    const runs = seconds < 2 ? 11 : seconds < 10 ? 3 : 1;
     const samples = Array.from({ length: runs }, () => run(left, right));
     const cpu = samples.reduce((sum, s) => sum + s[1], 0) / samples.length;
     row(name, medianOf(samples.map((s) => s[0])), cpu, samples.length);

@@ -2,6 +2,7 @@
 """Turns the rows of bench/engine.sh (target/bench/results.tsv) into the markdown tables of BENCHMARKS.md.
 
 Rows, tab-separated: info KEY VALUE | load ONE_MINUTE | time TOOL CASE STEP WALL_MS CPU_MS RUNS |
+thread TOOL CASE STEP THREAD_CPU_MS |
 share TOOL CASE SHARE | chars CASE LEFT RIGHT | fail TOOL CASE WHY |
 heap MAX_MB PEAK_MB ALLOCATED_MB RETAINED_MB COLD_MS WARM_MS (or heap MAX_MB failed).
 """
@@ -12,7 +13,7 @@ SCALING = ["125k", "250k", "500k", "1m", "2m"]
 
 
 def main(path):
-    info, loads, times, shares, chars, fails, heaps = {}, [], {}, {}, {}, {}, []
+    info, loads, times, threads, shares, chars, fails, heaps = {}, [], {}, {}, {}, {}, {}, []
     for line in open(path, encoding="utf-8"):
         f = line.rstrip("\n").split("\t")
         if f[0] == "info":
@@ -21,6 +22,8 @@ def main(path):
             loads.append(float(f[1]))
         elif f[0] == "time":
             times[(f[1], f[2], f[3])] = (float(f[4]), float(f[5]), int(f[6]))
+        elif f[0] == "thread":
+            threads[(f[1], f[2], f[3])] = float(f[4])
         elif f[0] == "share":
             shares[(f[1], f[2])] = float(f[3])
         elif f[0] == "chars":
@@ -58,33 +61,37 @@ def main(path):
 
     print("\n**Long pairs** (ms; wall: median of the timed runs; CPU: of the whole process, garbage collection "
           "included, mean of the timed runs; the right text is a reworded copy, see LargePair)\n")
-    print(f"| tool | step | 100 KB pair, wall | CPU | 1 MB pair, wall | CPU | timed runs |")
-    print("|---|---|---:|---:|---:|---:|---|")
+    def thread(tool, case, step):
+        return f"{threads[(tool, case, step)]:,.1f}" if (tool, case, step) in threads else "–"
+
+    print("| tool | step | 100 KB pair, wall | CPU | CPU of the working thread | 1 MB pair, wall | CPU "
+          "| CPU of the working thread | timed runs |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---|")
     for tool in tools:
         for step in steps(tool):
             a = cell(tool, "100k", step)
             b = cell(tool, "1m", step)
             runs = "/".join(str(times[(tool, c, step)][2]) for c in ("100k", "1m") if (tool, c, step) in times)
-            print(f"| {NAMES[tool]} | {step} | {a[0]} | {a[1]} | {b[0]} | {b[1]} | {runs} |")
+            print(f"| {NAMES[tool]} | {step} | {a[0]} | {a[1]} | {thread(tool, '100k', step)} | {b[0]} | {b[1]} "
+                  f"| {thread(tool, '1m', step)} | {runs} |")
     sizes = "; ".join(f"{c}: {chars[c]:,}" for c in ["100k"] + SCALING if c in chars)
     print(f"\nCharacters, left + right: {sizes}.")
 
-    print("\n**Growth on long similar documents** (whole job: Stemma end to end, the peers' word diff; "
-          "CPU ms, and CPU ms per 100,000 characters of input)\n")
-    print("| pair | characters | " + " | ".join(NAMES[t] for t in tools) + " | " + " | ".join(f"{NAMES[t]} per 100 K" for t in tools) + " |")
-    print("|---|---:|" + "---:|" * (2 * len(tools)))
+    print("\n**Growth on long similar documents** (the whole job: Stemma end to end, the peers' word diff; "
+          "CPU ms, mean of the timed runs, and in brackets CPU ms per 100,000 characters of input)\n")
+    columns = [("stemma", "thread", "Stemma, working thread")] + [(t, "process", NAMES[t]) for t in tools]
+    print("| pair | characters | " + " | ".join(c[2] for c in columns) + " |")
+    print("|---|---:|" + "---:|" * len(columns))
     for case in SCALING:
-        total, per = [], []
-        for tool in tools:
+        cells = []
+        for tool, clock, _ in columns:
             key = (tool, case, "end to end" if tool == "stemma" else "word diff")
             if key in times:
-                cpu = times[key][1]
-                total.append(f"{cpu:,.0f}")
-                per.append(f"{cpu / chars[case] * 100_000:,.1f}" if case in chars else "")
+                cpu = threads.get(key, 0) if clock == "thread" else times[key][1]
+                cells.append(f"{cpu:,.0f} ({cpu / chars[case] * 100_000:,.1f})")
             else:
-                total.append(fails.get((tool, case), "not run"))
-                per.append("")
-        print(f"| {case} | {chars.get(case, 0):,} | " + " | ".join(total) + " | " + " | ".join(per) + " |")
+                cells.append(fails.get((tool, case), "not run"))
+        print(f"| {case} | {chars.get(case, 0):,} | " + " | ".join(cells) + " |")
 
     print("\n**Stemma's heap on the 1 MB pair** (analysis and alignment of both texts, one cold run then "
           "three warm ones in a fresh JVM)\n")

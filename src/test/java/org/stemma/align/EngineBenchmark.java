@@ -21,7 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.LongSupplier;
+import java.util.function.Function;
 
 /**
  * The engine speed benchmark: Stemma (analysis, then alignment and word diff) and java-diff-utils on
@@ -49,12 +49,14 @@ public final class EngineBenchmark {
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-    private static LongSupplier cpuClock = OS::getProcessCpuTime;
     /** Keeps results reachable so that the JIT cannot drop the work. */
     private static long sink;
 
-    /** Wall and CPU nanoseconds of each step of one run, and the share of the right text's words found unchanged. */
-    private record Sample(long[] wall, long[] cpu, double unchanged) {
+    /**
+     * Nanoseconds of each step of one run: wall clock, CPU of the process and CPU of this thread; and the
+     * share of the right text's words found unchanged.
+     */
+    private record Sample(long[] wall, long[] cpu, long[] thread, double unchanged) {
     }
 
     private interface Pair {
@@ -100,34 +102,29 @@ public final class EngineBenchmark {
     }
 
     private static Sample stemma(Document left, Document right) {
-        long w0 = System.nanoTime();
-        long c0 = cpu();
+        long[] t0 = clocks();
         AnalyzedDocument l = Analyzer.analyze(left);
         AnalyzedDocument r = Analyzer.analyze(right);
-        long w1 = System.nanoTime();
-        long c1 = cpu();
+        long[] t1 = clocks();
         Comparison comparison = Aligner.compare(l, r);
-        long w2 = System.nanoTime();
-        long c2 = cpu();
+        long[] t2 = clocks();
         sink += comparison.pairs().size();
-        return new Sample(new long[]{w1 - w0, w2 - w1, w2 - w0}, new long[]{c1 - c0, c2 - c1, c2 - c0},
-                comparison.rightInLeft());
+        return new Sample(steps(0, t0, t1, t2), steps(1, t0, t1, t2), steps(2, t0, t1, t2), comparison.rightInLeft());
     }
 
     /** What a user of java-diff-utils would write: split both texts into words, diff the lists. */
     private static Sample diffUtils(String left, String right) {
-        long w0 = System.nanoTime();
-        long c0 = cpu();
+        long[] t0 = clocks();
         List<String> b = words(right);
         List<AbstractDelta<String>> deltas = DiffUtils.diff(words(left), b).getDeltas();
-        long w1 = System.nanoTime();
-        long c1 = cpu();
+        long[] t1 = clocks();
         int changed = 0;
         for (AbstractDelta<String> d : deltas) {
             changed += d.getTarget().size();
         }
         sink += deltas.size();
-        return new Sample(new long[]{w1 - w0}, new long[]{c1 - c0}, 1 - (double) changed / b.size());
+        return new Sample(new long[]{t1[0] - t0[0]}, new long[]{t1[1] - t0[1]}, new long[]{t1[2] - t0[2]},
+                1 - (double) changed / b.size());
     }
 
     /** Words as {@code str.split()} gives them: runs of non-whitespace. */
@@ -148,7 +145,6 @@ public final class EngineBenchmark {
 
     /** Every ordered pair of seeds: warm-up rounds, then timed rounds; the median of each pair, then their median and max. */
     private static void seeds(String tool) throws Exception {
-        cpuClock = THREADS::getCurrentThreadCpuTime;
         List<Pair> pairs = new ArrayList<>();
         for (String l : Seeds.ALL) {
             for (String r : Seeds.ALL) {
@@ -175,8 +171,8 @@ public final class EngineBenchmark {
             double[] wall = new double[pairs.size()];
             double[] cpu = new double[pairs.size()];
             for (int i = 0; i < pairs.size(); i++) {
-                wall[i] = median(samples.get(i), s, true);
-                cpu[i] = median(samples.get(i), s, false);
+                wall[i] = median(samples.get(i), s, Sample::wall);
+                cpu[i] = median(samples.get(i), s, Sample::thread);
             }
             Arrays.sort(wall);
             Arrays.sort(cpu);
@@ -187,32 +183,30 @@ public final class EngineBenchmark {
     }
 
     /**
-     * One long pair. The first run decides the rest: under 2 s, warm-up runs for at least 4 s (and three
-     * runs) so that the compiler is done, then seven timed runs; under 10 s one warm-up and three timed;
-     * longer, one more run only (the peers have a time limit).
+     * One long pair. The first run decides the rest: under 10 s, warm-up runs for at least 4 s (and three
+     * runs) so that the compiler is done, then eleven timed runs (three if the first took over 2 s); longer,
+     * one more run only (the peers have a time limit).
      */
     private static void large(String tool, String name, Document left, Document right) throws Exception {
         Pair pair = pair(tool, left, right);
         Sample first = pair.run();
         double seconds = total(first) / 1e9;
-        if (seconds < 2) {
+        if (seconds < 10) {
             long until = System.nanoTime() + 4_000_000_000L;
             for (int i = 0; i < 3 || System.nanoTime() < until; i++) {
                 pair.run();
             }
-        } else if (seconds < 10) {
-            pair.run();
         }
-        int runs = seconds < 2 ? 7 : seconds < 10 ? 3 : 1;
+        int runs = seconds < 2 ? 11 : seconds < 10 ? 3 : 1;
         List<Sample> samples = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             samples.add(pair.run());
         }
         String[] steps = steps(tool);
         for (int s = 0; s < steps.length; s++) {
-            int step = s;
-            double cpu = samples.stream().mapToLong(x -> x.cpu()[step]).average().orElseThrow() / 1e6;
-            row("time", tool, name, steps[s], median(samples, s, true), cpu, samples.size());
+            row("time", tool, name, steps[s], median(samples, s, Sample::wall), mean(samples, s, Sample::cpu),
+                    samples.size());
+            System.out.printf("thread\t%s\t%s\t%s\t%.3f%n", tool, name, steps[s], mean(samples, s, Sample::thread));
         }
         System.out.printf("share\t%s\t%s\t%.4f%n", tool, name, first.unchanged());
         System.out.printf("chars\t%s\t%d\t%d%n", name, left.text().length(), right.text().length());
@@ -254,17 +248,27 @@ public final class EngineBenchmark {
                 peak.get() / 1048576.0, allocated / 1048576.0, retained / 1048576.0, wall[0] / 1_000_000, Arrays.stream(wall).skip(1).sorted().toArray()[1] / 1_000_000);
     }
 
-    private static long cpu() {
-        return cpuClock.getAsLong();
+    /** Wall clock, process CPU and thread CPU now. */
+    private static long[] clocks() {
+        return new long[]{System.nanoTime(), OS.getProcessCpuTime(), THREADS.getCurrentThreadCpuTime()};
+    }
+
+    /** One clock's readings as the durations of two steps and of both together. */
+    private static long[] steps(int clock, long[] t0, long[] t1, long[] t2) {
+        return new long[]{t1[clock] - t0[clock], t2[clock] - t1[clock], t2[clock] - t0[clock]};
     }
 
     private static long total(Sample s) {
         return s.wall()[s.wall().length - 1];
     }
 
-    private static double median(List<Sample> samples, int step, boolean wall) {
-        double[] v = samples.stream().mapToDouble(s -> (wall ? s.wall() : s.cpu())[step] / 1e6).sorted().toArray();
+    private static double median(List<Sample> samples, int step, Function<Sample, long[]> clock) {
+        double[] v = samples.stream().mapToDouble(s -> clock.apply(s)[step] / 1e6).sorted().toArray();
         return v[v.length / 2];
+    }
+
+    private static double mean(List<Sample> samples, int step, Function<Sample, long[]> clock) {
+        return samples.stream().mapToDouble(s -> clock.apply(s)[step] / 1e6).average().orElseThrow();
     }
 
     private static void row(String kind, String tool, String name, String step, double wallMs, double cpuMs, int runs) {
