@@ -36,7 +36,7 @@ import java.util.function.Function;
  * Each run is timed in wall clock and in CPU time, because the machines are shared and wall time depends
  * on what else runs. On the seeds: the CPU time of the benchmark's thread, median like the wall time. On
  * the long pairs: that of the whole process, garbage collection included, as a mean over the timed runs
- * because the process clock ticks in 10 ms here.
+ * because the process clock ticks in 10 ms here, and that of the thread (rows "thread").
  */
 public final class EngineBenchmark {
 
