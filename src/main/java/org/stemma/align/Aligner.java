@@ -137,7 +137,12 @@ public final class Aligner {
             List<Token> tokens = doc.sentences().get(sentences.get(i)).tokens();
             out[i] = new int[tokens.size()];
             for (int t = 0; t < tokens.size(); t++) {
-                out[i][t] = vocabulary.computeIfAbsent(tokens.get(t).form(), k -> vocabulary.size());
+                Integer id = vocabulary.get(tokens.get(t).form());
+                if (id == null) {
+                    id = vocabulary.size();
+                    vocabulary.put(tokens.get(t).form(), id);
+                }
+                out[i][t] = id;
             }
         }
         return out;

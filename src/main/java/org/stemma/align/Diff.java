@@ -1,6 +1,7 @@
 package org.stemma.align;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -51,7 +52,7 @@ public final class Diff {
         int[] v = new int[2 * max + 2];
         List<int[]> trace = new ArrayList<>();
         for (int d = 0; d <= max; d++) {
-            trace.add(v.clone());
+            trace.add(Arrays.copyOfRange(v, max - d, max + d + 1)); // round d reads diagonals -d..d only
             for (int k = -d; k <= d; k += 2) {
                 int x = (k == -d || (k != d && v[max + k - 1] < v[max + k + 1])) ? v[max + k + 1] : v[max + k - 1] + 1;
                 int y = x - k;
@@ -61,23 +62,23 @@ public final class Diff {
                 }
                 v[max + k] = x;
                 if (x >= n && y >= m) {
-                    return backtrack(trace, max, n, m, offset);
+                    return backtrack(trace, n, m, offset);
                 }
             }
         }
         return null;
     }
 
-    private static List<Hunk> backtrack(List<int[]> trace, int max, int n, int m, int offset) {
+    private static List<Hunk> backtrack(List<int[]> trace, int n, int m, int offset) {
         boolean[] deleted = new boolean[n];
         boolean[] inserted = new boolean[m];
         int x = n;
         int y = m;
         for (int d = trace.size() - 1; d > 0; d--) {
-            int[] v = trace.get(d);
+            int[] v = trace.get(d); // diagonal k at k + d
             int k = x - y;
-            int prevK = (k == -d || (k != d && v[max + k - 1] < v[max + k + 1])) ? k + 1 : k - 1;
-            int prevX = v[max + prevK];
+            int prevK = (k == -d || (k != d && v[k - 1 + d] < v[k + 1 + d])) ? k + 1 : k - 1;
+            int prevX = v[prevK + d];
             int prevY = prevX - prevK;
             while (x > prevX && y > prevY) {
                 x--;

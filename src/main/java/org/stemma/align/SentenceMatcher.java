@@ -95,17 +95,8 @@ final class SentenceMatcher {
 
     /** For every unmatched left sentence, its best unmatched right sentences by shared rare words. */
     private List<Candidate> candidates(int[] leftMatch, int[] rightMatch) {
-        Map<Integer, List<Integer>> postings = new HashMap<>();
-        int unmatchedRight = 0;
-        for (int r = 0; r < right.length; r++) {
-            if (rightMatch[r] >= 0) {
-                continue;
-            }
-            unmatchedRight++;
-            for (int t : right[r]) {
-                postings.computeIfAbsent(t, k -> new ArrayList<>()).add(r);
-            }
-        }
+        int[][] postings = postings(rightMatch);
+        int unmatchedRight = (int) Arrays.stream(rightMatch).filter(m -> m < 0).count();
         int maxPostings = 64 + unmatchedRight / 50;
         double[] overlap = new double[right.length];
         int[] touched = new int[right.length];
@@ -116,8 +107,8 @@ final class SentenceMatcher {
             }
             int touchedCount = 0;
             for (int t : left[l]) {
-                List<Integer> rs = postings.get(t);
-                if (rs == null || rs.size() > maxPostings) {
+                int[] rs = postings[t];
+                if (rs == null || rs.length > maxPostings) {
                     continue;
                 }
                 for (int r : rs) {
@@ -140,16 +131,49 @@ final class SentenceMatcher {
         return out;
     }
 
-    private static int[] top(int[] touched, int count, double[] overlap) {
-        Integer[] order = new Integer[count];
-        for (int i = 0; i < count; i++) {
-            order[i] = touched[i];
+    /** The unmatched right sentences holding each word id, in sentence order; null for none. */
+    private int[][] postings(int[] rightMatch) {
+        int[] counts = new int[weight.length];
+        for (int r = 0; r < right.length; r++) {
+            if (rightMatch[r] < 0) {
+                for (int t : right[r]) {
+                    counts[t]++;
+                }
+            }
         }
-        Arrays.sort(order, (a, b) -> Double.compare(overlap[b], overlap[a]));
-        int k = Math.min(count, CANDIDATES_PER_SENTENCE);
-        int[] best = new int[k];
-        for (int i = 0; i < k; i++) {
-            best[i] = order[i];
+        int[][] postings = new int[weight.length][];
+        for (int r = 0; r < right.length; r++) {
+            if (rightMatch[r] < 0) {
+                for (int t : right[r]) {
+                    if (postings[t] == null) {
+                        postings[t] = new int[counts[t]];
+                        counts[t] = 0;
+                    }
+                    postings[t][counts[t]++] = r;
+                }
+            }
+        }
+        return postings;
+    }
+
+    /**
+     * The touched sentences of highest overlap, best first, ties in the order touched (as a stable sort
+     * would give them), by insertion into a short list rather than sorting them all.
+     */
+    private static int[] top(int[] touched, int count, double[] overlap) {
+        int[] best = new int[Math.min(count, CANDIDATES_PER_SENTENCE)];
+        int size = 0;
+        for (int i = 0; i < count; i++) {
+            int r = touched[i];
+            int at = size;
+            while (at > 0 && overlap[best[at - 1]] < overlap[r]) {
+                at--;
+            }
+            if (at < best.length) {
+                System.arraycopy(best, at, best, at + 1, Math.min(size, best.length - 1) - at);
+                best[at] = r;
+                size = Math.min(size + 1, best.length);
+            }
         }
         return best;
     }

@@ -24,8 +24,9 @@ public final class Analyzer {
         List<Span> paragraphs = Segmenter.paragraphs(text);
         List<List<Token>> paragraphTokens = new ArrayList<>(paragraphs.size());
         List<Token> allTokens = new ArrayList<>();
+        Tokenizer tokenizer = new Tokenizer();
         for (Span paragraph : paragraphs) {
-            List<Token> tokens = Tokenizer.tokens(text, paragraph.start(), paragraph.end());
+            List<Token> tokens = tokenizer.words(text, paragraph.start(), paragraph.end());
             paragraphTokens.add(tokens);
             allTokens.addAll(tokens);
         }

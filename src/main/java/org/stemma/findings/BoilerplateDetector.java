@@ -4,8 +4,9 @@ import org.stemma.text.Span;
 import org.stemma.text.Token;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,6 +36,9 @@ public final class BoilerplateDetector {
     private static final Set<String> PROMPT_PHRASES = Set.of(
             "sign up", "log in", "read more", "more news", "google news", "play store", "app store",
             "this site", "our site", "breaking news", "latest news", "rights reserved", "tap here");
+    /** First words of the phrases: only after one of them is a word pair worth building. */
+    private static final Set<String> PHRASE_STARTS = PROMPT_PHRASES.stream()
+            .map(p -> p.substring(0, p.indexOf(' '))).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> READER_PRONOUNS = Set.of("you", "your", "you're", "yours", "we", "we're", "our", "us");
 
     /** Longest line that may be furniture because the lines around it are. */
@@ -165,48 +169,46 @@ public final class BoilerplateDetector {
     private static boolean[] repeatedLines(List<List<Token>> tokens) {
         int n = tokens.size();
         boolean[] repeated = new boolean[n];
-        Set<String> title = n == 0 ? Set.of() : shingles(tokens.get(0));
+        Shingles shingles = new Shingles();
+        BitSet title = new BitSet();
+        if (n > 0) {
+            for (int s : shingles.of(tokens.get(0))) {
+                title.set(s);
+            }
+        }
         Map<String, Integer> shortLines = new HashMap<>();
         for (List<Token> line : tokens) {
             if (line.size() <= 6) {
                 shortLines.merge(key(line), 1, Integer::sum);
             }
         }
-        Set<String> later = new HashSet<>();
+        BitSet later = new BitSet();
         for (int p = n - 1; p >= 1; p--) {
             List<Token> line = tokens.get(p);
-            Set<String> own = shingles(line);
             if (line.isEmpty()) {
                 continue;
             }
+            int[] own = shingles.of(line);
             boolean shortRepeat = line.size() <= 6 && shortLines.get(key(line)) > 1;
             repeated[p] = shortRepeat || containedIn(own, later) || containedIn(own, title);
-            later.addAll(own);
+            for (int s : own) {
+                later.set(s);
+            }
         }
         return repeated;
     }
 
-    private static boolean containedIn(Set<String> own, Set<String> other) {
-        if (own.isEmpty()) {
+    private static boolean containedIn(int[] own, BitSet other) {
+        if (own.length == 0) {
             return false;
         }
-        long found = own.stream().filter(other::contains).count();
-        return found >= 0.75 * own.size();
-    }
-
-    /** Word triples of a line; a line of fewer than three words is one "shingle" of itself. */
-    private static Set<String> shingles(List<Token> line) {
-        Set<String> out = new HashSet<>();
-        if (line.size() < 3) {
-            if (!line.isEmpty()) {
-                out.add(key(line));
+        int found = 0;
+        for (int s : own) {
+            if (other.get(s)) {
+                found++;
             }
-            return out;
         }
-        for (int i = 0; i + 3 <= line.size(); i++) {
-            out.add(line.get(i).form() + ' ' + line.get(i + 1).form() + ' ' + line.get(i + 2).form());
-        }
-        return out;
+        return found >= 0.75 * own.length;
     }
 
     private static String key(List<Token> line) {
@@ -215,6 +217,53 @@ public final class BoilerplateDetector {
             sb.append(t.form()).append(' ');
         }
         return sb.toString();
+    }
+
+    /**
+     * The shingles of lines, numbered, so that lines compare by int rather than by a string built for
+     * every word triple (which cost more than the rest of the detector): words get ids, pairs of word ids
+     * get ids, and a triple is a pair id and a word id.
+     */
+    private static final class Shingles {
+        /** High halves of the keys of one- and two-word lines, which no pair id (never negative) makes. */
+        private static final long ONE_WORD = -1L << 32;
+        private static final long TWO_WORDS = -2L << 32;
+        private final Map<String, Integer> words = new HashMap<>();
+        private final LongIds pairs = new LongIds();
+        private final LongIds shingles = new LongIds();
+
+        /** A line's distinct word triples; a line of fewer than three words is one "shingle" of itself. */
+        int[] of(List<Token> line) {
+            int[] w = new int[line.size()];
+            for (int i = 0; i < w.length; i++) {
+                Integer id = words.get(line.get(i).form());
+                if (id == null) {
+                    id = words.size();
+                    words.put(line.get(i).form(), id);
+                }
+                w[i] = id;
+            }
+            if (w.length < 3) {
+                return w.length == 0 ? w
+                        : new int[]{shingles.id(w.length == 1 ? ONE_WORD | w[0] : TWO_WORDS | pair(w[0], w[1]))};
+            }
+            int[] out = new int[w.length - 2];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = shingles.id((long) pair(w[i], w[i + 1]) << 32 | w[i + 2]);
+            }
+            Arrays.sort(out);
+            int distinct = 0;
+            for (int i = 0; i < out.length; i++) {
+                if (i == 0 || out[i] != out[i - 1]) {
+                    out[distinct++] = out[i];
+                }
+            }
+            return Arrays.copyOf(out, distinct);
+        }
+
+        private int pair(int a, int b) {
+            return pairs.id((long) a << 32 | b);
+        }
     }
 
     private static boolean isDateLine(String text, List<Token> words) {
@@ -234,7 +283,8 @@ public final class BoilerplateDetector {
             if (PROMPT_WORDS.contains(form)) {
                 prompts++;
             }
-            if (i + 1 < words.size() && PROMPT_PHRASES.contains(form + ' ' + words.get(i + 1).form())) {
+            if (i + 1 < words.size() && PHRASE_STARTS.contains(form)
+                    && PROMPT_PHRASES.contains(form + ' ' + words.get(i + 1).form())) {
                 prompts++;
             }
             pronoun |= READER_PRONOUNS.contains(form) && !isAllCaps(text, words.get(i));
@@ -248,8 +298,16 @@ public final class BoilerplateDetector {
 
     /** "US" is a country, not the reader. */
     private static boolean isAllCaps(String text, Token word) {
-        return word.end() - word.start() > 1 && text.substring(word.start(), word.end()).chars()
-                .allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c));
+        if (word.end() - word.start() < 2) {
+            return false;
+        }
+        for (int i = word.start(); i < word.end(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One to three words, capitalised at both ends, no sentence punctuation: "Advertisement", "Next Story". */

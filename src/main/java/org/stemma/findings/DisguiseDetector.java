@@ -24,19 +24,36 @@ public final class DisguiseDetector {
 
     public static List<Finding> detect(String text, List<Token> words) {
         List<Finding> findings = new ArrayList<>();
-        int[] documentScripts = scriptCounts(text, words);
+        int[] documentScripts = null;
         for (Token word : words) {
-            homoglyphs(text, word, documentScripts, findings);
+            if (mixesScripts(text, word)) {
+                if (documentScripts == null) {
+                    documentScripts = scriptCounts(text, words);
+                }
+                homoglyphs(text, word, documentScripts, findings);
+            }
         }
         invisibles(text, findings);
         findings.sort((a, b) -> a.span().compareTo(b.span()));
         return findings;
     }
 
-    private static void homoglyphs(String text, Token word, int[] documentScripts, List<Finding> out) {
-        if (isAscii(text, word)) {
-            return;
+    /** A quick test that lets most words skip the counting below: letters of more than one script. */
+    private static boolean mixesScripts(String text, Token word) {
+        int first = -1;
+        for (int i = word.start(); i < word.end(); ) {
+            int cp = text.codePointAt(i);
+            int script = letterScript(cp);
+            if (script >= 0 && first >= 0 && script != first) {
+                return true;
+            }
+            first = first < 0 ? script : first;
+            i += Character.charCount(cp);
         }
+        return false;
+    }
+
+    private static void homoglyphs(String text, Token word, int[] documentScripts, List<Finding> out) {
         Map<Integer, Integer> scripts = new HashMap<>();
         for (int i = word.start(); i < word.end(); ) {
             int cp = text.codePointAt(i);
@@ -45,9 +62,6 @@ public final class DisguiseDetector {
                 scripts.merge(script, 1, Integer::sum);
             }
             i += Character.charCount(cp);
-        }
-        if (scripts.size() < 2) {
-            return;
         }
         int dominant = scripts.entrySet().stream()
                 .max((a, b) -> a.getValue().equals(b.getValue())
@@ -74,6 +88,10 @@ public final class DisguiseDetector {
     /** Format characters (zero-width spaces and joiners, word joiner, soft hyphen, BOM, bidi controls). */
     private static void invisibles(String text, List<Finding> out) {
         for (int i = 0; i < text.length(); ) {
+            if (text.charAt(i) < 0x80) { // no format character is ASCII
+                i++;
+                continue;
+            }
             int cp = text.codePointAt(i);
             int len = Character.charCount(cp);
             if (isInvisible(cp) && !joinsEmoji(text, cp, i, len)) {
@@ -104,6 +122,9 @@ public final class DisguiseDetector {
 
     /** The script of a letter, with the scripts that Japanese and Korean mix in one word counted as one. */
     private static int letterScript(int cp) {
+        if (cp < 0x80) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' ? UScript.LATIN : -1;
+        }
         if (!Character.isLetter(cp)) {
             return -1;
         }
@@ -115,21 +136,12 @@ public final class DisguiseDetector {
         };
     }
 
-    private static boolean isAscii(String text, Token word) {
-        for (int i = word.start(); i < word.end(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static int[] scriptCounts(String text, List<Token> words) {
         int[] counts = new int[UScript.CODE_LIMIT];
         for (Token word : words) {
             for (int i = word.start(); i < word.end(); ) {
                 int cp = text.codePointAt(i);
-                int script = cp < 0x80 ? (Character.isLetter(cp) ? UScript.LATIN : -1) : letterScript(cp);
+                int script = letterScript(cp);
                 if (script >= 0) {
                     counts[script]++;
                 }

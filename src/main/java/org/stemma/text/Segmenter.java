@@ -18,6 +18,8 @@ import java.util.Set;
 public final class Segmenter {
 
     private static final BreakIterator SENTENCES = BreakIterator.getSentenceInstance(new ULocale("en@ss=standard"));
+    /** A clone per thread, reused: cloning ICU's iterator for every paragraph cost more than the breaking. */
+    private static final ThreadLocal<BreakIterator> ITERATOR = ThreadLocal.withInitial(() -> (BreakIterator) SENTENCES.clone());
 
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "gov",
@@ -52,7 +54,7 @@ public final class Segmenter {
 
     /** The sentences of one paragraph, trimmed; empty pieces are dropped. */
     public static List<Span> sentences(String text, Span paragraph) {
-        BreakIterator it = (BreakIterator) SENTENCES.clone();
+        BreakIterator it = ITERATOR.get();
         it.setText(text.substring(paragraph.start(), paragraph.end()));
         List<Span> pieces = new ArrayList<>();
         int from = it.first();
@@ -75,16 +77,16 @@ public final class Segmenter {
         if (Character.isLowerCase(first) || Character.isDigit(first)) {
             return true;
         }
-        String prev = previous.of(text);
-        if (!prev.endsWith(".")) {
+        int end = previous.end() - 1;
+        if (text.charAt(end) != '.') {
             return false;
         }
-        int wordStart = prev.length() - 1;
-        while (wordStart > 0 && !Character.isWhitespace(prev.charAt(wordStart - 1))
-                && prev.charAt(wordStart - 1) != '(') {
+        int wordStart = end;
+        while (wordStart > previous.start() && !Character.isWhitespace(text.charAt(wordStart - 1))
+                && text.charAt(wordStart - 1) != '(') {
             wordStart--;
         }
-        String lastWord = prev.substring(wordStart, prev.length() - 1);
+        String lastWord = text.substring(wordStart, end);
         boolean initial = lastWord.length() == 1 && Character.isUpperCase(lastWord.charAt(0));
         return initial || ABBREVIATIONS.contains(lastWord.toLowerCase(Locale.ROOT));
     }

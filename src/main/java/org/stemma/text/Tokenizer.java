@@ -1,7 +1,9 @@
 package org.stemma.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Splits text into words with their offsets. A word is a run of letters, digits, combining marks and
@@ -11,10 +13,19 @@ import java.util.List;
  */
 public final class Tokenizer {
 
-    private Tokenizer() {
+    /**
+     * Comparison forms by word as written. A document repeats most of its words, so folding each once
+     * saves time, and sharing one form string per word saves memory and makes later lookups cheap.
+     */
+    private final Map<String, String> forms = new HashMap<>();
+
+    /** The words of {@code text} in {@code [start, end)}, by a tokenizer used once. */
+    public static List<Token> tokens(String text, int start, int end) {
+        return new Tokenizer().words(text, start, end);
     }
 
-    public static List<Token> tokens(String text, int start, int end) {
+    /** The words of {@code text} in {@code [start, end)}; use one tokenizer for all parts of a document. */
+    public List<Token> words(String text, int start, int end) {
         List<Token> tokens = new ArrayList<>();
         int i = start;
         while (i < end) {
@@ -35,7 +46,7 @@ public final class Tokenizer {
                     break;
                 }
             }
-            String form = ComparisonForm.of(text.subSequence(wordStart, i));
+            String form = forms.computeIfAbsent(text.substring(wordStart, i), ComparisonForm::of);
             if (!form.isEmpty()) {
                 tokens.add(new Token(wordStart, i, form));
             }
@@ -44,6 +55,9 @@ public final class Tokenizer {
     }
 
     static boolean isWordPart(int cp) {
+        if (cp < 0x80) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        }
         if (Character.isLetterOrDigit(cp)) {
             return true;
         }
