@@ -3,7 +3,6 @@ package org.stemma.store;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -46,8 +45,7 @@ final class InUseLock implements AutoCloseable {
         FileChannel channel = null;
         try {
             channel = FileChannel.open(key, StandardOpenOption.READ, StandardOpenOption.WRITE);
-            FileLock lock = channel.tryLock(POSITION, 1, false);
-            if (lock == null) {
+            if (!takenHere(channel)) {
                 throw inUse(file);
             }
             return new InUseLock(key, channel);
@@ -59,6 +57,19 @@ final class InUseLock implements AutoCloseable {
             closeQuietly(channel);
             OPEN_HERE.remove(key);
             throw e;
+        }
+    }
+
+    /**
+     * Takes the lock; false when another program holds it. A file system without record locks (some
+     * network shares) gets no guard rather than a refusal: SQLite's own locking, which needs them too,
+     * then decides.
+     */
+    private static boolean takenHere(FileChannel channel) {
+        try {
+            return channel.tryLock(POSITION, 1, false) != null;
+        } catch (IOException e) {
+            return true;
         }
     }
 
