@@ -278,6 +278,8 @@ public final class ProjectFile implements AutoCloseable {
                 }
                 return null;
             });
+            // Now in WAL mode SQLite keeps its shared lock, and never again unlocks the whole file.
+            lock.renew();
         } catch (ProjectException e) {
             closeQuietly(c);
             throw e;

@@ -61,10 +61,26 @@ class InUseLockTest {
         }
     }
 
-    /** The other Stemma: opens the project, says so, and keeps it open until it is killed. */
+    @Test
+    void aProjectJustCreatedByAnotherProcessIsRefusedToo() throws Exception {
+        Path file = dir.resolve("new.stemma");
+        Process holder = ProjectFileTest.startJava(Holder.class, file.toString(), "create");
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8))) {
+            assertEquals("open", out.readLine(), "the other Stemma created the project");
+            ProjectLockedException e = assertThrows(ProjectLockedException.class, () -> ProjectFile.open(file));
+            assertTrue(e.getMessage().contains("open in another Stemma"), e.getMessage());
+        } finally {
+            holder.destroyForcibly();
+            assertTrue(holder.waitFor(30, TimeUnit.SECONDS));
+        }
+        ProjectFile.open(file).close();
+    }
+
+    /** The other Stemma: opens (or creates) the project, says so, and keeps it open until it is killed. */
     public static final class Holder {
         public static void main(String[] args) throws Exception {
-            try (ProjectFile project = ProjectFile.open(Path.of(args[0]))) {
+            Path file = Path.of(args[0]);
+            try (ProjectFile project = args.length > 1 ? ProjectFile.create(file) : ProjectFile.open(file)) {
                 System.out.println("open");
                 System.out.flush();
                 Thread.sleep(TimeUnit.MINUTES.toMillis(2));
