@@ -8,6 +8,7 @@ import org.stemma.store.StoredDocument;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -17,6 +18,8 @@ import java.util.stream.Collectors;
  * searches (BENCHMARKS.md, "Claims at scale").
  */
 public final class ClaimRow {
+
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private final Claim claim;
     private final StoredDocument document;
@@ -101,30 +104,9 @@ public final class ClaimRow {
         return cell.toLowerCase(Locale.ROOT);
     }
 
-    /** {@code text.replaceAll("\\s+", " ")} without a regex: it runs for every row the table filters. */
+    /** The passage's line breaks and runs of white space as single spaces. */
     static String oneLine(String text) {
-        StringBuilder out = null;
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            boolean space = isRegexSpace(c);
-            if (space && (c != ' ' || i + 1 < n && isRegexSpace(text.charAt(i + 1))) && out == null) {
-                out = new StringBuilder(n).append(text, 0, i);
-            }
-            if (out != null) {
-                if (!space) {
-                    out.append(c);
-                } else if (i == 0 || !isRegexSpace(text.charAt(i - 1))) {
-                    out.append(' ');
-                }
-            }
-        }
-        return out == null ? text : out.toString();
-    }
-
-    /** What {@code \\s} matches in a Java regex: space, tab, line feed, vertical tab, form feed, carriage return. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        return WHITE_SPACE.matcher(text).replaceAll(" ");
     }
 
     @Override
