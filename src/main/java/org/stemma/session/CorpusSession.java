@@ -2,6 +2,7 @@ package org.stemma.session;
 
 import org.stemma.analysis.AnalyzedDocument;
 import org.stemma.analysis.Analyzer;
+import org.stemma.claims.AnalysedCorpus;
 import org.stemma.corpus.Document;
 import org.stemma.findings.Finding;
 import org.stemma.importing.ContentKey;
@@ -38,7 +39,7 @@ import java.util.function.Consumer;
  * <p>In a project, texts and full analyses are read on demand and a few hundred kept; the list of
  * articles, their counts and the index are always in memory. Safe for use from several threads.
  */
-public final class CorpusSession {
+public final class CorpusSession implements AnalysedCorpus {
 
     private static final System.Logger LOG = System.getLogger(CorpusSession.class.getName());
     /** Texts and analyses kept in memory in a project; the rest is read again from the file. */
@@ -157,7 +158,13 @@ public final class CorpusSession {
         return d;
     }
 
+    @Override
+    public List<Long> documentIds() {
+        return List.copyOf(articles.keySet());
+    }
+
     /** The article's analysis: kept, stored, or (only if neither) computed and stored. */
+    @Override
     public AnalyzedDocument analysis(long id) {
         AnalyzedDocument a = analyses.get(id);
         if (a != null) {
@@ -181,6 +188,7 @@ public final class CorpusSession {
     }
 
     /** The candidate index over every article of the session. */
+    @Override
     public CandidateIndex index() {
         return index;
     }

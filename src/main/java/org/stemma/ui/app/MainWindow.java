@@ -70,8 +70,8 @@ public final class MainWindow {
         projects = new ProjectActions(stage, model);
         claimsDock = new ClaimsDock(stage, model, split, compareView);
         imports = new ImportController(stage,
-                () -> model.projectProperty().get() == null ? null : model.projectProperty().get().file(),
-                model::reloadProject, model::status);
+                () -> model.projectProperty().get() == null ? null : model.projectProperty().get().session(),
+                model::imported, model::status);
         BorderPane root = new BorderPane(split);
         root.setTop(AppMenus.build(this, model));
         root.setBottom(statusBar);

@@ -69,7 +69,7 @@ public final class ClaimsDock {
             compareClaims.use(null);
             return;
         }
-        claims = new ClaimsUi(project.file(), new UndoHistory());
+        claims = new ClaimsUi(project.file(), project.session(), new UndoHistory());
         model.settings().number(DIVIDER).ifPresent(d -> claims.pane().dockAt(Math.max(0.3, Math.min(0.95, d))));
         claims.pane().dockIn(split);
         claims.model().onJumpProperty().set(this::openReader);

@@ -24,6 +24,8 @@ import java.util.function.LongSupplier;
  */
 final class CounterpartJobs {
 
+    private static final System.Logger LOG = System.getLogger(CounterpartJobs.class.getName());
+
     /** While computations are still running, the claims are read again at most this often. */
     static final long READ_INTERVAL_NANOS = 2_000_000_000L;
 
@@ -94,7 +96,8 @@ final class CounterpartJobs {
             String problem = null;
             try {
                 found = finder.find(0, documentId, passage);
-            } catch (ProjectException | RuntimeException e) {
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "counterparts of a passage could not be found", e);
                 problem = e.getMessage();
             }
             List<ClaimCounterpart> result = found;

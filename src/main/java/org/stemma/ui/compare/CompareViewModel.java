@@ -63,10 +63,21 @@ public final class CompareViewModel {
     private final BooleanBinding hasPrevious;
 
     public CompareViewModel(Comparison comparison, boolean hideFurniture) {
+        this(comparison, NO_ID, NO_ID, hideFurniture);
+    }
+
+    /** Marks a side whose document has no id in a project (files opened outside one). */
+    public static final long NO_ID = -1;
+
+    /**
+     * @param leftId  the left document's id in the project, or {@link #NO_ID}
+     * @param rightId the right document's id in the project, or {@link #NO_ID}
+     */
+    public CompareViewModel(Comparison comparison, long leftId, long rightId, boolean hideFurniture) {
         this.comparison = comparison;
         this.furnitureHidden = hideFurniture;
-        left = new PaneModel(comparison.left(), comparison.pairs(), hideFurniture);
-        right = new PaneModel(comparison.right(), comparison.swapped().pairs(), hideFurniture);
+        left = new PaneModel(leftId, comparison.left(), comparison.pairs(), hideFurniture);
+        right = new PaneModel(rightId, comparison.right(), comparison.swapped().pairs(), hideFurniture);
         buildLinksAndStops();
         hasNext = Bindings.createBooleanBinding(() -> nextStop.get() < stops.size(), nextStop);
         hasPrevious = Bindings.createBooleanBinding(() -> previousIndex() >= 0, nextStop, currentStop);
@@ -76,13 +87,20 @@ public final class CompareViewModel {
         return new CompareViewModel(Aligner.compare(left, right), hideFurniture);
     }
 
+    /** Two documents of a project, known there by their ids, aligned. */
+    public static CompareViewModel of(long leftId, AnalyzedDocument left, long rightId, AnalyzedDocument right,
+                                      boolean hideFurniture) {
+        return new CompareViewModel(Aligner.compare(left, right), leftId, rightId, hideFurniture);
+    }
+
     /** The same comparison with the sides exchanged. */
     public CompareViewModel swapped() {
-        return new CompareViewModel(comparison.swapped(), furnitureHidden);
+        return new CompareViewModel(comparison.swapped(), right.documentId(), left.documentId(), furnitureHidden);
     }
 
     public CompareViewModel withFurnitureHidden(boolean hide) {
-        return hide == furnitureHidden ? this : new CompareViewModel(comparison, hide);
+        return hide == furnitureHidden ? this
+                : new CompareViewModel(comparison, left.documentId(), right.documentId(), hide);
     }
 
     private void buildLinksAndStops() {

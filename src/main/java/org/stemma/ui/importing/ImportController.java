@@ -15,8 +15,8 @@ import javafx.stage.Window;
 import org.stemma.importing.ArticleLibrary;
 import org.stemma.importing.ImportSummary;
 import org.stemma.importing.OutcomeText;
-import org.stemma.importing.ProjectLibrary;
-import org.stemma.store.ProjectFile;
+import org.stemma.session.CorpusSession;
+import org.stemma.session.SessionLibrary;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -43,10 +43,10 @@ public final class ImportController {
             ImportController.class.getResource("import.css"), "import.css").toExternalForm();
 
     private final Window owner;
-    private final Supplier<ProjectFile> project;
+    private final Supplier<CorpusSession> project;
     private final Runnable onImported;
     private final Consumer<String> status;
-    private final Function<ProjectFile, ArticleLibrary> libraries;
+    private final Function<CorpusSession, ArticleLibrary> libraries;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "stemma-import");
         t.setDaemon(true);
@@ -57,17 +57,17 @@ public final class ImportController {
     private File lastFolder;
 
     /**
-     * @param project    the open project, or null when none is
-     * @param onImported called on the JavaFX thread after an import added articles, to reload the corpus list
+     * @param project    the open project's corpus session, or null when none is open
+     * @param onImported called on the JavaFX thread after an import added articles (the session lists them)
      * @param status     one-line messages for the status bar
      */
-    public ImportController(Window owner, Supplier<ProjectFile> project, Runnable onImported, Consumer<String> status) {
-        this(owner, project, onImported, status, ProjectLibrary::new);
+    public ImportController(Window owner, Supplier<CorpusSession> project, Runnable onImported, Consumer<String> status) {
+        this(owner, project, onImported, status, SessionLibrary::new);
     }
 
     /** With the library the importer writes to, so a test can watch the additions. */
-    ImportController(Window owner, Supplier<ProjectFile> project, Runnable onImported, Consumer<String> status,
-                     Function<ProjectFile, ArticleLibrary> libraries) {
+    ImportController(Window owner, Supplier<CorpusSession> project, Runnable onImported, Consumer<String> status,
+                     Function<CorpusSession, ArticleLibrary> libraries) {
         this.owner = owner;
         this.project = project;
         this.onImported = onImported;
@@ -144,7 +144,7 @@ public final class ImportController {
      * no project, another import is running, or the project cannot be written at all.
      */
     public CompletableFuture<ImportSummary> importPaths(List<Path> paths) {
-        ProjectFile target = project.get();
+        CorpusSession target = project.get();
         if (target == null) {
             status.accept(NO_PROJECT);
             return CompletableFuture.failedFuture(new IllegalStateException(NO_PROJECT));
@@ -169,7 +169,7 @@ public final class ImportController {
         });
         task.setOnFailed(e -> {
             finished(progress);
-            // Articles added before the failure are in the project: the list must show them.
+            // Articles added before the failure are in the project and the session listed them.
             onImported.run();
             String message = "The import stopped: " + task.getException().getMessage();
             status.accept(message);
