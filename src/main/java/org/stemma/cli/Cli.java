@@ -22,7 +22,9 @@ public final class Cli {
                 .register("new", new NewCommand())
                 .register("export", new ExportCommand())
                 .register("import", new ImportCommand())
-                .register("claim", new ClaimCommand());
+                .register("claim", new ClaimCommand())
+                .register("similar", new SimilarCommand())
+                .register("search", new SearchCommand());
     }
 
     public Cli register(String name, Command command) {

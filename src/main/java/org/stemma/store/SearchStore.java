@@ -67,13 +67,53 @@ public final class SearchStore {
     /** The words of a text as FTS5 indexes them: comparison forms, letters and digits only, one space apart. */
     static String folded(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        for (Token t : Tokenizer.tokens(text, 0, text.length())) {
+        for (Token t : searchTokens(text)) {
             if (!out.isEmpty()) {
                 out.append(' ');
             }
-            out.append(searchForm(t.form()));
+            out.append(t.form());
         }
         return out.toString();
+    }
+
+    /**
+     * The text's words as search sees them, with their offsets: the tokenizer's words, split at an
+     * apostrophe so that "Kazakhstan’s" is found by "Kazakhstan", each in letters and digits only.
+     */
+    static List<Token> searchTokens(String text) {
+        List<Token> out = new ArrayList<>();
+        for (Token t : Tokenizer.tokens(text, 0, text.length())) {
+            String[] forms = t.form().split("'");
+            List<Span> parts = apostropheParts(text, t.start(), t.end());
+            if (forms.length == parts.size()) {
+                for (int i = 0; i < forms.length; i++) {
+                    String f = searchForm(forms[i]);
+                    if (!f.isEmpty()) {
+                        out.add(new Token(parts.get(i).start(), parts.get(i).end(), f));
+                    }
+                }
+            } else {
+                String f = searchForm(t.form());
+                if (!f.isEmpty()) {
+                    out.add(new Token(t.start(), t.end(), f));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Span> apostropheParts(String text, int start, int end) {
+        List<Span> parts = new ArrayList<>();
+        int from = start;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '\'' || c == '\u2019' || c == '\u02BC') {
+                parts.add(new Span(from, i));
+                from = i + 1;
+            }
+        }
+        parts.add(new Span(from, end));
+        return parts;
     }
 
     /** Indexes a document just added; runs inside the adding transaction. */
@@ -93,11 +133,8 @@ public final class SearchStore {
         String q = query.strip();
         boolean phrase = q.length() > 1 && q.startsWith("\"") && q.endsWith("\"");
         List<String> words = new ArrayList<>();
-        for (Token t : Tokenizer.tokens(q, 0, q.length())) {
-            String w = searchForm(t.form());
-            if (!w.isEmpty()) {
-                words.add(w);
-            }
+        for (Token t : searchTokens(q)) {
+            words.add(t.form());
         }
         if (words.isEmpty()) {
             return "";
@@ -133,7 +170,7 @@ public final class SearchStore {
                 inWord = true;
             }
         }
-        List<Token> tokens = marked.isEmpty() ? List.of() : Tokenizer.tokens(text, 0, text.length());
+        List<Token> tokens = marked.isEmpty() ? List.of() : searchTokens(text);
         List<Span> places = new ArrayList<>();
         for (int[] m : marked) {
             if (m[0] >= 0 && m[1] < tokens.size() && m[0] <= m[1]) {
