@@ -59,7 +59,7 @@ public final class MainViewModel implements SmokeTestable {
     public MainViewModel(Jobs jobs, Settings settings) {
         this.jobs = jobs;
         this.settings = settings;
-        this.corpus = new Corpus(jobs);
+        this.corpus = new Corpus();
         theme = new SimpleObjectProperty<>(settings.theme());
         fontSize = new SimpleIntegerProperty(settings.fontSize());
         furnitureHidden = new SimpleBooleanProperty(settings.furnitureHidden());
@@ -127,6 +127,7 @@ public final class MainViewModel implements SmokeTestable {
 
     /** After an import: the corpus session already listed the new articles; the comparison shown stays. */
     public void imported() {
+        corpus.sync();
         status.set(corpus.name() + ": " + corpus.describe());
     }
 

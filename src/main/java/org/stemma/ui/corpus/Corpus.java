@@ -1,8 +1,6 @@
 package org.stemma.ui.corpus;
 
-import org.stemma.session.CorpusChange;
 import org.stemma.session.CorpusSession;
-import org.stemma.ui.jobs.Jobs;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -13,51 +11,47 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.Set;
 
 /**
  * The articles the analyst works on: the rows of the open corpus session, with the counts it keeps.
- * Changes to the session (an import adding articles) add or remove rows; nothing else is read again.
+ * After the session changed (an import added articles), {@link #sync} adds and removes rows; nothing
+ * else is read again.
  */
 public final class Corpus {
 
-    private final Jobs jobs;
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper("");
     private final ObservableList<Article> articles = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper analysed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<CorpusSession> session = new ReadOnlyObjectWrapper<>();
-    private final Consumer<CorpusChange> follow = this::changed;
-
-    public Corpus(Jobs jobs) {
-        this.jobs = jobs;
-    }
 
     /** Shows the articles of {@code shown}; call on the JavaFX thread. */
     public void show(CorpusSession shown) {
-        CorpusSession old = session.get();
-        if (old != null) {
-            old.removeListener(follow);
-        }
         session.set(shown);
         name.set(shown.name());
         articles.setAll(shown.articles().stream().map(a -> new Article(shown, a)).toList());
-        shown.addListener(follow);
         analysed.set(true);
     }
 
-    /** Told on the thread that changed the session; the rows change on the JavaFX thread. */
-    private void changed(CorpusChange change) {
-        CorpusSession of = session.get();
-        jobs.submit("Listing the new article", () -> change).thenAccept(c -> {
-            if (session.get() != of) {
-                return;
-            }
-            articles.removeIf(a -> a.sessionId() == c.id());
-            if (c instanceof CorpusChange.Added added) {
-                articles.add(new Article(of, added.article()));
-            }
-        });
+    /**
+     * Brings the rows in line with the session after it changed (an import added articles): new articles
+     * get a row, removed ones lose theirs, every other row stays as it is. Call on the JavaFX thread.
+     */
+    public void sync() {
+        CorpusSession shown = session.get();
+        if (shown == null) {
+            return;
+        }
+        Set<Long> listed = new HashSet<>();
+        articles.forEach(a -> listed.add(a.sessionId()));
+        Set<Long> held = new HashSet<>(shown.documentIds());
+        articles.removeIf(a -> !held.contains(a.sessionId()));
+        List<Article> added = shown.articles().stream().filter(a -> !listed.contains(a.id()))
+                .map(a -> new Article(shown, a)).toList();
+        articles.addAll(added);
     }
 
     public ReadOnlyObjectProperty<CorpusSession> sessionProperty() {
