@@ -26,9 +26,4 @@ public record AnalyzedDocument(Document document, List<Span> paragraphs, List<Se
     public List<Finding> findings(Finding.Type type) {
         return findings.stream().filter(f -> f.type() == type).toList();
     }
-
-    /** Homoglyphs and invisible characters. */
-    public long disguiseCount() {
-        return findings.stream().filter(Finding::isDisguise).count();
-    }
 }

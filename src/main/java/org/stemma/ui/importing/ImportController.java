@@ -1,7 +1,5 @@
 package org.stemma.ui.importing;
 
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -52,7 +50,6 @@ public final class ImportController {
         t.setDaemon(true);
         return t;
     });
-    private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(false);
     private ImportTask running;
     private File lastFolder;
 
@@ -179,7 +176,6 @@ public final class ImportController {
             result.completeExceptionally(task.getException());
         });
         running = task;
-        importing.set(true);
         status.accept("Importing articles…");
         progress.armed();
         worker.execute(task);
@@ -193,14 +189,8 @@ public final class ImportController {
         }
     }
 
-    /** Whether an import is running. */
-    public ReadOnlyBooleanProperty importingProperty() {
-        return importing.getReadOnlyProperty();
-    }
-
     private void finished(ImportProgressWindow progress) {
         progress.close();
         running = null;
-        importing.set(false);
     }
 }
