@@ -69,7 +69,7 @@ public final class MainWindow {
         statusBar = new StatusBar(model);
         projects = new ProjectActions(stage, model);
         claimsDock = new ClaimsDock(stage, model, split, compareView);
-        imports = new ImportController(stage,
+        imports = new ImportController(stage, model.jobs(),
                 () -> model.projectProperty().get() == null ? null : model.projectProperty().get().file(),
                 model::reloadProject, model::status);
         BorderPane root = new BorderPane(split);
