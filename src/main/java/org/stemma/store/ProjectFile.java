@@ -374,6 +374,7 @@ public final class ProjectFile implements AutoCloseable {
     }
 
     private static Connection connect(Path file) throws ProjectException {
+        NativeSqlite.prepare();
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         // One holder, no -shm: see SqliteLockKeeper and decision record 0210.

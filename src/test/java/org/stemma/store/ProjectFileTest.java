@@ -237,8 +237,14 @@ class ProjectFileTest {
 
     /** Another program: {@code main} run in a JVM of its own on this class path, its errors discarded. */
     static Process startJava(Class<?> main, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), main.getName()));
+        return startJava(List.of(), main, args);
+    }
+
+    /** The same, with options for the JVM. */
+    static Process startJava(List<String> jvmOptions, Class<?> main, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     }
@@ -249,8 +255,14 @@ class ProjectFileTest {
 
     /** Runs {@code main} in a JVM of its own on this class path to its end (at most a minute). */
     static Ran runJava(Class<?> main, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), main.getName()));
+        return runJava(List.of(), main, args);
+    }
+
+    /** The same, with options for the JVM (e.g. {@code -Djava.io.tmpdir=...}). */
+    static Ran runJava(List<String> jvmOptions, Class<?> main, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
