@@ -21,6 +21,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.stemma.ui.files.DialogFolders;
 import org.stemma.ui.importing.ImportController;
 
 import java.io.File;
@@ -169,8 +170,10 @@ public final class MainWindow {
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter("Text articles", "*.txt", "*.text", "*.md"),
                 new FileChooser.ExtensionFilter("All files", "*"));
+        chooser.setInitialDirectory(DialogFolders.window().initial());
         List<File> files = chooser.showOpenMultipleDialog(stage);
         if (files != null && !files.isEmpty()) {
+            DialogFolders.window().chosen(files.get(0));
             open(files.stream().map(File::toPath).toList());
         }
     }
@@ -178,8 +181,10 @@ public final class MainWindow {
     void openFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Open a Folder of Articles");
+        chooser.setInitialDirectory(DialogFolders.window().initial());
         File folder = chooser.showDialog(stage);
         if (folder != null) {
+            DialogFolders.window().chosen(folder);
             open(List.of(folder.toPath()));
         }
     }

@@ -17,6 +17,7 @@ import org.stemma.importing.ImportSummary;
 import org.stemma.importing.OutcomeText;
 import org.stemma.importing.ProjectLibrary;
 import org.stemma.store.ProjectFile;
+import org.stemma.ui.files.DialogFolders;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -54,7 +55,6 @@ public final class ImportController {
     });
     private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(false);
     private ImportTask running;
-    private File lastFolder;
 
     /**
      * @param project    the open project, or null when none is
@@ -135,12 +135,10 @@ public final class ImportController {
                 new FileChooser.ExtensionFilter("PDF", "*.pdf"),
                 new FileChooser.ExtensionFilter("Word documents", "*.docx"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastFolder);
-        }
+        chooser.setInitialDirectory(DialogFolders.window().initial());
         List<File> chosen = chooser.showOpenMultipleDialog(owner);
         if (chosen != null && !chosen.isEmpty()) {
-            lastFolder = chosen.get(0).getParentFile();
+            DialogFolders.window().chosen(chosen.get(0));
             onFilesDropped(chosen);
         }
     }
