@@ -66,6 +66,8 @@ class KillLoopTest {
                         + stored.size() + " claims lack some of the " + acknowledged.size() + " acknowledged");
             }
         }
+        System.out.println("KillLoopTest: " + CLAIM_ROUNDS + " kills, " + acknowledged.size()
+                + " acknowledged claims, all kept (seed " + seed + ")");
     }
 
     @Test
