@@ -1,7 +1,7 @@
 package org.stemma.store;
 
-import org.stemma.claims.ClaimStatus;
-import org.stemma.claims.Tag;
+import org.stemma.model.ClaimStatus;
+import org.stemma.model.Tag;
 
 import java.nio.file.Path;
 import java.sql.Connection;

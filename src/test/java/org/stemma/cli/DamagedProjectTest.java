@@ -8,7 +8,7 @@ import org.stemma.Seeds;
 import org.stemma.store.CorruptProjectException;
 import org.stemma.store.NotAProjectException;
 import org.stemma.store.ProjectFile;
-import org.stemma.ui.Projects;
+import org.stemma.ui.corpus.Projects;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -4,8 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stemma.Launcher;
 import org.stemma.claims.ClaimService;
-import org.stemma.claims.ClaimStatus;
 import org.stemma.claims.UndoHistory;
+import org.stemma.model.ClaimStatus;
 
 import java.io.FileInputStream;
 import java.io.InputStream;
