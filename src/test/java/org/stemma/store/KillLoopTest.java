@@ -91,7 +91,7 @@ class KillLoopTest {
         for (int round = 0; round < NEW_ROUNDS; round++) {
             Files.delete(project);
             Process child = ProjectFileTest.startJava(Launcher.class, command.toArray(String[]::new));
-            Thread.sleep((long) (full * (0.3 + 0.7 * random.nextDouble())));
+            Thread.sleep((long) (full * (0.2 + 1.2 * random.nextDouble())));
             child.destroyForcibly();
             assertTrue(child.waitFor(30, TimeUnit.SECONDS));
             if (Files.exists(project)) {
