@@ -45,11 +45,31 @@ final class InUseLock implements AutoCloseable {
         return project.resolveSibling("." + project.getFileName() + ".lock");
     }
 
+    /** A look at the file made before its lock file is created, so that a file refused leaves none. */
+    @FunctionalInterface
+    interface Check {
+        void run() throws ProjectException;
+    }
+
     /** Fails if the project is open in this or another Stemma; {@code file} need not exist yet. */
     static InUseLock take(Path file) throws ProjectException {
+        return take(file, () -> { });
+    }
+
+    /**
+     * The same, running {@code check} first once no other project of this process can be opening the
+     * file (so that reading it there cannot close a descriptor SQLite holds).
+     */
+    static InUseLock take(Path file, Check check) throws ProjectException {
         Path key = key(file);
         if (!OPEN_HERE.add(key)) {
             throw inUse(file);
+        }
+        try {
+            check.run();
+        } catch (ProjectException | RuntimeException e) {
+            OPEN_HERE.remove(key);
+            throw e;
         }
         FileChannel channel;
         try {

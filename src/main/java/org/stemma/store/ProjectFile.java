@@ -4,6 +4,7 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -126,7 +127,8 @@ public final class ProjectFile implements AutoCloseable {
         if (!Files.isWritable(file)) {
             throw new ProjectException(file + ": the file is read-only; Stemma saves every change and needs to write it");
         }
-        InUseLock guard = InUseLock.take(file);
+        // A file that is not even an SQLite database is refused before its guard's lock file is made.
+        InUseLock guard = InUseLock.take(file, () -> checkIsSqlite(file, head(file)));
         try {
             return openGuarded(file, guard);
         } catch (ProjectException | RuntimeException e) {
@@ -139,7 +141,6 @@ public final class ProjectFile implements AutoCloseable {
     private static ProjectFile openGuarded(Path file, InUseLock guard) throws ProjectException {
         SqliteLockKeeper keeper = SqliteLockKeeper.open(file);
         try {
-            checkIsSqlite(file, keeper);
             Connection c = connect(file);
             try {
                 checkIdentity(file, c);
@@ -340,13 +341,15 @@ public final class ProjectFile implements AutoCloseable {
         return project;
     }
 
-    private static void checkIsSqlite(Path file, SqliteLockKeeper keeper) throws ProjectException {
-        byte[] head;
-        try {
-            head = keeper.head(SQLITE_MAGIC.length);
+    private static byte[] head(Path file) throws ProjectException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(SQLITE_MAGIC.length);
         } catch (IOException e) {
             throw new ProjectException(file + ": cannot be read (" + e.getMessage() + ")", e);
         }
+    }
+
+    private static void checkIsSqlite(Path file, byte[] head) throws ProjectException {
         if (head.length == 0) {
             throw new NotAProjectException(file + ": is empty, not a Stemma project");
         }

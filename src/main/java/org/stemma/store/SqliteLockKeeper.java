@@ -1,7 +1,6 @@
 package org.stemma.store;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -9,7 +8,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Executors;
@@ -24,9 +22,9 @@ import java.util.concurrent.TimeUnit;
  * memory, so there is no {@code -shm} file whose locks could be dropped. A close of any other descriptor of
  * the file drops that lock all the same (POSIX locks are the process's), after which another program could
  * open the file, checkpoint it and delete the {@code -wal} this project still writes to. So before every
- * transaction the keeper takes SQLite's lock bytes again, from a channel opened before SQLite's (it also
- * reads the header, so that no descriptor of the file is ever closed while it is open), and checks that the
- * {@code -wal} is still the file SQLite writes; and it does so every {@value #RENEW_MS} ms in between, so
+ * transaction the keeper takes SQLite's lock bytes again, from a channel opened before SQLite's and closed
+ * after it, and checks that the {@code -wal} is still the file SQLite writes; and it does so every
+ * {@value #RENEW_MS} ms in between, so
  * that a lock dropped while a file dialog lists the project's folder is back before another program starts.
  * <p>
  * On Windows locks belong to handles, are not dropped that way, and would conflict with SQLite's own: the
@@ -70,15 +68,6 @@ final class SqliteLockKeeper implements AutoCloseable {
         } catch (IOException e) {
             throw new ProjectException(file + ": cannot be opened for writing (" + e.getMessage() + ")", e);
         }
-    }
-
-    /** The file's first bytes, read through the keeper's own channel. */
-    byte[] head(int length) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate(length);
-        while (buffer.hasRemaining() && channel.read(buffer, buffer.position()) > 0) {
-            // A read may return fewer bytes than asked; the loop ends at the end of the file.
-        }
-        return Arrays.copyOf(buffer.array(), buffer.position());
     }
 
     /** Starts keeping: call once SQLite holds its exclusive lock and has opened the {@code -wal}. */

@@ -157,6 +157,8 @@ class ProjectFileTest {
             assertOneLine(e);
             assertArrayEquals(before, Files.readAllBytes(file), file.toString());
             assertFalse(Files.exists(Path.of(file + "-wal")));
+            assertEquals(file.toString().endsWith("other.db"), Files.exists(InUseLock.lockFileOf(file)),
+                    "only a database gets as far as its guard");
         }
     }
 
