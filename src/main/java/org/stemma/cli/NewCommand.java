@@ -25,17 +25,21 @@ final class NewCommand implements Command {
         for (String path : a.positional()) {
             articles.add(Arguments.readArticle(path));
         }
-        try (ProjectFile project = ProjectFile.create(Path.of(a.required("--project")))) {
+        List<String> lines = new ArrayList<>();
+        // Built under a temporary name and put in place complete (ProjectFile.create).
+        try (ProjectFile project = ProjectFile.create(Path.of(a.required("--project")), building -> {
             for (int i = 0; i < articles.size(); i++) {
                 Document article = articles.get(i);
-                Optional<StoredDocument> twin = project.documents().findIdentical(article.text());
+                Optional<StoredDocument> twin = building.documents().findIdentical(article.text());
                 if (twin.isPresent()) {
-                    out.println("skipped " + a.positional().get(i) + ": the same text as " + twin.get().name());
+                    lines.add("skipped " + a.positional().get(i) + ": the same text as " + twin.get().name());
                 } else {
-                    StoredDocument stored = project.documents().add(article, SourceInfo.of(Path.of(a.positional().get(i)), "text"));
-                    out.println("added " + stored.name());
+                    StoredDocument stored = building.documents().add(article, SourceInfo.of(Path.of(a.positional().get(i)), "text"));
+                    lines.add("added " + stored.name());
                 }
             }
+        })) {
+            lines.forEach(out::println);
             out.println("created " + project.path());
         } catch (ProjectException e) {
             throw new UsageException(e.getMessage());

@@ -18,6 +18,7 @@ import org.stemma.importing.ImportSummary;
 import org.stemma.importing.OutcomeText;
 import org.stemma.importing.ProjectLibrary;
 import org.stemma.store.ProjectFile;
+import org.stemma.ui.files.DialogFolders;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -49,7 +50,6 @@ public final class ImportController {
     private final Function<ProjectFile, ArticleLibrary> libraries;
     private final Jobs jobs;
     private Job<ImportSummary> running;
-    private File lastFolder;
 
     /**
      * @param project    the open project, or null when none is
@@ -125,12 +125,10 @@ public final class ImportController {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Add articles to the project");
         chooser.getExtensionFilters().addAll(ArticleFilters.all());
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastFolder);
-        }
+        chooser.setInitialDirectory(DialogFolders.window().initial());
         List<File> chosen = chooser.showOpenMultipleDialog(owner);
         if (chosen != null && !chosen.isEmpty()) {
-            lastFolder = chosen.get(0).getParentFile();
+            DialogFolders.window().chosen(chosen.get(0));
             onFilesDropped(chosen);
         }
     }
