@@ -19,18 +19,34 @@ import java.util.stream.Collectors;
  */
 final class ClaimCommand implements Command {
 
-    private static final String USAGE = "usage: claim add --project FILE --document NAME --start N --end N "
-            + "--tag T [--tag T2] [--status S] [--note N]";
+    private static final Help HELP = new Help("claim",
+            "claim add --project FILE --document NAME --start N --end N --tag T [--tag T2] [--status S] [--note TEXT]",
+            "marks a passage of a stored article as a claim and prints the claim's id; tags are made as needed",
+            List.of("--project FILE   the project (.stemma)",
+                    "--document NAME  the article, by the name the project lists it under",
+                    "--start N        where the passage starts (a character offset into the article's text)",
+                    "--end N          where it ends (exclusive)",
+                    "--tag T          a tag, repeatable; at least one",
+                    "--status S       one of " + Arrays.stream(ClaimStatus.values()).map(Enum::name)
+                            .collect(Collectors.joining(" ")) + " (default OPEN)",
+                    "--note TEXT      a note kept with the claim"),
+            "claim add --project kazakhstan.stemma --document 001_a14117e3dcc20b34.txt --start 1489 --end 1609 "
+                    + "--tag Kazakhstan");
+
+    @Override
+    public Help help() {
+        return HELP;
+    }
 
     @Override
     public int run(List<String> args, PrintStream out) throws UsageException {
         if (args.isEmpty() || !args.get(0).equals("add")) {
-            throw new UsageException(USAGE);
+            throw HELP.misuse();
         }
         Arguments a = Arguments.parse(args.subList(1, args.size()), List.of(),
                 List.of("--project", "--document", "--start", "--end", "--tag", "--status", "--note"));
         if (!a.positional().isEmpty() || a.values("--tag").isEmpty()) {
-            throw new UsageException(USAGE);
+            throw HELP.misuse();
         }
         String name = a.required("--document");
         int start = number(a, "--start");

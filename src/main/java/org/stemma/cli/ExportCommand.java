@@ -12,11 +12,21 @@ import java.util.List;
 /** {@code export --project FILE --csv OUT}: every claim of the project as one CSV row. */
 final class ExportCommand implements Command {
 
+    private static final Help HELP = new Help("export", "export --project FILE --csv OUT",
+            "writes every claim of a project as one CSV row (UTF-8 with a BOM, safe for spreadsheets)",
+            List.of("--project FILE  the project (.stemma)", "--csv OUT       the CSV file to write"),
+            "export --project kazakhstan.stemma --csv claims.csv");
+
+    @Override
+    public Help help() {
+        return HELP;
+    }
+
     @Override
     public int run(List<String> args, PrintStream out) throws UsageException {
         Arguments a = Arguments.parse(args, List.of(), List.of("--project", "--csv"));
         if (!a.positional().isEmpty() || !a.has("--project") || !a.has("--csv")) {
-            throw new UsageException("usage: export --project FILE --csv OUT");
+            throw HELP.misuse();
         }
         Path csv = Path.of(a.required("--csv"));
         try (ProjectFile project = ProjectFile.open(Path.of(a.required("--project")))) {

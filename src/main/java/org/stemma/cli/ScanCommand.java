@@ -11,11 +11,21 @@ import java.util.List;
 /** {@code scan FILE [--json]}: one article as Stemma reads it, with its findings. */
 final class ScanCommand implements Command {
 
+    private static final Help HELP = new Help("scan", "scan FILE [--json]",
+            "reads one article as Stemma does: its metadata, paragraphs, sentences and findings",
+            List.of("--json  print one JSON object with the decoded text and the findings"),
+            "scan seeds/000_bccecb4352150e81.txt --json");
+
+    @Override
+    public Help help() {
+        return HELP;
+    }
+
     @Override
     public int run(List<String> args, PrintStream out) throws UsageException {
         Arguments a = Arguments.parse(args, List.of("--json"), List.of());
         if (a.positional().size() != 1) {
-            throw new UsageException("usage: scan FILE [--json]");
+            throw HELP.misuse();
         }
         AnalyzedDocument doc = Analyzer.analyze(Arguments.readArticle(a.positional().get(0)));
         if (a.has("--json")) {

@@ -23,6 +23,11 @@ public enum Format {
         return label;
     }
 
+    /** How the project file records the reader ({@code source_format}): {@code text}, {@code pdf}, … */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
     /** The format a file name promises, or {@code null} when its extension is not one Stemma reads. */
     public static Format byExtension(String fileName) {
         return switch (extension(fileName)) {

@@ -38,8 +38,10 @@ final class HtmlArticleReader {
     private HtmlArticleReader() {
     }
 
-    static Document read(String name, String source, byte[] bytes) throws Refusal {
+    /** Reads the page; the deadline is checked between the stages, each of which is linear in the page. */
+    static Document read(String name, String source, byte[] bytes, ReadDeadline deadline) throws Refusal {
         org.jsoup.nodes.Document page = Jsoup.parse(decode(bytes));
+        deadline.check();
         Element body = page.body();
         List<String> runs = new ArrayList<>();
         for (Block b : TextBlocks.collect(body)) {
@@ -48,9 +50,12 @@ final class HtmlArticleReader {
             }
         }
         HtmlMetadata meta = HtmlMetadata.read(page, runs);
+        deadline.check();
         PageCleaner.clean(body);
         List<Block> blocks = RepeatedItems.drop(TextBlocks.collect(body), body);
+        deadline.check();
         List<String> paragraphs = texts(BlockFilter.keep(MainText.body(body, blocks), meta.title()));
+        deadline.check();
         if (meta.articleBody() != null && Paragraphs.words(meta.articleBody()) >= MIN_LD_WORDS) {
             paragraphs = reconcile(paragraphs, blocks, meta.title(), meta.articleBody());
         }

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -40,7 +39,7 @@ public final class ProjectLibrary implements ArticleLibrary {
     @Override
     public KnownArticle add(ImportedArticle article, String contentKey) throws IOException {
         SourceInfo source = new SourceInfo(String.valueOf(article.path().getFileName()),
-                article.path().toAbsolutePath().toString(), article.format().name().toLowerCase(Locale.ROOT),
+                article.path().toAbsolutePath().toString(), article.format().id(),
                 Instant.now().truncatedTo(ChronoUnit.MILLIS));
         try {
             return known(project.documents().add(article.document(), source));
