@@ -27,8 +27,9 @@ final class ReadDeadline {
             throw new ReadStopped("the reading of this file was cancelled");
         }
         if (System.nanoTime() - end > 0) {
-            throw new ReadStopped("reading it took longer than the limit of " + limit.toSeconds()
-                    + " s per file; it is not an article Stemma can read in reasonable time");
+            String allowed = limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
+            throw new ReadStopped("reading it took longer than the limit of " + allowed
+                    + " per file; it is not an article Stemma can read in reasonable time");
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.stemma.ui.importing;
 
+import org.stemma.platform.Causes;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.css.PseudoClass;
@@ -36,6 +37,8 @@ import java.util.function.Supplier;
  * everything here on the JavaFX thread.
  */
 public final class ImportController {
+
+    private static final System.Logger LOG = System.getLogger(ImportController.class.getName());
 
     static final String NO_PROJECT = "Create or open a project first: imported articles are kept in a project";
     private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
@@ -178,7 +181,8 @@ public final class ImportController {
             finished(progress);
             // Articles added before the failure are in the project: the list must show them.
             onImported.run();
-            String message = "The import stopped: " + task.getException().getMessage();
+            LOG.log(System.Logger.Level.ERROR, "the import stopped", task.getException());
+            String message = "The import stopped: " + Causes.describe(task.getException());
             status.accept(message);
             Alert alert = new Alert(Alert.AlertType.ERROR, message);
             alert.initOwner(owner);
