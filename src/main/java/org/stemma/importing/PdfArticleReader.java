@@ -34,6 +34,11 @@ final class PdfArticleReader {
     /** The deadline is checked once per this many content-stream operators. */
     private static final int OPERATORS_PER_CHECK = 1024;
     /**
+     * A dense article page takes a few thousand drawing operators; past this many in a file (about two
+     * seconds' work) it is a content-stream bomb, whatever the machine's speed.
+     */
+    static final int MAX_OPERATORS = 10_000_000;
+    /**
      * PDFBox holds every character of a page (with its position) until the page is done; a dense page of
      * an article holds about 5,000. Past this, a crafted page would take the memory.
      */
@@ -121,6 +126,10 @@ final class PdfArticleReader {
         protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
             if (++operators % OPERATORS_PER_CHECK == 0) {
                 deadline.check();
+                if (operators > MAX_OPERATORS) {
+                    throw new ReadStopped(String.format("the PDF's pages take more than %,d drawing operations; "
+                            + "no article needs that many", MAX_OPERATORS));
+                }
             }
             super.processOperator(operator, operands);
         }

@@ -59,18 +59,28 @@ public final class Pathological {
         }
     }
 
-    /**
-     * A PDF whose one page's content stream is {@code megabytes} MB of text-drawing operators, deflated
-     * (text compresses about 1000:1 when it repeats, so a 2 MB file inflates to 2 GB).
-     */
+    /** A PDF whose one page's content stream is {@code megabytes} MB of operators that each draw a letter. */
     public static void contentStreamBomb(Path file, int megabytes) throws IOException {
+        contentStreamBomb(file, megabytes, "BT /F1 12 Tf 72 700 Td (a) Tj ET\n");
+    }
+
+    /** A PDF whose one page's content stream is {@code megabytes} MB of operators that draw nothing. */
+    public static void drawingBomb(Path file, int megabytes) throws IOException {
+        contentStreamBomb(file, megabytes, "q 1 0 0 1 0 0 cm Q\n");
+    }
+
+    /**
+     * A PDF whose one page's content stream is {@code megabytes} MB of {@code operators} repeated, deflated
+     * (repeated text compresses about 300-1000:1, so a 2 MB file inflates to gigabytes).
+     */
+    private static void contentStreamBomb(Path file, int megabytes, String operators) throws IOException {
         try (PDDocument pdf = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             PDResources resources = new PDResources();
             resources.put(COSName.getPDFName("F1"), new PDType1Font(Standard14Fonts.FontName.HELVETICA));
             page.setResources(resources);
             COSStream stream = pdf.getDocument().createCOSStream();
-            byte[] op = "BT /F1 12 Tf 72 700 Td (a) Tj ET\n".getBytes(StandardCharsets.US_ASCII);
+            byte[] op = operators.getBytes(StandardCharsets.US_ASCII);
             byte[] block = new byte[op.length * 32 * 1024];
             for (int i = 0; i < block.length; i += op.length) {
                 System.arraycopy(op, 0, block, i, op.length);
@@ -95,8 +105,8 @@ public final class Pathological {
         manyWords(dir.resolve("words-4M.txt"), ArticleFiles.MAX_WORDS, "a");
         manyWords(dir.resolve("sentences-4M.txt"), ArticleFiles.MAX_WORDS, "A.");
         manyParagraphsPage(dir.resolve("paragraphs-200k.html"), 200_000);
-        contentStreamBomb(dir.resolve("bomb-2GB.pdf"), 2048);
-        contentStreamBomb(dir.resolve("bomb-200MB.pdf"), 200);
+        contentStreamBomb(dir.resolve("letters-bomb-2GB.pdf"), 2048);
+        drawingBomb(dir.resolve("drawing-bomb-2GB.pdf"), 2048);
     }
 
     private static void repeat(Path file, String unit, int times) throws IOException {
