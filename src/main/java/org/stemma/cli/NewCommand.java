@@ -46,7 +46,8 @@ final class NewCommand implements Command {
                 } else {
                     StoredDocument stored = project.documents().add(article.document(),
                             SourceInfo.of(article.path(), article.format().id()));
-                    out.println("added " + Messages.oneLine(stored.name()));
+                    out.println("added " + Messages.oneLine(stored.name())
+                            + (article.note() == null ? "" : "; " + article.note()));
                 }
             }
             out.println("created " + Messages.quote(project.path()));

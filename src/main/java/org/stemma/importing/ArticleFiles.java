@@ -85,16 +85,20 @@ public final class ArticleFiles {
                 throw new Refusal("the file is " + megabytes(attrs.size()) + ", over the limit of "
                         + megabytes(limit) + " for " + format.label() + " files");
             }
+            TextDecoder.Decoded decoded = switch (format) {
+                case TEXT, MARKDOWN -> decode(Files.readAllBytes(path), deadline);
+                case HTML -> HtmlArticleReader.decode(Files.readAllBytes(path));
+                case PDF, DOCX -> null;
+            };
             Document document = switch (format) {
-                case TEXT -> Document.of(name, path.toString(), checkShape(decode(Files.readAllBytes(path), deadline)));
-                case MARKDOWN -> markdown(Document.of(name, path.toString(),
-                        checkShape(decode(Files.readAllBytes(path), deadline))));
-                case HTML -> HtmlArticleReader.read(name, path.toString(), Files.readAllBytes(path), deadline);
+                case TEXT -> Document.of(name, path.toString(), checkShape(decoded.text()));
+                case MARKDOWN -> markdown(Document.of(name, path.toString(), checkShape(decoded.text())));
+                case HTML -> HtmlArticleReader.read(name, path.toString(), decoded.text(), deadline);
                 case PDF -> PdfArticleReader.read(name, path, deadline);
                 case DOCX -> DocxArticleReader.read(name, path, deadline);
             };
             deadline.check();
-            return new ImportedArticle(document, format, path);
+            return new ImportedArticle(document, format, path, decoded == null ? null : decoded.note());
         } catch (NoSuchFileException e) {
             throw new Refusal("no such file");
         } catch (AccessDeniedException e) {
@@ -160,10 +164,10 @@ public final class ArticleFiles {
                 new Metadata(title == null || title.isEmpty() ? null : title, m.outlet(), m.byline(), m.date()));
     }
 
-    private static String decode(byte[] bytes, ReadDeadline deadline) throws Refusal {
+    private static TextDecoder.Decoded decode(byte[] bytes, ReadDeadline deadline) throws Refusal {
         deadline.check();
         try {
-            return TextDecoder.decode(bytes).text();
+            return TextDecoder.decode(bytes);
         } catch (UnreadableArticleException e) {
             throw new Refusal(e.getMessage());
         }

@@ -39,8 +39,8 @@ final class HtmlArticleReader {
     }
 
     /** Reads the page; the deadline is checked between the stages, each of which is linear in the page. */
-    static Document read(String name, String source, byte[] bytes, ReadDeadline deadline) throws Refusal {
-        org.jsoup.nodes.Document page = Jsoup.parse(decode(bytes));
+    static Document read(String name, String source, String html, ReadDeadline deadline) throws Refusal {
+        org.jsoup.nodes.Document page = Jsoup.parse(html);
         deadline.check();
         Element body = page.body();
         List<String> runs = new ArrayList<>();
@@ -150,7 +150,7 @@ final class HtmlArticleReader {
     }
 
     /** A byte-order mark, then valid UTF-8, then the charset the page declares, then ICU's guess. */
-    private static String decode(byte[] bytes) throws Refusal {
+    static TextDecoder.Decoded decode(byte[] bytes) throws Refusal {
         TextDecoder.Decoded decoded;
         try {
             decoded = TextDecoder.decode(bytes);
@@ -159,7 +159,7 @@ final class HtmlArticleReader {
         }
         String name = decoded.charset().name();
         if (name.startsWith("UTF")) {
-            return decoded.text();
+            return decoded;
         }
         Matcher m = DECLARED_CHARSET.matcher(new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1));
         if (m.find()) {
@@ -167,13 +167,13 @@ final class HtmlArticleReader {
             try {
                 Charset cs = Charset.forName(declared.equalsIgnoreCase("iso-8859-1") ? "windows-1252" : declared);
                 if (!cs.name().startsWith("UTF")) {
-                    return new String(bytes, cs);
+                    return new TextDecoder.Decoded(new String(bytes, cs), cs);
                 }
             } catch (IllegalArgumentException unsupported) {
                 // An unknown or misspelt name: fall back on detection.
             }
         }
-        return decoded.text();
+        return decoded;
     }
 
     private static String or(String preferred, String fallback) {

@@ -175,7 +175,8 @@ public final class Importer {
         }
         byKey.put(key, added);
         twins.add(added, shingles);
-        return twin.<FileOutcome>map(m -> new FileOutcome.NearTwin(file, added, m.article(), m.similarity()))
-                .orElseGet(() -> new FileOutcome.Added(file, added));
+        String note = article.article().note();
+        return twin.<FileOutcome>map(m -> new FileOutcome.NearTwin(file, added, m.article(), m.similarity(), note))
+                .orElseGet(() -> new FileOutcome.Added(file, added, note));
     }
 }

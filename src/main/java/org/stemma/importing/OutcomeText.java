@@ -12,12 +12,13 @@ public final class OutcomeText {
 
     /** What became of the file, without its path: "added as X", "duplicate of X", "refused: reason". */
     public static String verdict(FileOutcome outcome) {
+        String note = outcome.note() == null ? "" : "; " + outcome.note();
         if (outcome instanceof FileOutcome.Added a) {
-            return "added as " + Messages.oneLine(a.article().name());
+            return "added as " + Messages.oneLine(a.article().name()) + note;
         }
         if (outcome instanceof FileOutcome.NearTwin t) {
             return "added as " + Messages.oneLine(t.article().name()) + ", near twin of " + Messages.oneLine(t.of().name())
-                    + " (" + Math.round(t.similarity() * 100) + "% of its text shared)";
+                    + " (" + Math.round(t.similarity() * 100) + "% of its text shared)" + note;
         }
         if (outcome instanceof FileOutcome.Duplicate d) {
             return "duplicate of " + Messages.oneLine(d.of().name()) + ", not added again";
@@ -36,6 +37,10 @@ public final class OutcomeText {
                 + (summary.nearTwins().isEmpty() ? "" : " (" + count(summary.nearTwins().size(), "near twin", "near twins") + ")")
                 + ", " + count(summary.duplicates().size(), "duplicate", "duplicates")
                 + ", " + count(summary.refused().size(), "refused", "refused");
+        long noted = summary.outcomes().stream().filter(o -> o.note() != null).count();
+        if (noted > 0) {
+            text += "; " + count((int) noted, "file", "files") + " with bytes that were not valid text, replaced by \uFFFD";
+        }
         return summary.cancelled() ? text + "; cancelled, " + count(summary.notReached(), "file", "files") + " not read" : text;
     }
 
