@@ -3,6 +3,7 @@ package org.stemma.cli;
 import org.stemma.claims.ClaimService;
 import org.stemma.claims.ClaimStatus;
 import org.stemma.claims.UndoHistory;
+import org.stemma.platform.Messages;
 import org.stemma.store.ProjectException;
 import org.stemma.store.ProjectFile;
 import org.stemma.store.StoredDocument;
@@ -52,14 +53,15 @@ final class ClaimCommand implements Command {
         int start = number(a, "--start");
         int end = number(a, "--end");
         ClaimStatus status = a.has("--status") ? ClaimStatus.parse(a.value("--status")).orElseThrow(() ->
-                new UsageException("unknown status '" + a.value("--status") + "'; use one of "
+                new UsageException("unknown status " + Messages.quote(a.value("--status")) + "; use one of "
                         + Arrays.stream(ClaimStatus.values()).map(Enum::name).collect(Collectors.joining(", "))))
                 : ClaimStatus.OPEN;
         try (ProjectFile project = ProjectFile.open(Path.of(a.required("--project")))) {
             StoredDocument document = project.documents().byName(name).orElse(null);
             if (document == null) {
-                throw new UsageException("no document named '" + name + "' in " + project.path() + "; it holds: "
-                        + project.documents().list().stream().map(StoredDocument::name).collect(Collectors.joining(", ")));
+                throw new UsageException("no document named " + Messages.quote(name) + " in " + Messages.quote(project.path())
+                        + "; it holds: " + project.documents().list().stream().map(d -> Messages.quote(d.name()))
+                        .collect(Collectors.joining(", ")));
             }
             ClaimService service = new ClaimService(project, new UndoHistory());
             long id = service.addClaim(document.id(), start, end, a.values("--tag"), status,
@@ -68,7 +70,7 @@ final class ClaimCommand implements Command {
         } catch (ProjectException e) {
             throw new UsageException(e.getMessage());
         } catch (IllegalArgumentException e) {
-            throw new UsageException(name + ": " + e.getMessage());
+            throw new UsageException(Messages.quote(name) + ": " + e.getMessage());
         }
         return 0;
     }
@@ -78,7 +80,7 @@ final class ClaimCommand implements Command {
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw new UsageException(option + " needs a whole number, not '" + value + "'");
+            throw new UsageException(option + " needs a whole number, not " + Messages.quote(value));
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.stemma.cli;
 
 import org.stemma.export.ClaimCsv;
+import org.stemma.platform.Messages;
 import org.stemma.store.ProjectException;
 import org.stemma.store.ProjectFile;
 
@@ -31,11 +32,11 @@ final class ExportCommand implements Command {
         Path csv = Path.of(a.required("--csv"));
         try (ProjectFile project = ProjectFile.open(Path.of(a.required("--project")))) {
             int rows = ClaimCsv.export(project, csv);
-            out.println("wrote " + rows + " claims to " + csv);
+            out.println("wrote " + rows + " claims to " + Messages.quote(csv));
         } catch (ProjectException e) {
             throw new UsageException(e.getMessage());
         } catch (IOException e) {
-            throw new UsageException(csv + ": the export cannot be written (" + e.getMessage() + ")");
+            throw new UsageException(Messages.quote(csv) + ": the export cannot be written (" + e.getMessage() + ")");
         }
         return 0;
     }
