@@ -2,7 +2,7 @@ package org.stemma;
 
 import org.stemma.cli.Cli;
 import org.stemma.platform.AppLog;
-import org.stemma.ui.SmokeTest;
+import org.stemma.ui.app.SmokeTest;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -37,7 +37,7 @@ public final class Launcher {
         if (rest.remove(SmokeTest.FLAG)) {
             SmokeTest.run(rest);
         } else {
-            javafx.application.Application.launch(org.stemma.ui.StemmaApp.class, rest.toArray(String[]::new));
+            javafx.application.Application.launch(org.stemma.ui.app.StemmaApp.class, rest.toArray(String[]::new));
         }
     }
 

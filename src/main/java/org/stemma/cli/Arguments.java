@@ -4,7 +4,6 @@ import org.stemma.corpus.Document;
 import org.stemma.importing.ArticleFiles;
 import org.stemma.importing.ImportedArticle;
 import org.stemma.importing.RefusedFileException;
-
 import org.stemma.platform.Messages;
 
 import java.nio.file.Path;
