@@ -2,7 +2,7 @@ package org.stemma.ui.importing;
 
 import org.stemma.ui.jobs.Job;
 import org.stemma.ui.jobs.Jobs;
-
+import org.stemma.platform.Causes;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -37,6 +37,8 @@ import java.util.function.Supplier;
  * everything here on the JavaFX thread.
  */
 public final class ImportController {
+
+    private static final System.Logger LOG = System.getLogger(ImportController.class.getName());
 
     static final String NO_PROJECT = "Create or open a project first: imported articles are kept in a project";
     private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
@@ -167,7 +169,8 @@ public final class ImportController {
             // Articles added before the failure are in the project: the list must show them.
             onImported.run();
             Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-            String message = "The import stopped: " + cause.getMessage();
+            LOG.log(System.Logger.Level.ERROR, "the import stopped", cause);
+            String message = "The import stopped: " + Causes.describe(cause);
             status.accept(message);
             Alert alert = new Alert(Alert.AlertType.ERROR, message);
             alert.initOwner(owner);
