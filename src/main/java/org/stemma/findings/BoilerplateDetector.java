@@ -51,37 +51,35 @@ public final class BoilerplateDetector {
      * @param paragraphs the article's non-blank lines
      * @param tokens     the words of each line, in the same order
      */
-    public static List<Finding> detect(String text, List<Span> paragraphs, List<List<Token>> tokens) {
+    public static List<Furniture> detect(String text, List<Span> paragraphs, List<List<Token>> tokens) {
         int n = paragraphs.size();
-        String[] reasons = new String[n];
+        Furniture.Reason[] reasons = new Furniture.Reason[n];
         boolean[] repeated = repeatedLines(tokens);
         for (int p = 0; p < n; p++) {
             reasons[p] = reason(text, paragraphs, tokens, p, repeated[p]);
         }
         for (int p = 0; p + 1 < n; p++) {
-            if (reasons[p] == null && reasons[p + 1] != null && reasons[p + 1].equals(CAPTION)
+            if (reasons[p] == null && reasons[p + 1] != null && reasons[p + 1] == Furniture.Reason.CAPTION
                     && tokens.get(p).size() <= 15 && !endsSentence(paragraphs.get(p).of(text))) {
-                reasons[p] = "image description above its caption";
+                reasons[p] = Furniture.Reason.IMAGE_DESCRIPTION;
             }
         }
         markRunsBetweenFurniture(text, paragraphs, reasons, tokens);
-        List<Finding> findings = new ArrayList<>();
+        List<Furniture> findings = new ArrayList<>();
         for (int p = 0; p < n; p++) {
             if (reasons[p] != null) {
                 Span span = paragraphs.get(p);
-                findings.add(new Finding(Finding.Type.BOILERPLATE, span, span.of(text), null, null, reasons[p]));
+                findings.add(new Furniture(span, span.of(text), reasons[p]));
             }
         }
         return findings;
     }
 
-    private static final String CAPTION = "image caption or credit";
-
     /**
      * A run of one or two short lines that are not sentences, with furniture on both sides (or the page's
      * end), is furniture too: "You may like" between a source line and a list of trends.
      */
-    private static void markRunsBetweenFurniture(String text, List<Span> paragraphs, String[] reasons,
+    private static void markRunsBetweenFurniture(String text, List<Span> paragraphs, Furniture.Reason[] reasons,
                                                  List<List<Token>> tokens) {
         int n = reasons.length;
         int p = 1;
@@ -98,51 +96,51 @@ public final class BoilerplateDetector {
             boolean closed = end == n || reasons[end] != null;
             if (closed && end - p <= 2) {
                 for (int q = p; q < end; q++) {
-                    reasons[q] = "between page furniture";
+                    reasons[q] = Furniture.Reason.BETWEEN_FURNITURE;
                 }
             }
             p = Math.max(end, p + 1);
         }
     }
 
-    private static String reason(String text, List<Span> paragraphs, List<List<Token>> tokens, int p, boolean repeated) {
+    private static Furniture.Reason reason(String text, List<Span> paragraphs, List<List<Token>> tokens, int p, boolean repeated) {
         String line = paragraphs.get(p).of(text);
         List<Token> words = tokens.get(p);
         if (words.isEmpty()) {
-            return "no words";
+            return Furniture.Reason.NO_WORDS;
         }
         if (repeated) {
-            return "repeated elsewhere in the page";
+            return Furniture.Reason.REPEATED;
         }
         if (mayHoldCredit(line) && CREDIT.matcher(line).find()) {
-            return CAPTION;
+            return Furniture.Reason.CAPTION;
         }
         if (line.endsWith("...") || line.endsWith("…")) {
-            return "truncated teaser";
+            return Furniture.Reason.TRUNCATED;
         }
         if (CAPS_PROMPT.matcher(line).find()) {
-            return "link prompt";
+            return Furniture.Reason.LINK_PROMPT;
         }
         if (BRACKET_TAG.matcher(line).find()) {
-            return "link list";
+            return Furniture.Reason.LINK_LIST;
         }
         if (BYLINE.matcher(line).find() && words.size() <= 12) {
-            return "byline";
+            return Furniture.Reason.BYLINE;
         }
         if (isDateLine(text, words)) {
-            return "date line";
+            return Furniture.Reason.DATE_LINE;
         }
         if (line.startsWith("(") && line.endsWith(")") && words.size() <= 12) {
-            return "note in parentheses";
+            return Furniture.Reason.NOTE;
         }
         if (isPrompt(text, line, words)) {
-            return "call to action";
+            return Furniture.Reason.CALL_TO_ACTION;
         }
         if (words.size() <= 25 && mayHoldDomain(line) && DOMAIN.matcher(line).find()) {
-            return "site reference";
+            return Furniture.Reason.SITE_REFERENCE;
         }
         if (isLabel(text, line, words) && !continuesIntoNext(text, paragraphs, p)) {
-            return "short label";
+            return Furniture.Reason.SHORT_LABEL;
         }
         return null;
     }

@@ -13,9 +13,9 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 import org.jsoup.parser.Parser;
+import org.stemma.text.Folds;
 
 import java.io.StringReader;
-import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -41,10 +41,9 @@ record HtmlMetadata(String title, String byline, String date, String publisher, 
     private static final Pattern SEPARATORS_AT_ENDS = Pattern.compile("^[\\s|\\-–—·»:]+|[\\s|\\-–—·»:]+$");
     private static final Pattern SEPARATORS = Pattern.compile("\\s+[|\\-–—·»:]{1,2}\\s+");
 
-    /** A comparison key for short texts: compatibility forms, case, punctuation and spacing folded away. */
+    /** A comparison key for short texts: the {@link Folds#SHORT_TEXT} chain. */
     static String key(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("[\\p{P}\\s]+", " ").strip()
-                .toLowerCase(Locale.ROOT);
+        return Folds.SHORT_TEXT.apply(s);
     }
 
     /**
