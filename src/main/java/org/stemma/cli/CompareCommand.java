@@ -52,6 +52,7 @@ final class CompareCommand implements Command {
             JsonArray changes = new JsonArray();
             for (Change ch : p.changes()) {
                 JsonObject co = new JsonObject();
+                co.addProperty("kind", ch.kind().id());
                 co.addProperty("left", ch.leftText());
                 co.addProperty("right", ch.rightText());
                 co.addProperty("leftStart", ch.left().start());

@@ -126,6 +126,9 @@ public final class CompareViewModel {
     }
 
     private static String describe(Change c) {
+        if (c.isMove()) {
+            return "“" + c.leftText() + "” moved within the sentence";
+        }
         if (c.leftText().isEmpty()) {
             return "“" + c.rightText() + "” only on the right";
         }

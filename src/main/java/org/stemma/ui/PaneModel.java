@@ -101,10 +101,12 @@ public final class PaneModel {
                 sentencePair[s] = p;
             }
             for (Change c : pair.changes()) {
-                String tip = c.rightText().isEmpty() ? "Not in the other article"
+                String tip = c.isMove() ? "Moved: the other article has these words elsewhere in the sentence"
+                        : c.rightText().isEmpty() ? "Not in the other article"
                         : "The other article has “" + c.rightText() + "”";
+                Mark mark = c.isMove() ? Mark.MOVED : Mark.CHANGE;
                 for (Span w : joinedAcrossSpaces(c.leftWords(), doc.text())) {
-                    marks.mark(w, Mark.CHANGE);
+                    marks.mark(w, mark);
                     changeTips.add(w, tip);
                 }
             }
