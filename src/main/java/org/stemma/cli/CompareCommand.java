@@ -11,18 +11,22 @@ import org.stemma.analysis.Analyzer;
 import java.io.PrintStream;
 import java.util.List;
 
-/** {@code compare LEFT RIGHT [--json]}: two articles aligned, with every changed word and every finding. */
+/**
+ * {@code compare LEFT RIGHT [--json] [--include-furniture]}: two articles aligned, with every changed word
+ * and every finding; page furniture takes part in the alignment only when asked.
+ */
 final class CompareCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out) throws UsageException {
-        Arguments a = Arguments.parse(args, List.of("--json"), List.of());
+        Arguments a = Arguments.parse(args, List.of("--json", "--include-furniture"), List.of());
         if (a.positional().size() != 2) {
-            throw new UsageException("usage: compare LEFT RIGHT [--json]");
+            throw new UsageException("usage: compare LEFT RIGHT [--json] [--include-furniture]");
         }
         Comparison c = Aligner.compare(
                 Analyzer.analyze(Arguments.readArticle(a.positional().get(0))),
-                Analyzer.analyze(Arguments.readArticle(a.positional().get(1))));
+                Analyzer.analyze(Arguments.readArticle(a.positional().get(1))),
+                a.has("--include-furniture") ? Aligner.Furniture.INCLUDED : Aligner.Furniture.LEFT_OUT);
         if (a.has("--json")) {
             out.println(Json.GSON.toJson(json(c)));
         } else {

@@ -41,6 +41,26 @@ public final class BoilerplateDetector {
             .map(p -> p.substring(0, p.indexOf(' '))).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> READER_PRONOUNS = Set.of("you", "your", "you're", "yours", "we", "we're", "our", "us");
 
+    /** Fewest words of a line that reads as prose. */
+    private static final int PROSE_WORDS = 8;
+    /** Verbs that open prompts: "Subscribe to…", "Follow us…", "Download the app…". */
+    private static final Set<String> IMPERATIVES = Set.of(
+            "subscribe", "follow", "download", "click", "sign", "share", "read", "join", "get", "tap", "watch",
+            "listen", "like", "register", "log", "visit", "install", "support", "donate", "comment", "see",
+            "don't", "never", "enjoy", "discover", "find", "try", "become", "leave", "send", "contact", "write",
+            "keep", "stay", "check", "learn", "explore");
+    /** The reader addressed; "we"/"our" are also the people a story quotes. */
+    private static final Set<String> READER = Set.of("you", "your", "yours", "you're", "you've", "you'll");
+    /** Verbs and auxiliaries common enough to say that a line is a sentence, with "-ed" forms. */
+    private static final Set<String> VERBS = Set.of(
+            "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can",
+            "could", "may", "might", "must", "should", "shall", "do", "does", "did", "said", "says", "say",
+            "told", "made", "make", "makes", "took", "take", "takes", "gave", "give", "gives", "won", "went",
+            "goes", "came", "comes", "rose", "fell", "met", "left", "began", "held", "holds", "sold", "bought",
+            "grew", "saw", "sees", "found", "finds", "wrote", "writes", "shows", "shown", "became", "becomes",
+            "weighs", "counts", "means", "gets", "got", "runs", "ran", "keeps", "kept", "plans", "wants",
+            "needs", "thinks", "knows", "hopes", "seems", "remains", "stood", "spent", "paid", "sent", "led");
+
     /** Longest line that may be furniture because the lines around it are. */
     private static final int SANDWICH_TOKENS = 12;
 
@@ -124,7 +144,8 @@ public final class BoilerplateDetector {
         if (BRACKET_TAG.matcher(line).find()) {
             return Furniture.Reason.LINK_LIST;
         }
-        if (BYLINE.matcher(line).find() && words.size() <= 12) {
+        boolean prose = readsAsProse(line, paragraphs.get(p).start(), words);
+        if (BYLINE.matcher(line).find() && words.size() <= 12 && !prose) {
             return Furniture.Reason.BYLINE;
         }
         if (isDateLine(text, words)) {
@@ -133,10 +154,10 @@ public final class BoilerplateDetector {
         if (line.startsWith("(") && line.endsWith(")") && words.size() <= 12) {
             return Furniture.Reason.NOTE;
         }
-        if (isPrompt(text, line, words)) {
+        if (!prose && isPrompt(text, line, words)) {
             return Furniture.Reason.CALL_TO_ACTION;
         }
-        if (words.size() <= 25 && mayHoldDomain(line) && DOMAIN.matcher(line).find()) {
+        if (!prose && words.size() <= 25 && mayHoldDomain(line) && DOMAIN.matcher(line).find()) {
             return Furniture.Reason.SITE_REFERENCE;
         }
         if (isLabel(text, line, words) && !continuesIntoNext(text, paragraphs, p)) {
@@ -273,7 +294,7 @@ public final class BoilerplateDetector {
      * Addressed to the reader: prompt words, or one prompt word and "you"/"our" outside a quotation. A long
      * paragraph needs them densely (one word in ten) so that an article that mentions an app is not furniture.
      */
-    private static boolean isPrompt(String text, String line, List<Token> words) {
+    static boolean isPrompt(String text, String line, List<Token> words) {
         int prompts = 0;
         boolean pronoun = false;
         for (int i = 0; i < words.size(); i++) {
@@ -292,6 +313,50 @@ public final class BoilerplateDetector {
             return prompts * 10 >= words.size();
         }
         return prompts >= 2 || (prompts == 1 && pronoun && !quoted);
+    }
+
+    /**
+     * A line that reads as article prose (decision 0014): a full sentence of ordinary length, with a verb,
+     * not opening with a prompt and not addressed to the reader outside a quotation. Prompt words alone
+     * ("shares of stock", "how a search engine weighs links") never make such a line furniture.
+     */
+    static boolean readsAsProse(String line, int lineStart, List<Token> words) {
+        if (words.size() < PROSE_WORDS || !endsSentence(line)) {
+            return false;
+        }
+        int first = line.codePointAt(0);
+        if (!(Character.isUpperCase(first) || Character.isDigit(first) || "“\"‘'«(".indexOf(first) >= 0)) {
+            return false;
+        }
+        if (IMPERATIVES.contains(words.get(0).form())) {
+            return false;
+        }
+        boolean verb = false;
+        for (int i = 0; i < words.size(); i++) {
+            Token w = words.get(i);
+            String form = w.form();
+            if (READER.contains(form) && !insideQuotation(line, w.start() - lineStart)) {
+                return false;
+            }
+            verb |= i > 0 && (VERBS.contains(form) || form.length() > 4 && form.endsWith("ed"));
+        }
+        return verb;
+    }
+
+    /** Whether an offset of the line lies inside a quotation: an odd number of quote marks before it. */
+    private static boolean insideQuotation(String line, int at) {
+        int open = 0;
+        for (int i = 0; i < at && i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '“' || c == '«') {
+                open++;
+            } else if (c == '”' || c == '»') {
+                open = Math.max(0, open - 1);
+            } else if (c == '"') {
+                open = open > 0 ? open - 1 : open + 1;
+            }
+        }
+        return open > 0;
     }
 
     /** "US" is a country, not the reader. */
