@@ -1,5 +1,6 @@
 package org.stemma.align;
 
+import org.stemma.model.CounterpartKind;
 import org.stemma.text.Span;
 
 import java.util.List;
@@ -11,11 +12,7 @@ import java.util.List;
  * @param changes the edits that touch the passage (empty when the wording is the same); words that only
  *                moved within their sentence leave the wording the same
  */
-public record Counterpart(Kind kind, Span span, List<Change> changes) {
-
-    public enum Kind {
-        SAME, ALTERED, ABSENT
-    }
+public record Counterpart(CounterpartKind kind, Span span, List<Change> changes) {
 
     public Counterpart {
         changes = List.copyOf(changes);
@@ -40,9 +37,9 @@ public record Counterpart(Kind kind, Span span, List<Change> changes) {
             }
         }
         if (found == null) {
-            return new Counterpart(Kind.ABSENT, null, List.of());
+            return new Counterpart(CounterpartKind.ABSENT, null, List.of());
         }
-        return new Counterpart(changes.isEmpty() ? Kind.SAME : Kind.ALTERED, found, changes);
+        return new Counterpart(changes.isEmpty() ? CounterpartKind.SAME : CounterpartKind.ALTERED, found, changes);
     }
 
     private static boolean touches(Change change, Span passage) {

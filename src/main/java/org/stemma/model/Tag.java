@@ -1,0 +1,46 @@
+package org.stemma.model;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A label the analyst puts on claims, with the colour it is shown in.
+ *
+ * @param colour {@code #rrggbb}, stored in lower case
+ */
+public record Tag(long id, String name, String colour) {
+
+    private static final Pattern HEX_COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
+    /** Okabe and Ito's colours, told apart by colour-blind readers too; tags made on the fly take them in turn. */
+    private static final List<String> PALETTE = List.of(
+            "#e69f00", "#56b4e9", "#009e73", "#f0e442", "#0072b2", "#d55e00", "#cc79a7", "#999999");
+
+    public Tag {
+        name = checkName(name);
+        colour = checkColour(colour);
+    }
+
+    /** The colour for the {@code n}-th tag of a project (from 0), repeating after the palette's end. */
+    public static String paletteColour(int n) {
+        return PALETTE.get(Math.floorMod(n, PALETTE.size()));
+    }
+
+    /** The name with surrounding space removed; a blank name is refused. */
+    public static String checkName(String name) {
+        Objects.requireNonNull(name, "name");
+        String stripped = name.strip();
+        if (stripped.isEmpty()) {
+            throw new IllegalArgumentException("a tag needs a name");
+        }
+        return stripped;
+    }
+
+    public static String checkColour(String colour) {
+        if (colour == null || !HEX_COLOUR.matcher(colour).matches()) {
+            throw new IllegalArgumentException("a tag colour is written #rrggbb, not '" + colour + "'");
+        }
+        return colour.toLowerCase(Locale.ROOT);
+    }
+}
