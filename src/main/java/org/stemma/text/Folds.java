@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  *     Look-alike letters stay: a disguised copy is a different text;</li>
  *     <li>{@link #SHORT_TEXT}: titles and headlines compared with the page's lines; the content chain with
  *     punctuation as space;</li>
+ *     <li>{@link #SHOWN_FIELD}: a metadata field as shown (title, outlet, byline, date);</li>
  *     <li>{@link #WORD}: the comparison form of one word ({@link ComparisonForm}); look-alikes folded to
  *     the Latin letter they imitate, before case folding, so capitals and small letters both fold.</li>
  * </ul>
@@ -52,6 +53,8 @@ public final class Folds {
     /** Every run of white space (no-break and zero-width spaces included) becomes one space; none at the ends. */
     public static final Fold ONE_SPACE = Folds::collapse;
     public static final Fold PUNCTUATION_AS_SPACE = s -> PUNCTUATION_OR_SPACE.matcher(s).replaceAll(" ");
+    /** Invisible format characters (zero-width spaces and joiners, soft hyphens, BOM, bidi controls) go. */
+    public static final Fold NO_INVISIBLES = Folds::withoutFormatCharacters;
     /** A letter that imitates a Latin letter becomes it (see {@link Lookalikes#latin(int)}). */
     public static final Fold LOOKALIKES_TO_LATIN = Lookalikes::toLatin;
 
@@ -62,6 +65,8 @@ public final class Folds {
     public static final Fold CONTENT = Fold.chain(
             STORED_TEXT, COMPATIBILITY_AND_CASE, QUOTES_AND_DASHES, ONE_SPACE);
     public static final Fold SHORT_TEXT = Fold.chain(CONTENT, PUNCTUATION_AS_SPACE, ONE_SPACE);
+    /** A metadata field as shown: no invisible characters, one plain space between words, none at the ends. */
+    public static final Fold SHOWN_FIELD = Fold.chain(NO_INVISIBLES, ONE_SPACE);
     /** Lookalikes twice: before case folding (capitals), and after it for letters that folding made. */
     public static final Fold WORD = Fold.chain(
             LOOKALIKES_TO_LATIN, COMPATIBILITY_AND_CASE, LOOKALIKES_TO_LATIN, LOWER_CASE, APOSTROPHES);
@@ -69,6 +74,21 @@ public final class Folds {
     /** Space as the readers and fingerprints see it: Java white space, no-break spaces and the zero-width space. */
     public static boolean isSpace(char c) {
         return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u200B';
+    }
+
+    private static String withoutFormatCharacters(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean invisible = c >= 0x80 && Character.getType(c) == Character.FORMAT;
+            if (invisible && out == null) {
+                out = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (out != null && !invisible) {
+                out.append(c);
+            }
+        }
+        return out == null ? s : out.toString();
     }
 
     private static String collapse(String s) {
