@@ -80,7 +80,10 @@ public final class DisguiseDetector {
         return first;
     }
 
-    /** The word's neighbours with letters, on each side where there is one, are Latin script. */
+    /**
+     * The word's neighbours with letters, on each side where there is one, are Latin script, or mix
+     * scripts (a disguised Latin word next to it: "lоses а partner").
+     */
     private static boolean inLatinRun(int[] scripts, int w) {
         int before = w - 1;
         while (before >= 0 && scripts[before] == -1) {
@@ -93,8 +96,8 @@ public final class DisguiseDetector {
         boolean hasBefore = before >= 0;
         boolean hasAfter = after < scripts.length;
         return (hasBefore || hasAfter)
-                && (!hasBefore || scripts[before] == UScript.LATIN)
-                && (!hasAfter || scripts[after] == UScript.LATIN);
+                && (!hasBefore || scripts[before] == UScript.LATIN || scripts[before] == MIXED)
+                && (!hasAfter || scripts[after] == UScript.LATIN || scripts[after] == MIXED);
     }
 
     private static Set<String> latinWords(String text, List<Token> words, int[] scripts) {

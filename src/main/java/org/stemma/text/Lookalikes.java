@@ -3,6 +3,10 @@ package org.stemma.text;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.SpoofChecker;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -42,15 +46,41 @@ public final class Lookalikes {
         });
     }
 
-    /** What the confusable data itself says {@code codePoint} imitates: its skeleton when that is ASCII letters. */
+    /**
+     * What the confusable data itself says {@code codePoint} imitates: the ASCII letter with the same
+     * skeleton, in the letter's own case where the data allows (Cyrillic 'І' and Latin 'I' and 'l' share
+     * the skeleton "l": the capital imitates "I"); a skeleton of several ASCII letters stands as it is.
+     */
     public static String strict(int codePoint) {
         if (codePoint < 0x80) {
             return "";
         }
         return STRICT.computeIfAbsent(codePoint, cp -> {
             String skeleton = SPOOF.getSkeleton(new String(Character.toChars(cp)));
+            List<Character> twins = ASCII_BY_SKELETON.getOrDefault(skeleton, List.of());
+            for (char twin : twins) {
+                if (Character.isUpperCase(twin) == UCharacter.isUUppercase(cp)) {
+                    return String.valueOf(twin);
+                }
+            }
+            if (!twins.isEmpty()) {
+                return String.valueOf(twins.get(0));
+            }
             return isAsciiLetters(skeleton) ? skeleton : "";
         });
+    }
+
+    /** The ASCII letters by their skeleton: mostly themselves, but 'I' and 'l' share "l". */
+    private static final Map<String, List<Character>> ASCII_BY_SKELETON = asciiBySkeleton();
+
+    private static Map<String, List<Character>> asciiBySkeleton() {
+        Map<String, List<Character>> out = new HashMap<>();
+        for (char c = 'A'; c <= 'z'; c++) {
+            if (Character.isLetter(c)) {
+                out.computeIfAbsent(SPOOF.getSkeleton(String.valueOf(c)), k -> new ArrayList<>()).add(c);
+            }
+        }
+        return out;
     }
 
     /** The skeleton of a whole word when every letter of it strictly imitates Latin ones, else {@code null}. */

@@ -26,14 +26,29 @@ class LookalikesTest {
 
     private static final SpoofChecker SPOOF = new SpoofChecker.Builder().setChecks(SpoofChecker.CONFUSABLE).build();
 
-    /** Each confusable letter and the ASCII letters it imitates, as ICU's skeleton gives them. */
+    /**
+     * Each confusable letter and the ASCII letters it imitates, as ICU's skeleton gives them: the ASCII
+     * letter with the same skeleton, of the same case where there are two ('I' and 'l' share "l").
+     */
     private static Map<Integer, String> confusables() {
+        Map<String, List<String>> ascii = new LinkedHashMap<>();
+        for (char c = 'A'; c <= 'z'; c++) {
+            if (Character.isLetter(c)) {
+                ascii.computeIfAbsent(SPOOF.getSkeleton(String.valueOf(c)), k -> new ArrayList<>()).add(String.valueOf(c));
+            }
+        }
         Map<Integer, String> out = new LinkedHashMap<>();
         UnicodeSet letters = new UnicodeSet("[[[:Script=Cyrillic:][:Script=Greek:]]&[:L:]]");
         for (UnicodeSet.EntryRange range : letters.ranges()) {
             for (int cp = range.codepoint; cp <= range.codepointEnd; cp++) {
                 String skeleton = SPOOF.getSkeleton(new String(Character.toChars(cp)));
-                if (skeleton.matches("[A-Za-z]+")) {
+                boolean capital = UCharacter.isUUppercase(cp);
+                List<String> twins = ascii.getOrDefault(skeleton, List.of());
+                String twin = twins.stream().filter(t -> Character.isUpperCase(t.charAt(0)) == capital).findFirst()
+                        .orElse(twins.isEmpty() ? null : twins.get(0));
+                if (twin != null) {
+                    out.put(cp, twin);
+                } else if (skeleton.matches("[A-Za-z]+")) {
                     out.put(cp, skeleton);
                 }
             }
@@ -104,6 +119,9 @@ class LookalikesTest {
         assertEquals("e", Lookalikes.latin('ε'));
         assertEquals("k", Lookalikes.latin('κ'));
         assertEquals("B", Lookalikes.latin('В'));
+        assertEquals("I", Lookalikes.latin('І'), "ICU gives Cyrillic І the skeleton of l; a capital imitates I");
+        assertEquals(ComparisonForm.of("It"), ComparisonForm.of("Іt"));
+        assertEquals(ComparisonForm.of("Iran"), ComparisonForm.of("Ιran"), "Greek capital iota");
     }
 
     @Test
