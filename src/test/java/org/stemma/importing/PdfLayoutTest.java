@@ -2,7 +2,11 @@ package org.stemma.importing;
 
 import org.junit.jupiter.api.Test;
 
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
 import java.util.Collections;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,5 +66,14 @@ class PdfLayoutTest {
         String text = PdfLayout.paragraphs(raw.toString());
         assertTrue(!text.contains("THE DAILY COURIER"), text);
         assertEquals(4, text.split("\n\n").length, text);
+    }
+
+    @Test
+    void aPdfOfIdenticalPagesIsReadNotRefused(@TempDir Path dir) throws Exception {
+        Path pdf = dir.resolve("copies.pdf");
+        List<List<String>> page = List.of(List.of("Kazakhstan cancelled its Victory Day parade on Monday, citing the cost."));
+        TestFiles.pdf(pdf, "THE COURIER", Collections.nCopies(300, page));
+        String text = ArticleFiles.document(pdf).text();
+        assertTrue(text.contains("Kazakhstan cancelled its Victory Day parade on Monday, citing the cost."), text.substring(0, 200));
     }
 }
