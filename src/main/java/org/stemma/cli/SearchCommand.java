@@ -17,14 +17,24 @@ import java.util.List;
  */
 final class SearchCommand implements Command {
 
-    static final String USAGE = "usage: search --project FILE QUERY... [--limit N] [--json]  "
-            + "(every word must occur; \"in quotes\" for a phrase)";
+    private static final Help HELP = new Help("search", "search --project FILE QUERY... [--limit N] [--json]",
+            "searches every article of a project (look-alike letters folded): articles, hits and a snippet each",
+            List.of("--project FILE  the project to search",
+                    "QUERY...  every word must occur; \"in quotes\" for a phrase",
+                    "--limit N  at most N articles (50), best first",
+                    "--json  print one object: query, articles [{id, name, hits, places [{start, end}], snippet}]"),
+            "search --project kazakhstan.stemma Kazakhstan");
+
+    @Override
+    public Help help() {
+        return HELP;
+    }
 
     @Override
     public int run(List<String> args, PrintStream out) throws UsageException {
         Arguments a = Arguments.parse(args, List.of("--json"), List.of("--project", "--limit"));
         if (!a.has("--project") || a.positional().isEmpty()) {
-            throw new UsageException(USAGE);
+            throw HELP.misuse();
         }
         String query = String.join(" ", a.positional());
         int limit = a.has("--limit") ? SimilarCommand.limit(a) : 50;

@@ -22,9 +22,19 @@ import java.util.Optional;
  */
 final class SimilarCommand implements Command {
 
-    static final String USAGE = "usage: similar --project FILE DOCUMENT [--limit N] [--json]  "
-            + "(DOCUMENT: a document's name or id in the project)\n"
-            + "       similar FILE OTHER... [--limit N] [--json]  (FILE against the other files)";
+    private static final Help HELP = new Help("similar",
+            "similar (--project FILE DOCUMENT | ARTICLE OTHER...) [--limit N] [--json]",
+            "find copies: the articles sharing the most text with DOCUMENT (or ARTICLE), ranked by the share",
+            List.of("--project FILE  the project; DOCUMENT is a document's name or id in it",
+                    "ARTICLE OTHER...  without a project: ARTICLE against the other files",
+                    "--limit N  at most N articles (20)",
+                    "--json  print one object: document, similar [{id, name, title, outlet, date, shared}]"),
+            "similar seeds/001_a14117e3dcc20b34.txt seeds/000_bccecb4352150e81.txt seeds/002_3e58512b73e31964.txt");
+
+    @Override
+    public Help help() {
+        return HELP;
+    }
 
     @Override
     public int run(List<String> args, PrintStream out) throws UsageException {
@@ -32,7 +42,7 @@ final class SimilarCommand implements Command {
         int limit = limit(a);
         if (a.has("--project")) {
             if (a.positional().size() != 1) {
-                throw new UsageException(USAGE);
+                throw HELP.misuse();
             }
             try (ProjectFile project = ProjectFile.open(Path.of(a.required("--project")))) {
                 CorpusSession session = CorpusSession.open(project);
@@ -45,7 +55,7 @@ final class SimilarCommand implements Command {
             return 0;
         }
         if (a.positional().size() < 2) {
-            throw new UsageException(USAGE);
+            throw HELP.misuse();
         }
         List<Document> documents = new ArrayList<>();
         for (String path : a.positional()) {

@@ -3,6 +3,9 @@ package org.stemma.session;
 import org.stemma.analysis.AnalyzedDocument;
 import org.stemma.corpus.Document;
 import org.stemma.findings.Finding;
+import org.stemma.findings.Furniture;
+import org.stemma.findings.Homoglyph;
+import org.stemma.findings.Invisible;
 import org.stemma.text.Sentence;
 import org.stemma.text.Span;
 import org.stemma.text.Token;
@@ -66,9 +69,12 @@ final class AnalysisCodec {
                 out.writeUTF(f.type().name());
                 varint(out, f.start());
                 varint(out, f.end() - f.start());
-                nullable(out, f.codePoint());
-                nullable(out, f.imitates());
-                nullable(out, f.detail());
+                // Every kind's own fields, so that a new kind is a compile error here.
+                for (String field : f.match(h -> new String[] {h.codePoint(), h.imitates(), h.word()},
+                        i -> new String[] {i.codePoint(), i.name(), null},
+                        u -> new String[] {u.reason().name(), null, null})) {
+                    nullable(out, field);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory cannot fail", e);
@@ -110,9 +116,16 @@ final class AnalysisCodec {
             for (int n = varint(in); n > 0; n--) {
                 Finding.Type type = Finding.Type.valueOf(in.readUTF());
                 int start = varint(in);
-                int end = start + varint(in);
-                findings.add(new Finding(type, new Span(start, end), text.substring(start, end), nullable(in),
-                        nullable(in), nullable(in)));
+                Span span = new Span(start, start + varint(in));
+                String a = nullable(in);
+                String b = nullable(in);
+                String c = nullable(in);
+                String original = span.of(text);
+                findings.add(switch (type) {
+                    case HOMOGLYPH -> new Homoglyph(span, original, a, b, c);
+                    case INVISIBLE -> new Invisible(span, original, a, b);
+                    case BOILERPLATE -> new Furniture(span, original, Furniture.Reason.valueOf(a));
+                });
             }
             return new AnalyzedDocument(document, paragraphs, sentences, findings);
         } catch (IOException | RuntimeException e) {

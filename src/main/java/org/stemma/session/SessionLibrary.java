@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -73,7 +72,7 @@ public final class SessionLibrary implements ArticleLibrary {
     @Override
     public KnownArticle add(ImportedArticle article, String contentKey) throws IOException {
         SourceInfo source = new SourceInfo(String.valueOf(article.path().getFileName()),
-                article.path().toAbsolutePath().toString(), article.format().name().toLowerCase(Locale.ROOT),
+                article.path().toAbsolutePath().toString(), article.format().id(),
                 Instant.now().truncatedTo(ChronoUnit.MILLIS));
         AnalyzedDocument analysis = checked != null && checked.document() == article.document() ? checked : null;
         checked = null;

@@ -1,5 +1,6 @@
 package org.stemma.ui.claims;
 
+import org.stemma.platform.Causes;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import org.stemma.model.Claim;
@@ -81,7 +82,8 @@ final class CounterpartJobs {
                 try {
                     finder.update(claim);
                 } catch (ProjectException | RuntimeException e) {
-                    problem = e.getMessage();
+                    LOG.log(System.Logger.Level.WARNING, "counterparts of claim " + claim.id() + " not found", e);
+                    problem = Causes.describe(e);
                 }
                 String why = problem;
                 ui.execute(() -> done(claim.id(), why));
@@ -97,8 +99,8 @@ final class CounterpartJobs {
             try {
                 found = finder.find(0, documentId, passage);
             } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "counterparts of a passage could not be found", e);
-                problem = e.getMessage();
+                LOG.log(System.Logger.Level.WARNING, "counterparts of a passage not found", e);
+                problem = Causes.describe(e);
             }
             List<ClaimCounterpart> result = found;
             String why = problem;

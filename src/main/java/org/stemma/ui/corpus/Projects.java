@@ -61,15 +61,16 @@ public final class Projects {
             return open(file);
         }
         Files.createDirectories(file.getParent());
-        ProjectFile project = ProjectFile.create(file);
-        try {
-            Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-            CorpusSession session = CorpusSession.open(project);
-            for (Document d : ArticleSources.sample().documents()) {
-                session.add(d, new SourceInfo(d.name(), d.source(), "text", now), null);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        List<Document> sample = ArticleSources.sample().documents();
+        ProjectFile project = ProjectFile.create(file, building -> {
+            for (Document d : sample) {
+                building.documents().add(d, new SourceInfo(d.name(), d.source(), "text", now));
             }
-            return new Opened(project, session);
-        } catch (ProjectException | IOException | RuntimeException e) {
+        });
+        try {
+            return new Opened(project, CorpusSession.open(project));
+        } catch (ProjectException | RuntimeException e) {
             project.close();
             throw e;
         }
