@@ -1,5 +1,7 @@
 package org.stemma.ui.claims;
 
+import org.stemma.platform.Messages;
+import org.stemma.platform.Causes;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.concurrent.Task;
@@ -18,6 +20,8 @@ import java.util.function.Consumer;
  * on a background task and reports the outcome in one line to {@code status}.
  */
 public final class ExportClaimsAction {
+
+    private static final System.Logger LOG = System.getLogger(ExportClaimsAction.class.getName());
 
     private final ProjectFile project;
     private final Consumer<String> status;
@@ -59,9 +63,12 @@ public final class ExportClaimsAction {
         };
         task.setOnSucceeded(e -> {
             int n = task.getValue();
-            status.accept("Exported " + (n == 1 ? "1 claim" : n + " claims") + " to " + file);
+            status.accept("Exported " + (n == 1 ? "1 claim" : n + " claims") + " to " + Messages.quote(file));
         });
-        task.setOnFailed(e -> status.accept("Claims not exported: " + task.getException().getMessage()));
+        task.setOnFailed(e -> {
+            LOG.log(System.Logger.Level.ERROR, "claims not exported to " + file, task.getException());
+            status.accept("Claims not exported: " + Causes.describe(task.getException()));
+        });
         running.bind(task.runningProperty());
         Thread thread = new Thread(task, "stemma-export-claims");
         thread.setDaemon(true);
