@@ -60,7 +60,7 @@ class NoLitterTest {
     }
 
     private static Path onlyLibrary(Path home) throws Exception {
-        try (Stream<Path> files = Files.walk(home)) {
+        try (Stream<Path> files = Files.walk(home.resolve("native"))) {
             List<Path> libs = files.filter(Files::isRegularFile).toList();
             assertEquals(1, libs.size(), libs.toString());
             assertTrue(libs.get(0).toString().contains("sqlite-jdbc-3."), libs.toString());
