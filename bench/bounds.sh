@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
 dir=target/bounds-bench
 rm -rf "$dir" && mkdir -p "$dir"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -cp "target/classes:target/test-classes:$(cat target/cp.txt)" org.stemma.importing.Pathological "$dir" 2>/dev/null
 python3 - "$dir/prose-19MB.txt" <<'PY'
 import glob, sys
@@ -23,7 +24,8 @@ for f in "$dir"/*; do
         >/dev/null 2>"$dir/.err"
     code=$?
     set -e
-    read -r secs kb <"$dir/.time"
+    read -r secs kb < <(tail -n 1 "$dir/.time")
     verdict=$([[ $code == 0 ]] && echo "read" || head -c 160 "$dir/.err" | tr '\n' ' ' | sed "s|$dir/||")
     printf '| %s | %s | %s s | %d MB | %s |\n' "$(basename "$f")" "$(du -h "$f" | cut -f1)" "$secs" $((kb / 1024)) "$verdict"
 done
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

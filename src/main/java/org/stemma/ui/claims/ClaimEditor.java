@@ -28,6 +28,7 @@ import javafx.scene.shape.Rectangle;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.stemma.model.Claim;
+import org.stemma.platform.Causes;
 import org.stemma.model.ClaimStatus;
 import org.stemma.model.Tag;
 import org.stemma.text.Span;
@@ -212,7 +213,7 @@ public final class ClaimEditor extends Dialog<Claim> {
         try {
             name = Tag.checkName(newTagName.getText());
         } catch (IllegalArgumentException e) {
-            error.setText(e.getMessage());
+            error.setText(Causes.describe(e));
             return;
         }
         Optional<TagChoice> listed = tagChoices.stream()

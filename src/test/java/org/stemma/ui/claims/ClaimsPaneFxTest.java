@@ -232,7 +232,7 @@ class ClaimsPaneFxTest {
         waitFor("the export ends", () -> !messages.isEmpty());
 
         assertEquals(2, task.get());
-        assertEquals(List.of("Exported 2 claims to " + csv), messages);
+        assertEquals(List.of("Exported 2 claims to '" + csv + "'"), messages);
         try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
             in.skip(1);
             List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().get().parse(in).getRecords();
