@@ -34,7 +34,7 @@ final class CompareCommand implements Command {
                 Analyzer.analyze(Arguments.readArticle(a.positional().get(0))),
                 Analyzer.analyze(Arguments.readArticle(a.positional().get(1))));
         if (a.has("--json")) {
-            out.println(Json.GSON.toJson(json(c)));
+            Json.print(json(c), out);
         } else {
             new CompareReport(out).print(c);
         }
