@@ -36,20 +36,24 @@ final class NewCommand implements Command {
         for (String path : a.positional()) {
             articles.add(Arguments.readFile(path));
         }
-        try (ProjectFile project = ProjectFile.create(Path.of(a.required("--project")))) {
+        List<String> lines = new ArrayList<>();
+        // Built under a temporary name and put in place complete (ProjectFile.create).
+        try (ProjectFile project = ProjectFile.create(Path.of(a.required("--project")), building -> {
             for (int i = 0; i < articles.size(); i++) {
                 ImportedArticle article = articles.get(i);
-                Optional<StoredDocument> twin = project.documents().findIdentical(article.document().text());
+                Optional<StoredDocument> twin = building.documents().findIdentical(article.document().text());
                 if (twin.isPresent()) {
-                    out.println("skipped " + Messages.quote(a.positional().get(i)) + ": the same text as "
+                    lines.add("skipped " + Messages.quote(a.positional().get(i)) + ": the same text as "
                             + Messages.quote(twin.get().name()));
                 } else {
-                    StoredDocument stored = project.documents().add(article.document(),
+                    StoredDocument stored = building.documents().add(article.document(),
                             SourceInfo.of(article.path(), article.format().id()));
-                    out.println("added " + Messages.oneLine(stored.name())
+                    lines.add("added " + Messages.oneLine(stored.name())
                             + (article.note() == null ? "" : "; " + article.note()));
                 }
             }
+        })) {
+            lines.forEach(out::println);
             out.println("created " + Messages.quote(project.path()));
         } catch (ProjectException e) {
             throw new UsageException(e.getMessage());

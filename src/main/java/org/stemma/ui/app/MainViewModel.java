@@ -52,6 +52,7 @@ public final class MainViewModel implements SmokeTestable {
     private final ObjectProperty<Theme> theme;
     private final IntegerProperty fontSize;
     private final BooleanProperty furnitureHidden;
+    private final BooleanProperty furnitureAligned;
     private final StringBinding title;
     /** Only the newest comparison asked for is shown, however the jobs finish. */
     private int request;
@@ -63,6 +64,15 @@ public final class MainViewModel implements SmokeTestable {
         theme = new SimpleObjectProperty<>(settings.theme());
         fontSize = new SimpleIntegerProperty(settings.fontSize());
         furnitureHidden = new SimpleBooleanProperty(settings.furnitureHidden());
+        furnitureAligned = new SimpleBooleanProperty(settings.furnitureAligned());
+        furnitureAligned.addListener((o, was, now) -> {
+            settings.furnitureAligned(now);
+            CompareViewModel shown = compare.get();
+            if (shown != null) {
+                replaceComparison(now ? "Aligning page furniture too" : "Leaving page furniture out of the alignment",
+                        () -> shown.withFurnitureAligned(now));
+            }
+        });
         theme.addListener((o, was, now) -> settings.theme(now));
         fontSize.addListener((o, was, now) -> settings.fontSize(now.intValue()));
         furnitureHidden.addListener((o, was, now) -> {
@@ -238,9 +248,10 @@ public final class MainViewModel implements SmokeTestable {
     /** Aligns two articles and shows them side by side; completes with the view model shown, or null if superseded. */
     public CompletableFuture<CompareViewModel> compare(Article left, Article right) {
         boolean hide = furnitureHidden.get();
+        boolean align = furnitureAligned.get();
         status.set("Comparing “" + left.title() + "” with “" + right.title() + "”…");
         return replaceComparison("Comparing " + left.name() + " with " + right.name(),
-                () -> CompareViewModel.of(left.analysis(), right.analysis(), hide));
+                () -> CompareViewModel.of(left.analysis(), right.analysis(), hide, align));
     }
 
     /** Exchanges the two panes. */
@@ -341,6 +352,11 @@ public final class MainViewModel implements SmokeTestable {
 
     public BooleanProperty furnitureHiddenProperty() {
         return furnitureHidden;
+    }
+
+    /** Whether page furniture takes part in the alignment and the scores (off: it is left out). */
+    public BooleanProperty furnitureAlignedProperty() {
+        return furnitureAligned;
     }
 
     public StringBinding titleProperty() {

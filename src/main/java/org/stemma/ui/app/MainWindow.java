@@ -28,6 +28,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.stemma.ui.files.DialogFolders;
 import org.stemma.ui.importing.ArticleFilters;
 import org.stemma.ui.importing.ImportController;
 import org.stemma.ui.log.LogFolder;
@@ -72,7 +73,7 @@ public final class MainWindow {
         statusBar = new StatusBar(model);
         projects = new ProjectActions(stage, model);
         claimsDock = new ClaimsDock(stage, model, split, compareView);
-        imports = new ImportController(stage,
+        imports = new ImportController(stage, model.jobs(),
                 () -> model.projectProperty().get() == null ? null : model.projectProperty().get().file(),
                 model::reloadProject, model::status);
         BorderPane root = new BorderPane(split);
@@ -178,8 +179,10 @@ public final class MainWindow {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open Articles");
         chooser.getExtensionFilters().addAll(ArticleFilters.all());
+        chooser.setInitialDirectory(DialogFolders.window().initial());
         List<File> files = chooser.showOpenMultipleDialog(stage);
         if (files != null && !files.isEmpty()) {
+            DialogFolders.window().chosen(files.get(0));
             open(files.stream().map(File::toPath).toList());
         }
     }
@@ -187,8 +190,10 @@ public final class MainWindow {
     void openFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Open a Folder of Articles");
+        chooser.setInitialDirectory(DialogFolders.window().initial());
         File folder = chooser.showDialog(stage);
         if (folder != null) {
+            DialogFolders.window().chosen(folder);
             open(List.of(folder.toPath()));
         }
     }

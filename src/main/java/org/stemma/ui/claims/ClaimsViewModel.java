@@ -16,6 +16,8 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.stemma.model.Claim;
 import org.stemma.model.ClaimCounterpart;
+import org.stemma.claims.ClaimDraft;
+import org.stemma.claims.ClaimSaving;
 import org.stemma.claims.ClaimService;
 import org.stemma.model.ClaimStatus;
 import org.stemma.claims.CounterpartFinder;

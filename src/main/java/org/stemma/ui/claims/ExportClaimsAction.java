@@ -9,6 +9,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.stemma.export.ClaimCsv;
 import org.stemma.store.ProjectFile;
+import org.stemma.ui.files.DialogFolders;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -37,19 +38,17 @@ public final class ExportClaimsAction {
         return running.getReadOnlyProperty();
     }
 
-    /** Asks for a file (suggesting one beside the project) and exports to it; nothing happens on Cancel. */
+    /** Asks for a file (named after the project) and exports to it; nothing happens on Cancel. */
     public void choose(Window owner) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export claims");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files (*.csv)", "*.csv"));
-        Path folder = project.path().getParent();
-        if (folder != null) {
-            chooser.setInitialDirectory(folder.toFile());
-        }
+        chooser.setInitialDirectory(DialogFolders.window().initial());
         String name = project.path().getFileName().toString().replaceFirst("\\.[^.]*$", "");
         chooser.setInitialFileName(name + "-claims.csv");
         File file = chooser.showSaveDialog(owner);
         if (file != null) {
+            DialogFolders.window().chosen(file);
             start(withCsvExtension(file.toPath()));
         }
     }
