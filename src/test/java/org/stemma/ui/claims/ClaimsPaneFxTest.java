@@ -234,11 +234,7 @@ class ClaimsPaneFxTest {
         waitFor("the export ends", () -> !messages.isEmpty());
 
         assertEquals(2, task.get());
-<<<<<<< HEAD
-        assertEquals(List.of("Exported 2 claims to '" + csv + "'"), messages);
-=======
         assertEquals(List.of("Exported 2 claims to " + Messages.quote(csv)), messages);
->>>>>>> main
         try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
             in.skip(1);
             List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().get().parse(in).getRecords();
