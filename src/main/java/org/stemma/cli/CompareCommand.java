@@ -39,7 +39,7 @@ final class CompareCommand implements Command {
                 Analyzer.analyze(Arguments.readArticle(a.positional().get(1))),
                 a.has("--include-furniture") ? Aligner.Furniture.INCLUDED : Aligner.Furniture.LEFT_OUT);
         if (a.has("--json")) {
-            out.println(Json.GSON.toJson(json(c)));
+            Json.print(json(c), out);
         } else {
             new CompareReport(out).print(c);
         }
