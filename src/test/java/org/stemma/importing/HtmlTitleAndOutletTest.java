@@ -16,7 +16,7 @@ class HtmlTitleAndOutletTest {
 
     private static Metadata read(String head, String bodyStart) throws Refusal {
         String html = "<html><head>" + head + "</head><body>" + bodyStart + BODY + "</body></html>";
-        return HtmlArticleReader.read("page.html", "", html.getBytes(StandardCharsets.UTF_8)).metadata();
+        return HtmlArticleReader.read("page.html", "", html, ReadDeadline.in(java.time.Duration.ofSeconds(30))).metadata();
     }
 
     @Test

@@ -32,14 +32,31 @@ final class CompareToolbar extends HBox {
         alignFurniture.setId("align-furniture");
         alignFurniture.selectedProperty().bindBidirectional(main.furnitureAlignedProperty());
         for (Control control : new Control[]{back, forward, swap, hideFurniture, alignFurniture}) {
-            control.disableProperty().bind(main.compareProperty().isNull());
             control.setMinWidth(Region.USE_PREF_SIZE);
         }
+        for (Control control : new Control[]{swap, hideFurniture, alignFurniture}) {
+            control.disableProperty().bind(main.compareProperty().isNull());
+        }
+        main.compareProperty().addListener((o, was, now) -> bindEnds(now, back, forward));
+        bindEnds(main.compareProperty().get(), back, forward);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(back, forward, swap, hideFurniture, alignFurniture, spacer, new Legend());
         getStyleClass().add("compare-toolbar");
         setAlignment(Pos.CENTER_LEFT);
+    }
+
+    /** Previous and Next are greyed at the first and the last change, and when nothing is compared. */
+    private static void bindEnds(CompareViewModel compare, Button back, Button forward) {
+        back.disableProperty().unbind();
+        forward.disableProperty().unbind();
+        if (compare == null) {
+            back.setDisable(true);
+            forward.setDisable(true);
+        } else {
+            back.disableProperty().bind(compare.hasPreviousProperty().not());
+            forward.disableProperty().bind(compare.hasNextProperty().not());
+        }
     }
 
     private static Button button(String text, String tip, Runnable action) {

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.stemma.Seeds;
+import org.stemma.claims.ClaimDraft;
 import org.stemma.model.Claim;
 import org.stemma.model.ClaimStatus;
 import org.stemma.model.Tag;
