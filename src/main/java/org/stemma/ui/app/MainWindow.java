@@ -3,6 +3,9 @@ package org.stemma.ui.app;
 import org.stemma.ui.claims.ClaimsDock;
 import org.stemma.ui.compare.CompareView;
 import org.stemma.ui.corpus.Article;
+import org.stemma.ui.search.CopiesWindow;
+import org.stemma.ui.search.SearchPane;
+import org.stemma.ui.search.SearchViewModel;
 import org.stemma.ui.corpus.Corpus;
 import org.stemma.ui.corpus.CorpusTable;
 import org.stemma.ui.corpus.Projects;
@@ -24,6 +27,7 @@ import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
@@ -60,12 +64,13 @@ public final class MainWindow {
     private final StatusBar statusBar;
     private final ProjectActions projects;
     private final ClaimsDock claimsDock;
+    private final SearchPane search;
     private final ImportController imports;
 
     public MainWindow(Stage stage, MainViewModel model) {
         this.stage = stage;
         this.model = model;
-        corpusTable = new CorpusTable(model.corpus(), this::compareChosen, this::compareWith);
+        corpusTable = new CorpusTable(model.corpus(), this::compareChosen, this::compareWith, this::findCopies);
         compareView = new CompareView(model);
         split = new SplitPane(corpusTable, compareView);
         split.setOrientation(Orientation.VERTICAL);
@@ -74,10 +79,16 @@ public final class MainWindow {
         projects = new ProjectActions(stage, model);
         claimsDock = new ClaimsDock(stage, model, split, compareView);
         imports = new ImportController(stage, model.jobs(),
-                () -> model.projectProperty().get() == null ? null : model.projectProperty().get().file(),
-                model::reloadProject, model::status);
+                () -> model.projectProperty().get() == null ? null : model.projectProperty().get().session(),
+                () -> {
+                    model.imported();
+                    claimsDock.imported();
+                }, model::status);
         BorderPane root = new BorderPane(split);
-        root.setTop(AppMenus.build(this, model));
+        search = new SearchPane(new SearchViewModel(model.jobs(), () -> model.corpus().sessionProperty().get()),
+                hit -> claimsDock.read(hit.documentId(), hit.places().isEmpty() ? null : hit.places().get(0)));
+        root.setTop(new VBox(AppMenus.build(this, model), search.bar()));
+        root.setRight(search.results());
         root.setBottom(statusBar);
         root.getStyleClass().add("workbench");
         Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
@@ -227,6 +238,17 @@ public final class MainWindow {
         } else {
             model.status("Select two articles to compare (Ctrl+click the second)");
         }
+    }
+
+    /** The articles that share the most text with {@code article}, in a small window; opening one compares. */
+    void findCopies(Article article) {
+        search.model().copiesOf(article.sessionId()).thenAccept(copies -> new CopiesWindow(stage, article.title(),
+                copies, model.themeProperty().get().stylesheets(), copy -> model.corpus().byId(copy.article().id())
+                .ifPresent(other -> model.compare(article, other))).show());
+    }
+
+    SearchPane search() {
+        return search;
     }
 
     void compareWith() {
