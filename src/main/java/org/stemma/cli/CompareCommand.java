@@ -7,22 +7,47 @@ import org.stemma.align.Aligner;
 import org.stemma.align.Change;
 import org.stemma.align.Comparison;
 import org.stemma.analysis.Analyzer;
+import org.stemma.exchange.ComparisonReport;
+import org.stemma.exchange.ExportFile;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 
 import java.io.PrintStream;
 import java.util.List;
 
-/** {@code compare LEFT RIGHT [--json]}: two articles aligned, with every changed word and every finding. */
+/**
+ * {@code compare LEFT RIGHT [--json] [--html OUT]}: two articles aligned, with every changed word and every
+ * finding; {@code --html} also writes the comparison report to send.
+ */
 final class CompareCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out) throws UsageException {
-        Arguments a = Arguments.parse(args, List.of("--json"), List.of());
+        Arguments a = Arguments.parse(args, List.of("--json"), List.of("--html"));
         if (a.positional().size() != 2) {
-            throw new UsageException("usage: compare LEFT RIGHT [--json]");
+            throw new UsageException("usage: compare LEFT RIGHT [--json] [--html OUT]");
         }
         Comparison c = Aligner.compare(
                 Analyzer.analyze(Arguments.readArticle(a.positional().get(0))),
                 Analyzer.analyze(Arguments.readArticle(a.positional().get(1))));
+        if (a.has("--html")) {
+            Path file = Path.of(a.value("--html"));
+            String html = ComparisonReport.html(c, a.positional().get(0), a.positional().get(1));
+            try {
+                ExportFile.write(file, null, o -> {
+                    o.write(html.getBytes(StandardCharsets.UTF_8));
+                    return null;
+                });
+            } catch (IOException e) {
+                throw new UsageException(file + ": the report cannot be written (" + e.getMessage() + ")");
+            }
+            if (!a.has("--json")) {
+                out.println("wrote the comparison report to " + file);
+                return 0;
+            }
+        }
         if (a.has("--json")) {
             out.println(Json.GSON.toJson(json(c)));
         } else {

@@ -1,6 +1,9 @@
 package org.stemma.cli;
 
-import org.stemma.export.ClaimCsv;
+import org.stemma.exchange.ClaimCsv;
+import org.stemma.exchange.ClaimReviewFeed;
+import org.stemma.exchange.ClaimXlsx;
+import org.stemma.exchange.RefiExport;
 import org.stemma.store.ProjectException;
 import org.stemma.store.ProjectFile;
 
@@ -9,24 +12,56 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 
-/** {@code export --project FILE --csv OUT}: every claim of the project as one CSV row. */
+/**
+ * {@code export --project FILE [--csv OUT] [--counterparts-csv OUT] [--xlsx OUT] [--qdpx OUT]
+ * [--claimreview OUT [--author NAME]]}: the project's claims with their evidence, in each format asked for.
+ */
 final class ExportCommand implements Command {
+
+    private static final String USAGE = "usage: export --project FILE [--csv OUT] [--counterparts-csv OUT] "
+            + "[--xlsx OUT] [--qdpx OUT] [--claimreview OUT [--author NAME]] (at least one)";
+    private static final List<String> OUTPUTS = List.of("--csv", "--counterparts-csv", "--xlsx", "--qdpx", "--claimreview");
 
     @Override
     public int run(List<String> args, PrintStream out) throws UsageException {
-        Arguments a = Arguments.parse(args, List.of(), List.of("--project", "--csv"));
-        if (!a.positional().isEmpty() || !a.has("--project") || !a.has("--csv")) {
-            throw new UsageException("usage: export --project FILE --csv OUT");
+        Arguments a = Arguments.parse(args, List.of(), List.of("--project", "--csv", "--counterparts-csv", "--xlsx",
+                "--qdpx", "--claimreview", "--author"));
+        if (!a.positional().isEmpty() || !a.has("--project") || OUTPUTS.stream().noneMatch(a::has)
+                || (a.has("--author") && !a.has("--claimreview"))) {
+            throw new UsageException(USAGE);
         }
-        Path csv = Path.of(a.required("--csv"));
         try (ProjectFile project = ProjectFile.open(Path.of(a.required("--project")))) {
-            int rows = ClaimCsv.export(project, csv);
-            out.println("wrote " + rows + " claims to " + csv);
+            for (String option : OUTPUTS) {
+                if (a.has(option)) {
+                    Path file = Path.of(a.value(option));
+                    try {
+                        out.println(export(project, option, file, a.value("--author")));
+                    } catch (IOException e) {
+                        throw new UsageException(file + ": the export cannot be written (" + e.getMessage() + ")");
+                    }
+                }
+            }
         } catch (ProjectException e) {
             throw new UsageException(e.getMessage());
-        } catch (IOException e) {
-            throw new UsageException(csv + ": the export cannot be written (" + e.getMessage() + ")");
         }
         return 0;
+    }
+
+    private static String export(ProjectFile project, String option, Path file, String author)
+            throws ProjectException, IOException {
+        return switch (option) {
+            case "--csv" -> "wrote " + ClaimCsv.export(project, file) + " claims to " + file;
+            case "--counterparts-csv" -> "wrote " + ClaimCsv.exportCounterparts(project, file)
+                    + " rows (claim × article) to " + file;
+            case "--xlsx" -> "wrote " + ClaimXlsx.export(project, file) + " claims to " + file;
+            case "--qdpx" -> {
+                RefiExport.Written w = RefiExport.export(project, file);
+                yield "wrote " + w.sources() + " sources, " + w.codes() + " codes and " + w.selections()
+                        + " coded selections to " + file;
+            }
+            case "--claimreview" -> "wrote " + ClaimReviewFeed.export(project, file, author)
+                    + " ClaimReview objects (claims with a verdict) to " + file;
+            default -> throw new IllegalArgumentException(option);
+        };
     }
 }

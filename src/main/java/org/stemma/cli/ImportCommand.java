@@ -14,15 +14,24 @@ import java.util.List;
 
 /**
  * {@code import --project FILE PATH...}: adds article files and folders (walked) to an existing project,
- * one line per file and the totals. Refused files are part of a normal run (exit 0).
+ * one line per file and the totals. Refused files are part of a normal run (exit 0). With {@code --qdpx},
+ * reads a REFI-QDA project into a new Stemma project instead ({@link RefiImportCommand}).
  */
 final class ImportCommand implements Command {
 
+    private static final String USAGE = "usage: import --project FILE PATH...  or  import --qdpx FILE [--project NEW]";
+
     @Override
     public int run(List<String> args, PrintStream out) throws UsageException {
-        Arguments a = Arguments.parse(args, List.of(), List.of("--project"));
+        Arguments a = Arguments.parse(args, List.of(), List.of("--project", "--qdpx"));
+        if (a.has("--qdpx")) {
+            if (!a.positional().isEmpty()) {
+                throw new UsageException(USAGE);
+            }
+            return RefiImportCommand.run(Path.of(a.value("--qdpx")), a.value("--project"), out);
+        }
         if (!a.has("--project") || a.positional().isEmpty()) {
-            throw new UsageException("usage: import --project FILE PATH...");
+            throw new UsageException(USAGE);
         }
         List<Path> paths = a.positional().stream().map(Path::of).toList();
         try (ProjectFile project = ProjectFile.open(Path.of(a.required("--project")))) {

@@ -5,7 +5,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.concurrent.Task;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.stemma.export.ClaimCsv;
+import org.stemma.exchange.ClaimCsv;
 import org.stemma.store.ProjectFile;
 
 import java.io.File;

@@ -1,4 +1,4 @@
-package org.stemma.export;
+package org.stemma.exchange;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -81,12 +81,12 @@ class ClaimCsvTest {
         byte[] bytes = Files.readAllBytes(csv);
         assertArrayEquals(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3));
         String content = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-        assertTrue(content.startsWith(String.join(",", ClaimCsv.COLUMNS) + "\r\n"), content);
+        assertTrue(content.startsWith(String.join(",", ClaimTables.CLAIM_COLUMNS) + "\r\n"), content);
 
         List<CSVRecord> rows;
         try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(content))) {
-            assertEquals(ClaimCsv.COLUMNS, parser.getHeaderNames());
+            assertEquals(ClaimTables.CLAIM_COLUMNS, parser.getHeaderNames());
             rows = parser.getRecords();
         }
         assertEquals(claims.size(), rows.size());
