@@ -74,6 +74,7 @@ public final class RefiImport {
 
     private static Outcome load(Path qdpx, ZipFile zip, Element root, ProjectFile project) throws ProjectException {
         Map<String, Integer> skipped = new LinkedHashMap<>();
+        boolean fromStemma = "Stemma".equals(root.getAttribute("origin"));
         ClaimService service = new ClaimService(project, new UndoHistory(1));
         Map<String, String> codes = new HashMap<>(); // code guid -> tag name
         for (Element book : children(root, "CodeBook")) {
@@ -122,7 +123,8 @@ public final class RefiImport {
                     continue;
                 }
                 String name = nameOf(source);
-                Document document = new Document(name, "", text, metadata(text(child(source, "Description")), text));
+                Document document = new Document(name, "", text,
+                        metadata(text(child(source, "Description")), text, fromStemma));
                 long id = project.documents().add(document,
                         new SourceInfo(name, qdpx.toAbsolutePath() + "!" + source.getAttribute("plainTextPath"),
                                 "refi-qda", now)).id();
@@ -228,8 +230,11 @@ public final class RefiImport {
         return text == null ? null : text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
-    /** Stemma's own description lines when they are there, else what the text states. */
-    private static Metadata metadata(String description, String text) {
+    /**
+     * Stemma's own description lines; for a source from another tool that has none, what the text states
+     * (a source Stemma wrote without them stated nothing).
+     */
+    private static Metadata metadata(String description, String text, boolean fromStemma) {
         String[] values = new String[RefiExport.FIELDS.size()];
         boolean any = false;
         for (String line : description.split("\n")) {
@@ -240,7 +245,8 @@ public final class RefiImport {
                 }
             }
         }
-        return any ? new Metadata(values[0], values[1], values[2], values[3]) : MetadataExtractor.extract(text);
+        return any || fromStemma ? new Metadata(values[0], values[1], values[2], values[3])
+                : MetadataExtractor.extract(text);
     }
 
     private static org.w3c.dom.Document parse(byte[] xml) throws IOException {

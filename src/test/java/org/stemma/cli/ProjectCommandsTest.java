@@ -75,6 +75,10 @@ class ProjectCommandsTest {
         assertEquals("Kazakhstan; think tanks", row.get("tags"));
         assertEquals("NEEDS_SOURCE", row.get("status"));
         assertEquals("Did the Atlantic Council say \"meaningful\"?", row.get("note"));
+        String counterparts = row.get("counterparts");
+        assertTrue(counterparts.startsWith("The BOL News (" + Seeds.S000 + "): altered — "), counterparts);
+        assertTrue(counterparts.contains("meaningful → important") && counterparts.endsWith("; unreviewed"),
+                "claim add stored the counterparts the window would: " + counterparts);
     }
 
     @Test
