@@ -1,6 +1,8 @@
 package org.stemma.exchange;
 
+import org.stemma.claims.Claim;
 import org.stemma.claims.ClaimService;
+import org.stemma.claims.CounterpartFinder;
 import org.stemma.claims.ClaimStatus;
 import org.stemma.claims.Tag;
 import org.stemma.claims.UndoHistory;
@@ -22,6 +24,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -31,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -52,6 +56,46 @@ public final class RefiImport {
     private static final List<String> SKIPPED_SECTIONS = List.of("Cases", "Variables", "Sets", "Graphs", "Links");
 
     private RefiImport() {
+    }
+
+    /**
+     * Reads {@code qdpx} into a new project at {@code target} (never an existing file), then finds the
+     * counterparts of the imported claims as {@code claim add} does. A project that could not be filled is
+     * removed again, so a failed import leaves nothing behind.
+     */
+    public static Outcome intoNewProject(Path qdpx, Path target) throws IOException, ProjectException {
+        if (!Files.isRegularFile(qdpx)) {
+            throw new IOException(qdpx + ": no such file");
+        }
+        ProjectFile project = ProjectFile.create(target); // refuses an existing file, which is never touched
+        boolean filled = false;
+        try (project) {
+            Outcome o = read(qdpx, project);
+            filled = true;
+            CounterpartFinder finder = new CounterpartFinder(project);
+            for (long id : o.claimIds()) {
+                Optional<Claim> claim = project.claims().get(id);
+                if (claim.isPresent()) {
+                    finder.update(claim.get());
+                }
+            }
+            return o;
+        } finally {
+            if (!filled) {
+                removeUnfilled(project.path());
+            }
+        }
+    }
+
+    private static void removeUnfilled(Path file) {
+        for (String suffix : new String[]{"", "-wal", "-shm"}) {
+            try {
+                Files.deleteIfExists(Path.of(file + suffix));
+            } catch (IOException e) {
+                System.getLogger(RefiImport.class.getName()).log(System.Logger.Level.WARNING,
+                        "cannot remove the unfilled project " + file, e);
+            }
+        }
     }
 
     /** Reads {@code qdpx} into {@code project} (normally a new, empty one) in one transaction. */

@@ -6,6 +6,7 @@ import org.stemma.ui.corpus.Article;
 import org.stemma.ui.corpus.Corpus;
 import org.stemma.ui.corpus.CorpusTable;
 import org.stemma.ui.corpus.Projects;
+import org.stemma.ui.exchange.ExchangeActions;
 
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
@@ -56,6 +57,7 @@ public final class MainWindow {
     private final ProjectActions projects;
     private final ClaimsDock claimsDock;
     private final ImportController imports;
+    private final ExchangeActions exchange;
 
     public MainWindow(Stage stage, MainViewModel model) {
         this.stage = stage;
@@ -68,6 +70,8 @@ public final class MainWindow {
         statusBar = new StatusBar(model);
         projects = new ProjectActions(stage, model);
         claimsDock = new ClaimsDock(stage, model, split, compareView);
+        exchange = new ExchangeActions(stage, model, claimsDock::selectedClaim, this::openProject);
+        claimsDock.addMenuItems(exchange.claimReportItem());
         imports = new ImportController(stage,
                 () -> model.projectProperty().get() == null ? null : model.projectProperty().get().file(),
                 model::reloadProject, model::status);
@@ -140,6 +144,10 @@ public final class MainWindow {
     private static List<Path> projectFiles(Dragboard board) {
         return !board.hasFiles() || board.getFiles().size() != 1 ? List.of() : board.getFiles().stream()
                 .map(File::toPath).filter(p -> p.toString().endsWith(Projects.EXTENSION)).toList();
+    }
+
+    ExchangeActions exchange() {
+        return exchange;
     }
 
     ImportController imports() {
