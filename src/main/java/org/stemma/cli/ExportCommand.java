@@ -1,6 +1,10 @@
 package org.stemma.cli;
 
+import org.stemma.claims.Claim;
 import org.stemma.exchange.ClaimCsv;
+import org.stemma.exchange.ClaimReport;
+import org.stemma.exchange.Evidence;
+import org.stemma.exchange.ExportFile;
 import org.stemma.exchange.ClaimReviewFeed;
 import org.stemma.exchange.ClaimXlsx;
 import org.stemma.exchange.RefiExport;
@@ -9,25 +13,28 @@ import org.stemma.store.ProjectFile;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
  * {@code export --project FILE [--csv OUT] [--counterparts-csv OUT] [--xlsx OUT] [--qdpx OUT]
- * [--claimreview OUT [--author NAME]]}: the project's claims with their evidence, in each format asked for.
+ * [--claimreview OUT [--author NAME]] [--claim-report OUT --claim ID]}: the project's claims with their
+ * evidence, in each format asked for; {@code --claim-report} writes the HTML report on one claim.
  */
 final class ExportCommand implements Command {
 
     private static final String USAGE = "usage: export --project FILE [--csv OUT] [--counterparts-csv OUT] "
-            + "[--xlsx OUT] [--qdpx OUT] [--claimreview OUT [--author NAME]] (at least one)";
-    private static final List<String> OUTPUTS = List.of("--csv", "--counterparts-csv", "--xlsx", "--qdpx", "--claimreview");
+            + "[--xlsx OUT] [--qdpx OUT] [--claimreview OUT [--author NAME]] [--claim-report OUT --claim ID] (at least one)";
+    private static final List<String> OUTPUTS = List.of("--csv", "--counterparts-csv", "--xlsx", "--qdpx", "--claimreview",
+            "--claim-report");
 
     @Override
     public int run(List<String> args, PrintStream out) throws UsageException {
         Arguments a = Arguments.parse(args, List.of(), List.of("--project", "--csv", "--counterparts-csv", "--xlsx",
-                "--qdpx", "--claimreview", "--author"));
+                "--qdpx", "--claimreview", "--author", "--claim-report", "--claim"));
         if (!a.positional().isEmpty() || !a.has("--project") || OUTPUTS.stream().noneMatch(a::has)
-                || (a.has("--author") && !a.has("--claimreview"))) {
+                || (a.has("--author") && !a.has("--claimreview")) || (a.has("--claim") != a.has("--claim-report"))) {
             throw new UsageException(USAGE);
         }
         try (ProjectFile project = ProjectFile.open(Path.of(a.required("--project")))) {
@@ -35,7 +42,7 @@ final class ExportCommand implements Command {
                 if (a.has(option)) {
                     Path file = Path.of(a.value(option));
                     try {
-                        out.println(export(project, option, file, a.value("--author")));
+                        out.println(export(project, option, file, a));
                     } catch (IOException e) {
                         throw new UsageException(file + ": the export cannot be written (" + e.getMessage() + ")");
                     }
@@ -47,8 +54,8 @@ final class ExportCommand implements Command {
         return 0;
     }
 
-    private static String export(ProjectFile project, String option, Path file, String author)
-            throws ProjectException, IOException {
+    private static String export(ProjectFile project, String option, Path file, Arguments a)
+            throws ProjectException, IOException, UsageException {
         return switch (option) {
             case "--csv" -> "wrote " + ClaimCsv.export(project, file) + " claims to " + file;
             case "--counterparts-csv" -> "wrote " + ClaimCsv.exportCounterparts(project, file)
@@ -59,9 +66,29 @@ final class ExportCommand implements Command {
                 yield "wrote " + w.sources() + " sources, " + w.codes() + " codes and " + w.selections()
                         + " coded selections to " + file;
             }
-            case "--claimreview" -> "wrote " + ClaimReviewFeed.export(project, file, author)
+            case "--claimreview" -> "wrote " + ClaimReviewFeed.export(project, file, a.value("--author"))
                     + " ClaimReview objects (claims with a verdict) to " + file;
+            case "--claim-report" -> {
+                long id = claimId(a.value("--claim"));
+                Evidence evidence = Evidence.read(project);
+                Claim claim = evidence.claims().stream().filter(c -> c.id() == id).findFirst()
+                        .orElseThrow(() -> new UsageException("there is no claim " + id + " in " + project.path()));
+                String html = ClaimReport.html(evidence, claim);
+                ExportFile.write(file, project.path(), o -> {
+                    o.write(html.getBytes(StandardCharsets.UTF_8));
+                    return null;
+                });
+                yield "wrote the report on claim " + id + " to " + file;
+            }
             default -> throw new IllegalArgumentException(option);
         };
+    }
+
+    private static long claimId(String value) throws UsageException {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new UsageException("--claim needs a claim id (a whole number), not '" + value + "'");
+        }
     }
 }

@@ -13,8 +13,8 @@ import java.util.List;
 
 /**
  * Two articles aligned, as one HTML page to send (decision record 1203): each article's facts, the
- * similarity figures, the changed wording in a list, the articles side by side pair by pair with the
- * changed words marked, and every disguised character with its code point.
+ * similarity figures, the articles side by side pair by pair with the changed words marked, the changed
+ * wording as a list, and every disguised character with its code point.
  */
 public final class ComparisonReport {
 
@@ -46,21 +46,6 @@ public final class ComparisonReport {
         figure(b, c.left().disguiseCount() + " / " + c.right().disguiseCount(), "disguised characters, left / right");
         b.append("</div>\n");
 
-        List<Change> changes = c.pairs().stream().flatMap(p -> p.changes().stream()).toList();
-        b.append("<h2>Changed wording (").append(changes.size()).append(")</h2>\n");
-        if (changes.isEmpty()) {
-            b.append("<p class=\"muted\">No word of the matched passages differs.</p>\n");
-        } else {
-            b.append("<table class=\"list\"><tr><th>Left</th><th>Right</th></tr>\n");
-            for (Change ch : changes) {
-                b.append("<tr><td><del>").append(Html.esc(ch.leftText())).append("</del></td><td><ins>")
-                        .append(Html.esc(ch.rightText())).append("</ins></td></tr>\n");
-            }
-            b.append("</table>\n");
-        }
-        disguises(b, "left", c.left());
-        disguises(b, "right", c.right());
-
         b.append("<h2>Side by side</h2>\n<table class=\"aligned\">\n");
         List<Finding> ld = c.left().findings().stream().filter(Finding::isDisguise).toList();
         List<Finding> rd = c.right().findings().stream().filter(Finding::isDisguise).toList();
@@ -71,6 +56,21 @@ public final class ComparisonReport {
             b.append("</tr>\n");
         }
         b.append("</table>\n");
+        List<Change> changes = c.pairs().stream().flatMap(p -> p.changes().stream()).toList();
+        b.append("<h2>Changed wording (").append(changes.size()).append(")</h2>\n");
+        if (changes.isEmpty()) {
+            b.append("<p class=\"muted\">No word of the matched passages differs.</p>\n");
+        } else {
+            b.append("<table class=\"list\"><tr><th>Left</th><th>Right</th></tr>\n");
+            for (Change ch : changes) {
+                b.append("<tr><td>").append(wording(ch.leftText(), "del")).append("</td><td>")
+                        .append(wording(ch.rightText(), "ins")).append("</td></tr>\n");
+            }
+            b.append("</table>\n");
+        }
+        disguises(b, "left", c.left());
+        disguises(b, "right", c.right());
+
         Html.foot(b, "Made by Stemma on " + Instant.now().truncatedTo(ChronoUnit.SECONDS)
                 + ". Marked: words deleted on the left, words inserted on the right, disguised characters with their code points.");
         return b.toString();
@@ -100,6 +100,10 @@ public final class ComparisonReport {
                     .append(f.start()).append("</td></tr>\n");
         }
         b.append("</table>\n");
+    }
+
+    private static String wording(String words, String tag) {
+        return words.isEmpty() ? "<span class=\"muted\">(nothing)</span>" : "<" + tag + ">" + Html.esc(words) + "</" + tag + ">";
     }
 
     private static void figure(StringBuilder b, String value, String label) {
