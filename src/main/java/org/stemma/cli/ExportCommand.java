@@ -1,6 +1,6 @@
 package org.stemma.cli;
 
-import org.stemma.claims.Claim;
+import org.stemma.model.Claim;
 import org.stemma.exchange.ClaimCsv;
 import org.stemma.exchange.ClaimReport;
 import org.stemma.exchange.Evidence;

@@ -1,9 +1,9 @@
 package org.stemma.exchange;
 
 import org.stemma.analysis.Analyzer;
-import org.stemma.claims.Claim;
-import org.stemma.claims.ClaimCounterpart;
-import org.stemma.claims.Tag;
+import org.stemma.model.Claim;
+import org.stemma.model.ClaimCounterpart;
+import org.stemma.model.Tag;
 import org.stemma.findings.Finding;
 import org.stemma.store.StoredDocument;
 import org.stemma.text.Span;

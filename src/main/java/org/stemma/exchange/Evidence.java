@@ -4,10 +4,10 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import org.stemma.align.Counterpart.Kind;
-import org.stemma.claims.Claim;
-import org.stemma.claims.ClaimCounterpart;
-import org.stemma.claims.Tag;
+import org.stemma.model.CounterpartKind;
+import org.stemma.model.Claim;
+import org.stemma.model.ClaimCounterpart;
+import org.stemma.model.Tag;
 import org.stemma.store.ProjectException;
 import org.stemma.store.ProjectFile;
 import org.stemma.store.StoredDocument;
@@ -69,7 +69,7 @@ public record Evidence(String projectName, List<StoredDocument> documents, List<
 
     /** The counterparts that carry the claim (same or altered wording), rejected ones included. */
     public List<ClaimCounterpart> carrying(long claimId) {
-        return counterparts(claimId).stream().filter(c -> c.kind() != Kind.ABSENT).toList();
+        return counterparts(claimId).stream().filter(c -> c.kind() != CounterpartKind.ABSENT).toList();
     }
 
     /** An article as the analyst knows it: its outlet, then its file name ("The BOL News (000_bcce….txt)"). */

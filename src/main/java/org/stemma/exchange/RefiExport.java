@@ -1,7 +1,7 @@
 package org.stemma.exchange;
 
-import org.stemma.claims.Claim;
-import org.stemma.claims.Tag;
+import org.stemma.model.Claim;
+import org.stemma.model.Tag;
 import org.stemma.corpus.Metadata;
 import org.stemma.store.ProjectException;
 import org.stemma.store.ProjectFile;

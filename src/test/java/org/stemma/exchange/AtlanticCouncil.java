@@ -1,9 +1,9 @@
 package org.stemma.exchange;
 
 import org.stemma.Seeds;
-import org.stemma.claims.Claim;
+import org.stemma.model.Claim;
 import org.stemma.claims.ClaimService;
-import org.stemma.claims.ClaimStatus;
+import org.stemma.model.ClaimStatus;
 import org.stemma.claims.CounterpartFinder;
 import org.stemma.claims.UndoHistory;
 import org.stemma.corpus.Document;

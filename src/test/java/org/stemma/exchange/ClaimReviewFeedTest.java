@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stemma.Seeds;
 import org.stemma.claims.ClaimService;
-import org.stemma.claims.ClaimStatus;
+import org.stemma.model.ClaimStatus;
 import org.stemma.claims.UndoHistory;
 import org.stemma.store.ProjectFile;
 

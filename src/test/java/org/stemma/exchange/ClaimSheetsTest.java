@@ -5,11 +5,11 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stemma.align.Counterpart.Kind;
-import org.stemma.claims.Claim;
-import org.stemma.claims.ClaimCounterpart;
+import org.stemma.model.CounterpartKind;
+import org.stemma.model.Claim;
+import org.stemma.model.ClaimCounterpart;
 import org.stemma.claims.ClaimService;
-import org.stemma.claims.ClaimStatus;
+import org.stemma.model.ClaimStatus;
 import org.stemma.claims.UndoHistory;
 import org.stemma.corpus.Document;
 import org.stemma.corpus.Metadata;
@@ -70,9 +70,9 @@ class ClaimSheetsTest {
             String changes = passage.startsWith("Moscow") ? "[{\"left\":\"Moscow\",\"right\":\"Москва\",\"leftStart\":"
                     + start + ",\"leftEnd\":" + (start + 6) + ",\"rightStart\":" + there + ",\"rightEnd\":" + (there + 6) + "}]" : "[]";
             project.counterparts().replaceFor(claim.id(), List.of(
-                    ClaimCounterpart.computed(claim.id(), other, changes.equals("[]") ? Kind.SAME : Kind.ALTERED,
+                    ClaimCounterpart.computed(claim.id(), other, changes.equals("[]") ? CounterpartKind.SAME : CounterpartKind.ALTERED,
                             new Span(there, there + passage.length()), copy.substring(there, there + passage.length()), changes),
-                    ClaimCounterpart.computed(claim.id(), absent, Kind.ABSENT, null, null, "[]")));
+                    ClaimCounterpart.computed(claim.id(), absent, CounterpartKind.ABSENT, null, null, "[]")));
         }
         return project;
     }

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.stemma.Seeds;
 import org.stemma.align.Aligner;
 import org.stemma.align.Comparison;
-import org.stemma.claims.Claim;
+import org.stemma.model.Claim;
 import org.stemma.corpus.Document;
 import org.stemma.corpus.Metadata;
 import org.stemma.analysis.Analyzer;

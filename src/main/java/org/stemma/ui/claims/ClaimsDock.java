@@ -11,7 +11,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
-import org.stemma.claims.Claim;
+import org.stemma.model.Claim;
 import org.stemma.claims.UndoHistory;
 
 import java.util.ArrayList;
@@ -130,7 +130,7 @@ public final class ClaimsDock {
     /** Shows the claim in its article, in a reader window of its own. */
     private void openReader(ClaimJump jump) {
         claims.model().document(jump.documentId()).ifPresent(doc -> {
-            ArticleReader reader = claims.reader(doc);
+            ClaimedArticleView reader = claims.reader(doc);
             Stage window = new Stage();
             window.initOwner(stage);
             window.setTitle(doc.name() + " — Stemma");

@@ -6,7 +6,7 @@ import javafx.scene.control.MenuItem;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.stemma.align.Comparison;
-import org.stemma.claims.Claim;
+import org.stemma.model.Claim;
 import org.stemma.exchange.ClaimReport;
 import org.stemma.exchange.ClaimReviewFeed;
 import org.stemma.exchange.ComparisonReport;
