@@ -27,9 +27,10 @@ import java.util.stream.Collectors;
  * ClaimReview feed all say the same thing.
  *
  * @param counterparts every stored counterpart of each claim, rejected ones included, by document
+ * @param byId         the documents by id (made from {@code documents})
  */
 public record Evidence(String projectName, List<StoredDocument> documents, List<Tag> tags, List<Claim> claims,
-                       Map<Long, List<ClaimCounterpart>> counterparts) {
+                       Map<Long, List<ClaimCounterpart>> counterparts, Map<Long, StoredDocument> byId) {
 
     private static final String ARROW = " → ";
 
@@ -38,6 +39,12 @@ public record Evidence(String projectName, List<StoredDocument> documents, List<
         tags = List.copyOf(tags);
         claims = List.copyOf(claims);
         counterparts = Map.copyOf(counterparts);
+        byId = documents.stream().collect(Collectors.toUnmodifiableMap(StoredDocument::id, d -> d));
+    }
+
+    public Evidence(String projectName, List<StoredDocument> documents, List<Tag> tags, List<Claim> claims,
+                    Map<Long, List<ClaimCounterpart>> counterparts) {
+        this(projectName, documents, tags, claims, counterparts, Map.of());
     }
 
     public static Evidence read(ProjectFile project) throws ProjectException {
@@ -57,8 +64,11 @@ public record Evidence(String projectName, List<StoredDocument> documents, List<
     }
 
     public StoredDocument document(long id) {
-        return documents.stream().filter(d -> d.id() == id).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no document " + id + " in the project"));
+        StoredDocument d = byId.get(id);
+        if (d == null) {
+            throw new IllegalStateException("no document " + id + " in the project");
+        }
+        return d;
     }
 
     /** The claim's counterparts in document order, rejected ones included. */

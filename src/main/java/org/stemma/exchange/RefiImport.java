@@ -113,6 +113,8 @@ public final class RefiImport {
                 throw new IOException(qdpx + ": project.qde is not a QDA-XML project (root " + root.getTagName() + ")");
             }
             return project.transaction(() -> load(qdpx, zip, root, project));
+        } catch (java.util.zip.ZipException e) {
+            throw new IOException(qdpx + ": not a REFI-QDA project (not a zip file: " + e.getMessage() + ")", e);
         }
     }
 

@@ -24,6 +24,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -82,18 +84,26 @@ public final class ExchangeActions {
         ProjectFile project = project();
         Path file = project == null ? null : save("Export REFI-QDA Project", project, ".qdpx", "REFI-QDA projects (*.qdpx)");
         if (file != null) {
-            run("Exporting REFI-QDA project", () -> RefiExport.export(project, file), w -> "Exported " + w.sources()
-                    + " articles, " + w.codes() + " tags and " + w.selections() + " claims to " + file);
+            exportRefiTo(project, file);
         }
+    }
+
+    CompletableFuture<String> exportRefiTo(ProjectFile project, Path file) {
+        return run("Exporting REFI-QDA project", () -> RefiExport.export(project, file), w -> "Exported "
+                + w.sources() + " articles, " + w.codes() + " tags and " + w.selections() + " claims to " + file);
     }
 
     void exportClaimReview() {
         ProjectFile project = project();
         Path file = project == null ? null : save("Export ClaimReview", project, ".jsonld", "JSON-LD (*.jsonld)");
         if (file != null) {
-            run("Exporting ClaimReview", () -> ClaimReviewFeed.export(project, file, null),
-                    n -> "Exported " + n + " ClaimReview objects (claims with a verdict) to " + file);
+            exportClaimReviewTo(project, file);
         }
+    }
+
+    CompletableFuture<String> exportClaimReviewTo(ProjectFile project, Path file) {
+        return run("Exporting ClaimReview", () -> ClaimReviewFeed.export(project, file, null),
+                n -> "Exported " + n + " ClaimReview objects (claims with a verdict) to " + file);
     }
 
     void exportComparisonReport() {
@@ -103,14 +113,19 @@ public final class ExchangeActions {
             return;
         }
         Comparison c = compare.comparison();
-        String left = c.left().document().source().isEmpty() ? c.left().document().name() : c.left().document().source();
-        String right = c.right().document().source().isEmpty() ? c.right().document().name() : c.right().document().source();
-        Path file = save("Export Comparison Report", null, ".html", "Web pages (*.html)",
+        Projects.Opened opened = model.projectProperty().get();
+        Path file = save("Export Comparison Report", opened == null ? null : opened.file(), ".html", "Web pages (*.html)",
                 baseName(c.left().document().name()) + "-" + baseName(c.right().document().name()) + ".html");
         if (file != null) {
-            run("Writing comparison report", () -> writeHtml(file, ComparisonReport.html(c, left, right)),
-                    v -> "Wrote the comparison report to " + file);
+            exportComparisonReportTo(c, file);
         }
+    }
+
+    CompletableFuture<String> exportComparisonReportTo(Comparison c, Path file) {
+        String left = c.left().document().source().isEmpty() ? c.left().document().name() : c.left().document().source();
+        String right = c.right().document().source().isEmpty() ? c.right().document().name() : c.right().document().source();
+        return run("Writing comparison report", () -> writeHtml(file, ComparisonReport.html(c, left, right)),
+                v -> "Wrote the comparison report to " + file);
     }
 
     void exportClaimReport() {
@@ -123,13 +138,17 @@ public final class ExchangeActions {
         Path file = save("Export Claim Report", project, ".html", "Web pages (*.html)",
                 "claim-" + claim.get().id() + ".html");
         if (file != null) {
-            run("Writing claim report", () -> {
-                Evidence evidence = Evidence.read(project);
-                Claim current = evidence.claims().stream().filter(c -> c.id() == claim.get().id()).findFirst()
-                        .orElseThrow(() -> new IllegalStateException("the claim has been deleted meanwhile"));
-                return writeHtml(file, ClaimReport.html(evidence, current));
-            }, v -> "Wrote the claim report to " + file);
+            exportClaimReportTo(project, claim.get().id(), file);
         }
+    }
+
+    CompletableFuture<String> exportClaimReportTo(ProjectFile project, long claimId, Path file) {
+        return run("Writing claim report", () -> {
+            Evidence evidence = Evidence.read(project);
+            Claim current = evidence.claims().stream().filter(c -> c.id() == claimId).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("the claim has been deleted meanwhile"));
+            return writeHtml(file, ClaimReport.html(evidence, current));
+        }, v -> "Wrote the claim report to " + file);
     }
 
     void importRefi() {
@@ -149,30 +168,40 @@ public final class ExchangeActions {
         if (target == null) {
             return;
         }
-        Path project = withExtension(target.toPath(), Projects.EXTENSION);
-        model.jobs().submit("Importing " + chosen.getName(), () -> RefiImport.intoNewProject(chosen.toPath(), project))
-                .whenComplete((o, e) -> {
+        importRefi(chosen.toPath(), withExtension(target.toPath(), Projects.EXTENSION)).thenAccept(o -> {
+            if (o != null && !o.skipped().isEmpty()) {
+                Alert alert = new Alert(Alert.AlertType.INFORMATION);
+                alert.initOwner(stage);
+                alert.setTitle("Import REFI-QDA Project");
+                alert.setHeaderText("Some parts of " + chosen.getName() + " have no place in Stemma and were left out");
+                alert.setContentText(String.join("\n", o.skipped()));
+                alert.show();
+            }
+        });
+    }
+
+    /** Imports into the new project {@code project} and opens it; completes with null when it failed. */
+    CompletableFuture<RefiImport.Outcome> importRefi(Path qdpx, Path project) {
+        return model.jobs().submit("Importing " + qdpx.getFileName(), () -> RefiImport.intoNewProject(qdpx, project))
+                .handle((o, e) -> {
                     if (e != null) {
                         model.status("Not imported: " + message(e));
-                        return;
+                        return null;
                     }
                     openProject.accept(project);
                     model.status("Imported " + o.sources() + " articles, " + o.codes() + " tags and " + o.selections()
-                            + " claims from " + chosen.getName());
-                    if (!o.skipped().isEmpty()) {
-                        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-                        alert.initOwner(stage);
-                        alert.setTitle("Import REFI-QDA Project");
-                        alert.setHeaderText("Some parts of " + chosen.getName() + " have no place in Stemma and were left out");
-                        alert.setContentText(String.join("\n", o.skipped()));
-                        alert.show();
-                    }
+                            + " claims from " + qdpx.getFileName());
+                    return o;
                 });
     }
 
-    private <T> void run(String description, Callable<T> work, java.util.function.Function<T, String> done) {
-        model.jobs().submit(description, work).whenComplete((r, e) ->
-                model.status(e == null ? done.apply(r) : description + " failed: " + message(e)));
+    /** Runs the work as a job; completes with the status line it showed. */
+    private <T> CompletableFuture<String> run(String description, Callable<T> work, Function<T, String> done) {
+        return model.jobs().submit(description, work).handle((r, e) -> {
+            String line = e == null ? done.apply(r) : description + " failed: " + message(e);
+            model.status(line);
+            return line;
+        });
     }
 
     private static Void writeHtml(Path file, String html) throws java.io.IOException {
