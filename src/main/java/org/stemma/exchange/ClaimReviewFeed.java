@@ -94,23 +94,20 @@ public final class ClaimReviewFeed {
         JsonObject item = new JsonObject();
         item.addProperty("@type", "Claim");
         item.addProperty("text", claim.anchor().exact());
-        JsonArray appearances = new JsonArray();
-        List<StoredDocument> carriers = new ArrayList<>();
-        StoredDocument marked = e.document(claim.documentId());
-        appearances.add(appearance(marked, null));
-        carriers.add(marked);
+        // The marked article (no counterpart), then every copy the analyst has not rejected.
+        List<Map.Entry<StoredDocument, ClaimCounterpart>> carriers = new ArrayList<>();
+        carriers.add(new java.util.AbstractMap.SimpleImmutableEntry<>(e.document(claim.documentId()), null));
         for (ClaimCounterpart c : e.carrying(claim.id())) {
             if (c.review() != ClaimCounterpart.Review.REJECTED) {
-                StoredDocument d = e.document(c.documentId());
-                appearances.add(appearance(d, c));
-                carriers.add(d);
+                carriers.add(new java.util.AbstractMap.SimpleImmutableEntry<>(e.document(c.documentId()), c));
             }
         }
+        JsonArray appearances = new JsonArray();
+        carriers.forEach(a -> appearances.add(appearance(a.getKey(), a.getValue())));
         item.add("appearance", appearances);
-        carriers.stream().filter(d -> date(d).isPresent()).min(Comparator.comparing(d -> date(d).orElseThrow()))
-                .ifPresent(first -> item.add("firstAppearance", appearance(first,
-                        first == marked ? null : e.carrying(claim.id()).stream()
-                                .filter(c -> c.documentId() == first.id()).findFirst().orElse(null))));
+        carriers.stream().filter(a -> date(a.getKey()).isPresent())
+                .min(Comparator.comparing(a -> date(a.getKey()).orElseThrow()))
+                .ifPresent(first -> item.add("firstAppearance", appearance(first.getKey(), first.getValue())));
         o.add("itemReviewed", item);
         return o;
     }

@@ -8,13 +8,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stemma.Seeds;
 import org.stemma.claims.ClaimService;
-import org.stemma.model.ClaimStatus;
 import org.stemma.claims.UndoHistory;
+import org.stemma.corpus.Document;
+import org.stemma.corpus.Metadata;
+import org.stemma.model.ClaimCounterpart;
+import org.stemma.model.ClaimStatus;
+import org.stemma.model.CounterpartKind;
 import org.stemma.store.ProjectFile;
+import org.stemma.store.SourceInfo;
+import org.stemma.text.Span;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -78,6 +85,39 @@ class ClaimReviewFeedTest {
         assertEquals(Seeds.S001, appearances.get(0).getAsJsonObject().get("name").getAsString(), "the marked article first");
         assertFalse(review.getAsJsonObject("itemReviewed").has("firstAppearance"),
                 "neither carrying article states a date, so none is called the first");
+    }
+
+    @Test
+    void theEarliestDatedCarrierIsTheFirstAppearanceAndRejectedCopiesAreNoAppearance() throws Exception {
+        try (ProjectFile project = ProjectFile.create(dir.resolve("d.stemma"))) {
+            String text = "Officials said the parade was cancelled for budget reasons.";
+            long late = add(project, "late.html", text, "2022-05-09", "https://late.example/a");
+            long early = add(project, "early.txt", text, "2022-05-01T08:00:00Z", "/in/early.txt");
+            long rejected = add(project, "rejected.txt", text, "2021-01-01", "/in/rejected.txt");
+            var claim = new ClaimService(project, new UndoHistory()).addClaim(late, 0, text.length(), List.of("t"),
+                    ClaimStatus.FALSE, "").claim();
+            project.counterparts().replaceFor(claim.id(), List.of(
+                    ClaimCounterpart.computed(claim.id(), early, CounterpartKind.SAME, new Span(0, text.length()), text, "[]"),
+                    ClaimCounterpart.computed(claim.id(), rejected, CounterpartKind.SAME, new Span(0, text.length()), text, "[]")));
+            long wrong = project.counterparts().forClaim(claim.id()).stream().filter(c -> c.documentId() == rejected)
+                    .findFirst().orElseThrow().id();
+            new ClaimService(project, new UndoHistory()).review(wrong, ClaimCounterpart.Review.REJECTED);
+            JsonObject review = ClaimReviewFeed.reviews(Evidence.read(project), null).get(0).getAsJsonObject();
+            checkTypes(review, "ClaimReview");
+            assertEquals("False", review.getAsJsonObject("reviewRating").get("alternateName").getAsString());
+            assertFalse(review.has("author"), "no publisher was named");
+            JsonObject item = review.getAsJsonObject("itemReviewed");
+            assertEquals(2, item.getAsJsonArray("appearance").size(), "the rejected copy is no appearance");
+            assertEquals("https://late.example/a", item.getAsJsonArray("appearance").get(0).getAsJsonObject()
+                    .get("url").getAsString(), "the URL where the article came from one");
+            assertEquals("early.txt", item.getAsJsonObject("firstAppearance").get("name").getAsString());
+            assertEquals("2022-05-01", item.getAsJsonObject("firstAppearance").get("datePublished").getAsString());
+        }
+    }
+
+    private static long add(ProjectFile project, String name, String text, String date, String from) throws Exception {
+        return project.documents().add(new Document(name, from, text, new Metadata("Title of " + name, "Outlet", null, date)),
+                new SourceInfo(name, from, "text", Instant.now())).id();
     }
 
     /** Every object has a schema.org @type and only properties schema.org defines for that type. */
