@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The claims as an Excel workbook (decision record 1201): the sheet "Claims" (one row per claim) and the
@@ -20,6 +21,10 @@ public final class ClaimXlsx {
 
     /** Excel's limit on the characters of one cell; longer text is cut there and marked. */
     static final int MAX_CELL = 32_767;
+    /** Column widths in characters: the passages and the evidence wide enough to read, the rest narrow. */
+    private static final Map<String, Double> WIDTHS = Map.of("text", 60.0, "claim_text", 60.0,
+            "counterparts", 70.0, "note", 40.0, "title", 40.0, "changed_words", 40.0, "document", 28.0,
+            "outlet", 20.0, "tags", 24.0, "created", 24.0);
 
     private ClaimXlsx() {
     }
@@ -43,6 +48,9 @@ public final class ClaimXlsx {
                 ws.value(0, c, sheet.columns().get(c));
             }
             ws.range(0, 0, 0, sheet.columns().size() - 1).style().bold().set();
+            for (int c = 0; c < sheet.columns().size(); c++) {
+                ws.width(c, WIDTHS.getOrDefault(sheet.columns().get(c), 12.0));
+            }
             ws.freezePane(0, 1);
             for (int r = 0; r < sheet.rows().size(); r++) {
                 List<Object> row = sheet.rows().get(r);
