@@ -163,7 +163,7 @@ public final class ExchangeActions {
         save.setTitle("Save the Imported Project As");
         save.getExtensionFilters().add(new FileChooser.ExtensionFilter("Stemma projects", "*" + Projects.EXTENSION));
         save.setInitialDirectory(chosen.getParentFile());
-        save.setInitialFileName(baseName(chosen.getName()) + Projects.EXTENSION);
+        save.setInitialFileName(freeName(chosen.toPath()).getFileName().toString());
         File target = save.showSaveDialog(stage);
         if (target == null) {
             return;
@@ -241,6 +241,16 @@ public final class ExchangeActions {
     static Path withExtension(Path file, String extension) {
         String name = file.getFileName().toString();
         return name.contains(".") ? file : file.resolveSibling(name + extension);
+    }
+
+    /** "p.stemma" beside "p.qdpx", or "p (imported).stemma", "p (imported 2).stemma" when that is taken. */
+    static Path freeName(Path qdpx) {
+        String base = baseName(qdpx.getFileName().toString());
+        Path candidate = qdpx.resolveSibling(base + Projects.EXTENSION);
+        for (int n = 1; java.nio.file.Files.exists(candidate); n++) {
+            candidate = qdpx.resolveSibling(base + " (imported" + (n == 1 ? "" : " " + n) + ")" + Projects.EXTENSION);
+        }
+        return candidate;
     }
 
     private static String baseName(String name) {

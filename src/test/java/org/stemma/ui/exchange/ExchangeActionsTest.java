@@ -76,6 +76,9 @@ class ExchangeActionsTest {
             assertEquals(4, again.counterparts().forClaim(back.id()).size(), "counterparts found after the import");
         }
         assertTrue(actions.importRefi(qdpx, imported).join() == null, "an existing project is never overwritten");
+        Files.writeString(home.resolve("sample.stemma"), "taken");
+        assertEquals(home.resolve("sample (imported).stemma"), ExchangeActions.freeName(qdpx),
+                "the dialog suggests a name no file has");
         assertTrue(vm.statusProperty().get().startsWith("Not imported: "), vm.statusProperty().get());
         vm.close();
     }
