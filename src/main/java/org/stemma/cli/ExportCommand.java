@@ -8,6 +8,7 @@ import org.stemma.exchange.ExportFile;
 import org.stemma.exchange.ClaimReviewFeed;
 import org.stemma.exchange.ClaimXlsx;
 import org.stemma.exchange.RefiExport;
+import org.stemma.platform.Messages;
 import org.stemma.store.ProjectException;
 import org.stemma.store.ProjectFile;
 
@@ -24,8 +25,24 @@ import java.util.List;
  */
 final class ExportCommand implements Command {
 
-    private static final String USAGE = "usage: export --project FILE [--csv OUT] [--counterparts-csv OUT] "
-            + "[--xlsx OUT] [--qdpx OUT] [--claimreview OUT [--author NAME]] [--claim-report OUT --claim ID] (at least one)";
+    private static final Help HELP = new Help("export",
+            "export --project FILE [--csv OUT] [--counterparts-csv OUT] [--xlsx OUT] [--qdpx OUT] "
+                    + "[--claimreview OUT [--author NAME]] [--claim-report OUT --claim ID]",
+            "writes the project's claims with their evidence, in each format asked for (at least one)",
+            List.of("--project FILE          the project (.stemma)",
+                    "--csv OUT               one row per claim, counterparts as readable cells (UTF-8 with a BOM)",
+                    "--counterparts-csv OUT  one row per claim and article: kind, changed words, review, offsets",
+                    "--xlsx OUT              both tables as an Excel workbook (opens with no import dialog)",
+                    "--qdpx OUT              a REFI-QDA project for QualCoder, ATLAS.ti, MAXQDA, NVivo",
+                    "--claimreview OUT       schema.org ClaimReview JSON-LD for the claims with a verdict",
+                    "--author NAME           the organisation publishing the ClaimReview",
+                    "--claim-report OUT      an HTML report on the claim given with --claim ID"),
+            "export --project kazakhstan.stemma --csv claims.csv --xlsx claims.xlsx");
+
+    @Override
+    public Help help() {
+        return HELP;
+    }
     private static final List<String> OUTPUTS = List.of("--csv", "--counterparts-csv", "--xlsx", "--qdpx", "--claimreview",
             "--claim-report");
 
@@ -35,7 +52,7 @@ final class ExportCommand implements Command {
                 "--qdpx", "--claimreview", "--author", "--claim-report", "--claim"));
         if (!a.positional().isEmpty() || !a.has("--project") || OUTPUTS.stream().noneMatch(a::has)
                 || (a.has("--author") && !a.has("--claimreview")) || (a.has("--claim") != a.has("--claim-report"))) {
-            throw new UsageException(USAGE);
+            throw HELP.misuse();
         }
         try (ProjectFile project = ProjectFile.open(Path.of(a.required("--project")))) {
             for (String option : OUTPUTS) {
@@ -44,7 +61,8 @@ final class ExportCommand implements Command {
                     try {
                         out.println(export(project, option, file, a));
                     } catch (IOException e) {
-                        throw new UsageException(file + ": the export cannot be written (" + e.getMessage() + ")");
+                        throw new UsageException(Messages.quote(file) + ": the export cannot be written ("
+                                + e.getMessage() + ")");
                     }
                 }
             }
@@ -57,17 +75,17 @@ final class ExportCommand implements Command {
     private static String export(ProjectFile project, String option, Path file, Arguments a)
             throws ProjectException, IOException, UsageException {
         return switch (option) {
-            case "--csv" -> "wrote " + ClaimCsv.export(project, file) + " claims to " + file;
+            case "--csv" -> "wrote " + ClaimCsv.export(project, file) + " claims to " + Messages.quote(file);
             case "--counterparts-csv" -> "wrote " + ClaimCsv.exportCounterparts(project, file)
-                    + " rows (claim × article) to " + file;
-            case "--xlsx" -> "wrote " + ClaimXlsx.export(project, file) + " claims to " + file;
+                    + " rows (claim × article) to " + Messages.quote(file);
+            case "--xlsx" -> "wrote " + ClaimXlsx.export(project, file) + " claims to " + Messages.quote(file);
             case "--qdpx" -> {
                 RefiExport.Written w = RefiExport.export(project, file);
                 yield "wrote " + w.sources() + " sources, " + w.codes() + " codes and " + w.selections()
-                        + " coded selections to " + file;
+                        + " coded selections to " + Messages.quote(file);
             }
             case "--claimreview" -> "wrote " + ClaimReviewFeed.export(project, file, a.value("--author"))
-                    + " ClaimReview objects (claims with a verdict) to " + file;
+                    + " ClaimReview objects (claims with a verdict) to " + Messages.quote(file);
             case "--claim-report" -> {
                 long id = claimId(a.value("--claim"));
                 Evidence evidence = Evidence.read(project);
@@ -78,7 +96,7 @@ final class ExportCommand implements Command {
                     o.write(html.getBytes(StandardCharsets.UTF_8));
                     return null;
                 });
-                yield "wrote the report on claim " + id + " to " + file;
+                yield "wrote the report on claim " + id + " to " + Messages.quote(file);
             }
             default -> throw new IllegalArgumentException(option);
         };

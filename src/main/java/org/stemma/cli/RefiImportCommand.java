@@ -1,6 +1,7 @@
 package org.stemma.cli;
 
 import org.stemma.exchange.RefiImport;
+import org.stemma.platform.Messages;
 import org.stemma.store.ProjectException;
 
 import java.io.IOException;
@@ -22,7 +23,7 @@ final class RefiImportCommand {
         try {
             RefiImport.Outcome o = RefiImport.intoNewProject(qdpx, target);
             out.println("imported " + o.sources() + " text sources, " + o.codes() + " codes and " + o.selections()
-                    + " coded selections into " + target.toAbsolutePath().normalize());
+                    + " coded selections into " + Messages.quote(target.toAbsolutePath().normalize()));
             for (String line : o.skipped()) {
                 out.println("skipped " + line + " (Stemma has no place for it)");
             }

@@ -43,7 +43,7 @@ public final class ComparisonReport {
         figure(b, Long.toString(c.count(AlignedPair.Kind.CHANGED)), "passages changed");
         figure(b, Long.toString(c.count(AlignedPair.Kind.LEFT_ONLY)), "only in the left");
         figure(b, Long.toString(c.count(AlignedPair.Kind.RIGHT_ONLY)), "only in the right");
-        figure(b, c.left().disguiseCount() + " / " + c.right().disguiseCount(), "disguised characters, left / right");
+        figure(b, disguises(c.left()) + " / " + disguises(c.right()), "disguised characters, left / right");
         b.append("</div>\n");
 
         b.append("<h2>Side by side</h2>\n<table class=\"aligned\">\n");
@@ -93,13 +93,18 @@ public final class ComparisonReport {
                 .append(")</h2>\n<table class=\"list\"><tr><th>Code point</th><th>Kind</th><th>Imitates or name</th>")
                 .append("<th>Word</th><th>Offset</th></tr>\n");
         for (Finding f : found) {
-            boolean homoglyph = f.type() == Finding.Type.HOMOGLYPH;
-            b.append("<tr><td><code>").append(Html.esc(f.codePoint())).append("</code></td><td>")
-                    .append(f.type().id()).append("</td><td>").append(Html.esc(homoglyph ? f.imitates() : f.detail()))
-                    .append("</td><td>").append(homoglyph ? Html.esc(f.detail()) : "").append("</td><td>")
-                    .append(f.start()).append("</td></tr>\n");
+            String cells = f.match(
+                    h -> cells(h.codePoint(), "homoglyph", h.imitates(), h.word()),
+                    i -> cells(i.codePoint(), "invisible", i.name(), ""),
+                    furniture -> "");
+            b.append("<tr>").append(cells).append("<td>").append(f.start()).append("</td></tr>\n");
         }
         b.append("</table>\n");
+    }
+
+    private static String cells(String codePoint, String kind, String imitates, String word) {
+        return "<td><code>" + Html.esc(codePoint) + "</code></td><td>" + kind + "</td><td>" + Html.esc(imitates)
+                + "</td><td>" + Html.esc(word) + "</td>";
     }
 
     private static String wording(String words, String tag) {
@@ -108,6 +113,10 @@ public final class ComparisonReport {
 
     private static void figure(StringBuilder b, String value, String label) {
         b.append("<div class=\"figure\"><b>").append(Html.esc(value)).append("</b>").append(Html.esc(label)).append("</div>\n");
+    }
+
+    private static long disguises(AnalyzedDocument d) {
+        return d.findings().stream().filter(Finding::isDisguise).count();
     }
 
     static String name(AnalyzedDocument d) {

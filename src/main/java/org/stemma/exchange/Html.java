@@ -92,11 +92,14 @@ final class Html {
         return b.toString();
     }
 
+    /** A homoglyph shown with its code point; an invisible character, which cannot be seen, as its code point. */
     private static String disguise(String piece, Finding f) {
-        boolean invisible = f.type() == Finding.Type.INVISIBLE;
-        String title = f.codePoint() + (invisible ? " " + f.detail() : " imitates “" + f.imitates() + "”");
-        return "<span class=\"disguise\" title=\"" + esc(title) + "\">" + (invisible ? "" : esc(piece))
-                + "<span class=\"cp\">" + esc(f.codePoint()) + "</span></span>";
+        return f.match(
+                h -> "<span class=\"disguise\" title=\"" + esc(h.codePoint() + " imitates “" + h.imitates() + "”")
+                        + "\">" + esc(piece) + "<span class=\"cp\">" + esc(h.codePoint()) + "</span></span>",
+                i -> "<span class=\"disguise\" title=\"" + esc(i.codePoint() + " " + i.name()) + "\">"
+                        + "<span class=\"cp\">" + esc(i.codePoint()) + "</span></span>",
+                furniture -> esc(piece));
     }
 
     private static void cut(TreeSet<Integer> cuts, Span span, int start, int end) {

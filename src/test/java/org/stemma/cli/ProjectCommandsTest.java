@@ -115,7 +115,7 @@ class ProjectCommandsTest {
         Result imported = run("import", "--qdpx", dirOut.resolve("k.qdpx").toString());
         assertEquals(0, imported.exit(), imported.err());
         assertTrue(imported.out().startsWith("imported 2 text sources, 1 codes and 1 coded selections into "
-                + dirOut.resolve("k.stemma").toAbsolutePath()), imported.out());
+                + "'" + dirOut.resolve("k.stemma").toAbsolutePath() + "'"), imported.out());
         Path again = dir.resolve("again.csv");
         assertEquals(0, run("export", "--project", dirOut.resolve("k.stemma").toString(), "--csv", again.toString()).exit());
         CSVRecord back = read(again).get(0);

@@ -1,5 +1,7 @@
 package org.stemma.ui.claims;
 
+import org.stemma.platform.Messages;
+import org.stemma.platform.Causes;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.concurrent.Task;
@@ -8,6 +10,7 @@ import javafx.stage.Window;
 import org.stemma.exchange.ClaimCsv;
 import org.stemma.exchange.ClaimXlsx;
 import org.stemma.store.ProjectFile;
+import org.stemma.ui.files.DialogFolders;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -19,6 +22,8 @@ import java.util.function.Consumer;
  * {@link ClaimXlsx}) on a background task and reports the outcome in one line to {@code status}.
  */
 public final class ExportClaimsAction {
+
+    private static final System.Logger LOG = System.getLogger(ExportClaimsAction.class.getName());
 
     private final ProjectFile project;
     private final Consumer<String> status;
@@ -37,36 +42,32 @@ public final class ExportClaimsAction {
 
     /** The shapes of the export, each a filter of the file dialog. */
     enum Format {
-        CSV("Claims, one row per claim (*.csv)", ".csv", "-claims"),
-        LONG_CSV("Claims × articles, one row per counterpart (*.csv)", ".csv", "-counterparts"),
-        XLSX("Excel workbook, both tables (*.xlsx)", ".xlsx", "-claims");
+        CSV("Claims, one row per claim (*.csv)", ".csv"),
+        LONG_CSV("Claims × articles, one row per counterpart (*.csv)", ".csv"),
+        XLSX("Excel workbook, both tables (*.xlsx)", ".xlsx");
 
         final String label;
         final String extension;
-        final String suffix;
 
-        Format(String label, String extension, String suffix) {
+        Format(String label, String extension) {
             this.label = label;
             this.extension = extension;
-            this.suffix = suffix;
         }
     }
 
-    /** Asks for a file and a format (suggesting a file beside the project) and exports; nothing happens on Cancel. */
+    /** Asks for a file (named after the project) and a format and exports; nothing happens on Cancel. */
     public void choose(Window owner) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export claims");
         for (Format f : Format.values()) {
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(f.label, "*" + f.extension));
         }
-        Path folder = project.path().getParent();
-        if (folder != null) {
-            chooser.setInitialDirectory(folder.toFile());
-        }
+        chooser.setInitialDirectory(DialogFolders.window().initial());
         String name = project.path().getFileName().toString().replaceFirst("\\.[^.]*$", "");
         chooser.setInitialFileName(name + "-claims.csv");
         File file = chooser.showSaveDialog(owner);
         if (file != null) {
+            DialogFolders.window().chosen(file);
             int chosen = chooser.getExtensionFilters().indexOf(chooser.getSelectedExtensionFilter());
             Format format = file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? Format.XLSX
                     : chosen >= 0 ? Format.values()[chosen] : Format.CSV;
@@ -94,9 +95,12 @@ public final class ExportClaimsAction {
         task.setOnSucceeded(e -> {
             int n = task.getValue();
             String what = format == Format.LONG_CSV ? (n == 1 ? "1 row" : n + " rows") : (n == 1 ? "1 claim" : n + " claims");
-            status.accept("Exported " + what + " to " + file);
+            status.accept("Exported " + what + " to " + Messages.quote(file));
         });
-        task.setOnFailed(e -> status.accept("Claims not exported: " + task.getException().getMessage()));
+        task.setOnFailed(e -> {
+            LOG.log(System.Logger.Level.ERROR, "claims not exported to " + file, task.getException());
+            status.accept("Claims not exported: " + Causes.describe(task.getException()));
+        });
         running.bind(task.runningProperty());
         Thread thread = new Thread(task, "stemma-export-claims");
         thread.setDaemon(true);

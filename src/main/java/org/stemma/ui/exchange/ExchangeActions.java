@@ -14,10 +14,13 @@ import org.stemma.exchange.Evidence;
 import org.stemma.exchange.ExportFile;
 import org.stemma.exchange.RefiExport;
 import org.stemma.exchange.RefiImport;
+import org.stemma.platform.Causes;
+import org.stemma.platform.Messages;
 import org.stemma.store.ProjectFile;
 import org.stemma.ui.app.MainViewModel;
 import org.stemma.ui.compare.CompareViewModel;
 import org.stemma.ui.corpus.Projects;
+import org.stemma.ui.files.DialogFolders;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -90,7 +93,7 @@ public final class ExchangeActions {
 
     CompletableFuture<String> exportRefiTo(ProjectFile project, Path file) {
         return run("Exporting REFI-QDA project", () -> RefiExport.export(project, file), w -> "Exported "
-                + w.sources() + " articles, " + w.codes() + " tags and " + w.selections() + " claims to " + file);
+                + w.sources() + " articles, " + w.codes() + " tags and " + w.selections() + " claims to " + Messages.quote(file));
     }
 
     void exportClaimReview() {
@@ -103,7 +106,7 @@ public final class ExchangeActions {
 
     CompletableFuture<String> exportClaimReviewTo(ProjectFile project, Path file) {
         return run("Exporting ClaimReview", () -> ClaimReviewFeed.export(project, file, null),
-                n -> "Exported " + n + " ClaimReview objects (claims with a verdict) to " + file);
+                n -> "Exported " + n + " ClaimReview objects (claims with a verdict) to " + Messages.quote(file));
     }
 
     void exportComparisonReport() {
@@ -113,8 +116,7 @@ public final class ExchangeActions {
             return;
         }
         Comparison c = compare.comparison();
-        Projects.Opened opened = model.projectProperty().get();
-        Path file = save("Export Comparison Report", opened == null ? null : opened.file(), ".html", "Web pages (*.html)",
+        Path file = save("Export Comparison Report", ".html", "Web pages (*.html)",
                 baseName(c.left().document().name()) + "-" + baseName(c.right().document().name()) + ".html");
         if (file != null) {
             exportComparisonReportTo(c, file);
@@ -125,7 +127,7 @@ public final class ExchangeActions {
         String left = c.left().document().source().isEmpty() ? c.left().document().name() : c.left().document().source();
         String right = c.right().document().source().isEmpty() ? c.right().document().name() : c.right().document().source();
         return run("Writing comparison report", () -> writeHtml(file, ComparisonReport.html(c, left, right)),
-                v -> "Wrote the comparison report to " + file);
+                v -> "Wrote the comparison report to " + Messages.quote(file));
     }
 
     void exportClaimReport() {
@@ -135,7 +137,7 @@ public final class ExchangeActions {
             model.status("Select a claim in the claims table first");
             return;
         }
-        Path file = save("Export Claim Report", project, ".html", "Web pages (*.html)",
+        Path file = save("Export Claim Report", ".html", "Web pages (*.html)",
                 "claim-" + claim.get().id() + ".html");
         if (file != null) {
             exportClaimReportTo(project, claim.get().id(), file);
@@ -148,26 +150,29 @@ public final class ExchangeActions {
             Claim current = evidence.claims().stream().filter(c -> c.id() == claimId).findFirst()
                     .orElseThrow(() -> new IllegalStateException("the claim has been deleted meanwhile"));
             return writeHtml(file, ClaimReport.html(evidence, current));
-        }, v -> "Wrote the claim report to " + file);
+        }, v -> "Wrote the claim report to " + Messages.quote(file));
     }
 
     void importRefi() {
         FileChooser open = new FileChooser();
         open.setTitle("Import REFI-QDA Project");
         open.getExtensionFilters().add(new FileChooser.ExtensionFilter("REFI-QDA projects (*.qdpx)", "*.qdpx"));
+        open.setInitialDirectory(DialogFolders.window().initial());
         File chosen = open.showOpenDialog(stage);
         if (chosen == null) {
             return;
         }
+        DialogFolders.window().chosen(chosen);
         FileChooser save = new FileChooser();
         save.setTitle("Save the Imported Project As");
         save.getExtensionFilters().add(new FileChooser.ExtensionFilter("Stemma projects", "*" + Projects.EXTENSION));
-        save.setInitialDirectory(chosen.getParentFile());
+        save.setInitialDirectory(DialogFolders.window().initial());
         save.setInitialFileName(freeName(chosen.toPath()).getFileName().toString());
         File target = save.showSaveDialog(stage);
         if (target == null) {
             return;
         }
+        DialogFolders.window().chosen(target);
         importRefi(chosen.toPath(), withExtension(target.toPath(), Projects.EXTENSION)).thenAccept(o -> {
             if (o != null && !o.skipped().isEmpty()) {
                 Alert alert = new Alert(Alert.AlertType.INFORMATION);
@@ -221,20 +226,22 @@ public final class ExchangeActions {
     }
 
     private Path save(String title, ProjectFile project, String extension, String filter) {
-        return save(title, project, extension, filter, Evidence.projectName(project) + extension);
+        return save(title, extension, filter, Evidence.projectName(project) + extension);
     }
 
-    private Path save(String title, ProjectFile project, String extension, String filter, String name) {
+    private Path save(String title, String extension, String filter, String name) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filter, "*" + extension));
-        Path folder = project == null ? null : project.path().getParent();
-        if (folder != null) {
-            chooser.setInitialDirectory(folder.toFile());
-        }
+        // Never the project's own folder by default: a GTK dialog listing it can drop the project's locks.
+        chooser.setInitialDirectory(DialogFolders.window().initial());
         chooser.setInitialFileName(name);
         File file = chooser.showSaveDialog(stage);
-        return file == null ? null : withExtension(file.toPath(), extension);
+        if (file == null) {
+            return null;
+        }
+        DialogFolders.window().chosen(file);
+        return withExtension(file.toPath(), extension);
     }
 
     /** A name typed without an extension gets one (the GTK file chooser does not add it). */
@@ -258,9 +265,9 @@ public final class ExchangeActions {
     }
 
     private static String message(Throwable e) {
-        Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
-        System.getLogger(ExchangeActions.class.getName()).log(System.Logger.Level.WARNING, "export or import failed", cause);
-        return cause.getMessage();
+        System.getLogger(ExchangeActions.class.getName()).log(System.Logger.Level.ERROR, "export or import failed",
+                Causes.unwrap(e));
+        return Causes.describe(e);
     }
 
     private static MenuItem item(String text, Runnable action) {

@@ -48,8 +48,8 @@ class ExchangeActionsTest {
         ExchangeActions actions = new ExchangeActions(null, vm, Optional::empty, opened::add);
 
         Path qdpx = home.resolve("sample.qdpx");
-        assertEquals("Exported 5 articles, 1 tags and 1 claims to " + qdpx, actions.exportRefiTo(project, qdpx).join());
-        assertEquals(vm.statusProperty().get(), "Exported 5 articles, 1 tags and 1 claims to " + qdpx);
+        assertEquals("Exported 5 articles, 1 tags and 1 claims to '" + qdpx + "'", actions.exportRefiTo(project, qdpx).join());
+        assertEquals("Exported 5 articles, 1 tags and 1 claims to '" + qdpx + "'", vm.statusProperty().get());
         Path reviews = home.resolve("reviews.jsonld");
         assertTrue(actions.exportClaimReviewTo(project, reviews).join().startsWith("Exported 1 ClaimReview"));
         assertTrue(Files.readString(reviews).contains("\"alternateName\": \"Altered\""));
@@ -61,7 +61,7 @@ class ExchangeActionsTest {
         Article right = vm.corpus().byName(Seeds.S000).orElseThrow();
         CompareViewModel compare = vm.compare(left, right).join();
         Path report = home.resolve("compare.html");
-        assertEquals("Wrote the comparison report to " + report,
+        assertEquals("Wrote the comparison report to '" + report + "'",
                 actions.exportComparisonReportTo(compare.comparison(), report).join());
         assertTrue(Files.readString(report, StandardCharsets.UTF_8).contains("<del>meaningful</del>"));
 
