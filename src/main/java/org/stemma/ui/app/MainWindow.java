@@ -9,6 +9,7 @@ import org.stemma.ui.search.SearchViewModel;
 import org.stemma.ui.corpus.Corpus;
 import org.stemma.ui.corpus.CorpusTable;
 import org.stemma.ui.corpus.Projects;
+import org.stemma.ui.exchange.ExchangeActions;
 
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
@@ -66,6 +67,7 @@ public final class MainWindow {
     private final ClaimsDock claimsDock;
     private final SearchPane search;
     private final ImportController imports;
+    private final ExchangeActions exchange;
 
     public MainWindow(Stage stage, MainViewModel model) {
         this.stage = stage;
@@ -78,6 +80,8 @@ public final class MainWindow {
         statusBar = new StatusBar(model);
         projects = new ProjectActions(stage, model);
         claimsDock = new ClaimsDock(stage, model, split, compareView);
+        exchange = new ExchangeActions(stage, model, claimsDock::selectedClaim, this::openProject);
+        claimsDock.addMenuItems(exchange.claimReportItem());
         imports = new ImportController(stage, model.jobs(),
                 () -> model.projectProperty().get() == null ? null : model.projectProperty().get().session(),
                 () -> {
@@ -156,6 +160,10 @@ public final class MainWindow {
     private static List<Path> projectFiles(Dragboard board) {
         return !board.hasFiles() || board.getFiles().size() != 1 ? List.of() : board.getFiles().stream()
                 .map(File::toPath).filter(p -> p.toString().endsWith(Projects.EXTENSION)).toList();
+    }
+
+    ExchangeActions exchange() {
+        return exchange;
     }
 
     ImportController imports() {
