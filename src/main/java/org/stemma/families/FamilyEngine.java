@@ -63,13 +63,28 @@ public final class FamilyEngine {
         comparisons.keySet().removeIf(k -> k.has(id));
     }
 
-    /** Scores kept from an earlier run (the project file), taken as they are instead of aligning again. */
-    public synchronized void restore(Collection<PairScore> kept) {
+    /**
+     * Scores and families kept from an earlier run (the project file), taken as they are instead of
+     * aligning and deriving again. Call after adding the articles and before {@link #update}.
+     */
+    public synchronized void restore(Collection<PairScore> kept, Collection<Family> keptFamilies) {
+        furniture = corpusFurniture.furniture();
+        marked.clear();
         for (PairScore s : kept) {
             if (raw.containsKey(s.a()) && raw.containsKey(s.b())) {
                 scores.put(s.key(), s);
             }
         }
+        for (Family f : keptFamilies) {
+            Map<PairKey, PairScore> pairs = new HashMap<>();
+            for (PairScore s : scores.values()) {
+                if (s.related() && f.members().contains(s.a()) && f.members().contains(s.b())) {
+                    pairs.put(s.key(), s);
+                }
+            }
+            derived.put(List.of(f.members(), Set.copyOf(pairs.values())), f);
+        }
+        families = buildFamilies();
     }
 
     /**

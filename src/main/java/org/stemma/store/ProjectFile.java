@@ -52,6 +52,7 @@ public final class ProjectFile implements AutoCloseable {
     private final ClaimStore claims = new ClaimStore(this);
     private final TagStore tags = new TagStore(this, claims);
     private final CounterpartStore counterparts = new CounterpartStore(this);
+    private final FamilyStore families = new FamilyStore(this);
     private int depth;
 
     private ProjectFile(Path file, InUseLock lock, Connection connection) {
@@ -145,6 +146,10 @@ public final class ProjectFile implements AutoCloseable {
 
     public CounterpartStore counterparts() {
         return counterparts;
+    }
+
+    public FamilyStore families() {
+        return families;
     }
 
     /** Runs {@code work} as one transaction: all of its changes are saved, or none. Nests. */
