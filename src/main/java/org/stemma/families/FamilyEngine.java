@@ -3,6 +3,7 @@ package org.stemma.families;
 import org.stemma.align.Aligner;
 import org.stemma.align.Comparison;
 import org.stemma.analysis.AnalyzedDocument;
+import org.stemma.index.CandidateIndex;
 import org.stemma.text.Sentence;
 
 import java.util.ArrayList;
@@ -110,6 +111,11 @@ public final class FamilyEngine {
         });
         families = buildFamilies();
         return families;
+    }
+
+    /** {@link #update(Collection, Progress)} with every pair the candidate index finds worth aligning. */
+    public List<Family> update(CandidateIndex index, Progress progress) {
+        return update(index.pairs().stream().map(p -> PairKey.of(p.a(), p.b())).toList(), progress);
     }
 
     public synchronized List<Family> families() {

@@ -1,6 +1,8 @@
 package org.stemma.families;
 
+import org.stemma.analysis.AnalyzedDocument;
 import org.stemma.analysis.Analyzer;
+import org.stemma.index.CandidateIndex;
 import org.stemma.corpus.ArticleReader;
 
 import java.nio.file.Path;
@@ -11,24 +13,24 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-/** Families found in a set of files, read back by file name (without extension) for assertions. */
+/**
+ * Families found in a set of files with the candidate index, as the product finds them, read back by
+ * file name (without extension) for assertions.
+ */
 record FamiliesResult(List<String> names, FamilyEngine engine, List<Family> found) {
 
     static FamiliesResult of(List<Path> files) throws Exception {
         FamilyEngine engine = new FamilyEngine();
+        CandidateIndex index = new CandidateIndex();
         List<String> names = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
-            engine.add(i, Analyzer.analyze(ArticleReader.read(files.get(i))));
+            AnalyzedDocument doc = Analyzer.analyze(ArticleReader.read(files.get(i)));
+            engine.add(i, doc);
+            index.add(i, doc);
             String n = files.get(i).getFileName().toString();
             names.add(n.substring(0, n.lastIndexOf('.')));
         }
-        List<PairKey> pairs = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            for (int j = i + 1; j < files.size(); j++) {
-                pairs.add(new PairKey(i, j));
-            }
-        }
-        return new FamiliesResult(names, engine, engine.update(pairs, FamilyEngine.Progress.NONE));
+        return new FamiliesResult(names, engine, engine.update(index, FamilyEngine.Progress.NONE));
     }
 
     Set<Set<String>> families() {
