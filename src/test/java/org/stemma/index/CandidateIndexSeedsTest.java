@@ -4,7 +4,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.stemma.analysis.Analyzer;
 import org.stemma.corpus.Document;
-import org.stemma.corpus.SampleCorpus;
+import org.stemma.importing.SampleCorpus;
 
 import java.util.List;
 
