@@ -3,7 +3,7 @@ package org.stemma.families;
 import org.stemma.analysis.AnalyzedDocument;
 import org.stemma.analysis.Analyzer;
 import org.stemma.index.CandidateIndex;
-import org.stemma.corpus.ArticleReader;
+import org.stemma.importing.ArticleFiles;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +24,7 @@ record FamiliesResult(List<String> names, FamilyEngine engine, List<Family> foun
         CandidateIndex index = new CandidateIndex();
         List<String> names = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
-            AnalyzedDocument doc = Analyzer.analyze(ArticleReader.read(files.get(i)));
+            AnalyzedDocument doc = Analyzer.analyze(ArticleFiles.document(files.get(i)));
             engine.add(i, doc);
             index.add(i, doc);
             String n = files.get(i).getFileName().toString();

@@ -3,7 +3,7 @@ package org.stemma.families;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import org.junit.jupiter.api.Test;
-import org.stemma.corpus.ArticleReader;
+import org.stemma.importing.ArticleFiles;
 
 import java.io.BufferedWriter;
 import java.io.StringWriter;
@@ -17,8 +17,8 @@ class PassimExportTest {
 
     @Test
     void oneObjectALineWithOutletAsSeriesAndTheStatedDay() throws Exception {
-        var merkur = ArticleReader.read(Path.of("seeds/002_3e58512b73e31964.txt"));
-        var express = ArticleReader.read(Path.of("seeds/001_a14117e3dcc20b34.txt"));
+        var merkur = ArticleFiles.document(Path.of("seeds/002_3e58512b73e31964.txt"));
+        var express = ArticleFiles.document(Path.of("seeds/001_a14117e3dcc20b34.txt"));
         StringWriter text = new StringWriter();
         try (BufferedWriter out = new BufferedWriter(text)) {
             assertEquals(2, PassimExport.write(out, List.of(new PassimExport.Entry("002", merkur), new PassimExport.Entry("001", express))));
