@@ -3,6 +3,7 @@ package org.stemma.families;
 import org.stemma.align.Aligner;
 import org.stemma.align.Comparison;
 import org.stemma.analysis.AnalyzedDocument;
+import org.stemma.index.Candidate;
 import org.stemma.index.CandidateIndex;
 import org.stemma.text.Sentence;
 
@@ -37,7 +38,11 @@ public final class FamilyEngine {
         }
     }
 
+    /** Most candidates taken for an article added to a corpus already aligned. */
+    private static final int NEW_CANDIDATES = 200;
+
     private final Map<Long, AnalyzedDocument> raw = new HashMap<>();
+    private final Set<Long> pending = new HashSet<>();
     private final Map<Long, AnalyzedDocument> marked = new ConcurrentHashMap<>();
     private final CorpusFurniture corpusFurniture = new CorpusFurniture();
     private Set<String> furniture = Set.of();
@@ -51,6 +56,7 @@ public final class FamilyEngine {
     public synchronized void add(long id, AnalyzedDocument doc) {
         remove(id);
         raw.put(id, doc);
+        pending.add(id);
         corpusFurniture.add(id, doc);
     }
 
@@ -59,6 +65,7 @@ public final class FamilyEngine {
             return;
         }
         marked.remove(id);
+        pending.remove(id);
         corpusFurniture.remove(id);
         scores.keySet().removeIf(k -> k.has(id));
         comparisons.keySet().removeIf(k -> k.has(id));
@@ -94,9 +101,11 @@ public final class FamilyEngine {
      * @param candidates the pairs worth aligning (from the candidate index); others are never aligned
      */
     public synchronized List<Family> update(Collection<PairKey> candidates, Progress progress) {
+        pending.clear();
         refreshFurniture();
+        Set<PairKey> unique = new java.util.LinkedHashSet<>(candidates);
         List<PairKey> todo = new ArrayList<>();
-        for (PairKey k : candidates) {
+        for (PairKey k : unique) {
             if (raw.containsKey(k.a()) && raw.containsKey(k.b()) && !scores.containsKey(k)) {
                 todo.add(k);
             }
@@ -113,9 +122,29 @@ public final class FamilyEngine {
         return families;
     }
 
-    /** {@link #update(Collection, Progress)} with every pair the candidate index finds worth aligning. */
+    /**
+     * {@link #update(Collection, Progress)} with the pairs the candidate index finds worth aligning: all
+     * of them on a first run, and after that only those of the articles added since, which is what makes
+     * adding a few articles to a large corpus cheap.
+     */
     public List<Family> update(CandidateIndex index, Progress progress) {
-        return update(index.pairs().stream().map(p -> PairKey.of(p.a(), p.b())).toList(), progress);
+        List<Long> added;
+        synchronized (this) {
+            added = List.copyOf(pending);
+            pending.clear();
+        }
+        if (added.size() * 2 > raw.size()) {
+            return update(index.pairs().stream().map(p -> PairKey.of(p.a(), p.b())).toList(), progress);
+        }
+        Set<PairKey> pairs = new java.util.LinkedHashSet<>();
+        for (long id : added) {
+            for (Candidate c : index.similarTo(id, NEW_CANDIDATES)) {
+                if (c.score() >= CandidateIndex.PAIR_SCORE) {
+                    pairs.add(PairKey.of(id, c.id()));
+                }
+            }
+        }
+        return update(pairs, progress);
     }
 
     public synchronized List<Family> families() {
