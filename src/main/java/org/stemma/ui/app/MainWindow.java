@@ -5,6 +5,7 @@ import org.stemma.ui.compare.CompareView;
 import org.stemma.ui.corpus.Article;
 import org.stemma.ui.corpus.Corpus;
 import org.stemma.ui.corpus.CorpusTable;
+import org.stemma.ui.families.FamiliesUi;
 import org.stemma.ui.corpus.Projects;
 
 import javafx.application.Platform;
@@ -57,6 +58,7 @@ public final class MainWindow {
     private final ProjectActions projects;
     private final ClaimsDock claimsDock;
     private final ImportController imports;
+    private final FamiliesUi families;
 
     public MainWindow(Stage stage, MainViewModel model) {
         this.stage = stage;
@@ -72,8 +74,11 @@ public final class MainWindow {
         imports = new ImportController(stage,
                 () -> model.projectProperty().get() == null ? null : model.projectProperty().get().file(),
                 model::reloadProject, model::status);
+        families = new FamiliesUi(stage, model.corpus(), model.jobs(), corpusTable, model::compare);
         BorderPane root = new BorderPane(split);
-        root.setTop(AppMenus.build(this, model));
+        javafx.scene.control.MenuBar menus = AppMenus.build(this, model);
+        menus.getMenus().add(menus.getMenus().size() - 1, families.menu());
+        root.setTop(menus);
         root.setBottom(statusBar);
         root.getStyleClass().add("workbench");
         Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
@@ -312,8 +317,12 @@ public final class MainWindow {
         return model;
     }
 
-    CorpusTable corpusTable() {
+    public CorpusTable corpusTable() {
         return corpusTable;
+    }
+
+    public FamiliesUi families() {
+        return families;
     }
 
     public CompareView compareView() {
