@@ -33,13 +33,24 @@ import java.util.Map;
  */
 final class FamiliesCommand implements Command {
 
-    static final String USAGE = "usage: families PATH... | --project FILE [--json] [--graphml OUT] [--passim OUT]";
+    private static final Help HELP = new Help("families", "families PATH... | --project FILE [--json] [--graphml OUT] [--passim OUT]",
+            "finds the families of articles that share text and, in each, who copied whom",
+            List.of("--project FILE  the articles of a project; the families are kept in it and updated next time",
+                    "--json  print one JSON object (documents, families with their edges and evidence)",
+                    "--graphml OUT  write the derivation graphs as GraphML (Gephi, Cytoscape, yEd)",
+                    "--passim OUT  write the articles as passim's JSON-lines input ({id, series, date, text})"),
+            "families seeds --json");
+
+    @Override
+    public Help help() {
+        return HELP;
+    }
 
     @Override
     public int run(List<String> args, PrintStream out) throws UsageException {
         Arguments a = Arguments.parse(args, List.of("--json"), List.of("--project", "--graphml", "--passim"));
         if (a.has("--project") == !a.positional().isEmpty()) {
-            throw new UsageException(USAGE);
+            throw HELP.misuse();
         }
         List<Long> ids = new ArrayList<>();
         Map<Long, Document> documents = new HashMap<>();

@@ -1,6 +1,7 @@
 package org.stemma.families;
 
 import org.stemma.analysis.AnalyzedDocument;
+import org.stemma.findings.Finding;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -93,8 +94,8 @@ final class Direction {
 
     /** A spinner hides a copy's letters; an original has no reason to. */
     private void disguises(AnalyzedDocument a, String aLabel, AnalyzedDocument b, String bLabel) {
-        long da = a.disguiseCount();
-        long db = b.disguiseCount();
+        long da = disguises(a);
+        long db = disguises(b);
         if (da == db || Math.max(da, db) < 2) {
             return;
         }
@@ -110,6 +111,10 @@ final class Direction {
         clues.add(new Clue((aDisguised ? -1 : 1) * DISGUISE * strength,
                 String.format("disguises: %s hides %d characters (look-alike letters or invisible characters), %s %s: a spinner disguises a copy",
                         copy, many, other, few == 0 ? "none" : String.valueOf(few))));
+    }
+
+    private static long disguises(AnalyzedDocument doc) {
+        return doc.findings().stream().filter(Finding::isDisguise).count();
     }
 
     static int pct(double share) {

@@ -4,7 +4,7 @@ import org.stemma.align.AlignedPair;
 import org.stemma.align.Change;
 import org.stemma.align.Comparison;
 import org.stemma.analysis.AnalyzedDocument;
-import org.stemma.findings.Finding;
+import org.stemma.findings.Homoglyph;
 import org.stemma.text.ComparisonForm;
 
 import java.util.ArrayList;
@@ -120,8 +120,8 @@ final class InheritedVariants {
 
     private static Set<String> disguisedWords(AnalyzedDocument doc) {
         Set<String> out = new HashSet<>();
-        for (Finding f : doc.findings(Finding.Type.HOMOGLYPH)) {
-            out.add(f.codePoint() + " " + f.detail());
+        for (Homoglyph h : doc.findings(Homoglyph.class)) {
+            out.add(h.codePoint() + " " + h.word());
         }
         return out;
     }

@@ -9,13 +9,12 @@ import org.stemma.store.StoredDocument;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The importer writing into a real project file: added rows, duplicates across imports, near twins found again. */
+/** The importer writing into a real project file: added rows, duplicates and near twins across imports. */
 class ProjectLibraryTest {
 
     @TempDir
@@ -54,7 +53,6 @@ class ProjectLibraryTest {
             assertEquals("trimmed.md", md.source().fileName());
             assertEquals("html", docs.get(1).source().format());
             assertTrue(docs.get(1).text().contains("wind farm"), docs.get(1).text());
-            assertEquals(Map.of("trimmed.md", "express.txt"), ProjectLibrary.nearTwins(docs));
         }
     }
 }

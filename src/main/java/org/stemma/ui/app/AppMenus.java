@@ -64,6 +64,8 @@ final class AppMenus {
         CheckMenuItem hide = new CheckMenuItem("_Hide Page Furniture");
         hide.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+H"));
         hide.selectedProperty().bindBidirectional(model.furnitureHiddenProperty());
+        CheckMenuItem align = new CheckMenuItem("_Align Page Furniture");
+        align.selectedProperty().bindBidirectional(model.furnitureAlignedProperty());
         Menu theme = new Menu("_Theme");
         ToggleGroup themes = new ToggleGroup();
         for (Theme t : Theme.values()) {
@@ -78,10 +80,11 @@ final class AppMenus {
                 item("Zoom _In", "Shortcut+Plus", model::zoomIn),
                 item("Zoom _Out", "Shortcut+Minus", model::zoomOut),
                 item("_Actual Size", "Shortcut+0", model::zoomReset),
-                new SeparatorMenuItem(), hide, theme);
+                new SeparatorMenuItem(), hide, align, theme);
 
         Menu help = new Menu("_Help", null,
                 item("_Keyboard Shortcuts", "F1", w::showShortcuts),
+                item("Show _Log Folder", null, w::showLogFolder),
                 item("_About Stemma", null, w::showAbout));
 
         MenuBar bar = new MenuBar(file, edit, compareMenu, w.claimsMenu(), view, help);

@@ -8,6 +8,7 @@ import org.stemma.ui.corpus.Corpus;
 import org.stemma.ui.corpus.Projects;
 import org.stemma.ui.jobs.Jobs;
 
+import org.stemma.platform.Causes;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -29,13 +30,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * The workbench window's state: the corpus, the comparison shown, the analyst's view preferences and
  * the status line. The window's commands call it; it does the work through {@link Jobs}.
  */
 public final class MainViewModel implements SmokeTestable {
+
+    private static final System.Logger LOG = System.getLogger(MainViewModel.class.getName());
 
     private final Jobs jobs;
     private final Settings settings;
@@ -50,6 +52,7 @@ public final class MainViewModel implements SmokeTestable {
     private final ObjectProperty<Theme> theme;
     private final IntegerProperty fontSize;
     private final BooleanProperty furnitureHidden;
+    private final BooleanProperty furnitureAligned;
     private final StringBinding title;
     /** Only the newest comparison asked for is shown, however the jobs finish. */
     private int request;
@@ -61,6 +64,15 @@ public final class MainViewModel implements SmokeTestable {
         theme = new SimpleObjectProperty<>(settings.theme());
         fontSize = new SimpleIntegerProperty(settings.fontSize());
         furnitureHidden = new SimpleBooleanProperty(settings.furnitureHidden());
+        furnitureAligned = new SimpleBooleanProperty(settings.furnitureAligned());
+        furnitureAligned.addListener((o, was, now) -> {
+            settings.furnitureAligned(now);
+            CompareViewModel shown = compare.get();
+            if (shown != null) {
+                replaceComparison(now ? "Aligning page furniture too" : "Leaving page furniture out of the alignment",
+                        () -> shown.withFurnitureAligned(now));
+            }
+        });
         theme.addListener((o, was, now) -> settings.theme(now));
         fontSize.addListener((o, was, now) -> settings.fontSize(now.intValue()));
         furnitureHidden.addListener((o, was, now) -> {
@@ -236,9 +248,10 @@ public final class MainViewModel implements SmokeTestable {
     /** Aligns two articles and shows them side by side; completes with the view model shown, or null if superseded. */
     public CompletableFuture<CompareViewModel> compare(Article left, Article right) {
         boolean hide = furnitureHidden.get();
+        boolean align = furnitureAligned.get();
         status.set("Comparing “" + left.title() + "” with “" + right.title() + "”…");
         return replaceComparison("Comparing " + left.name() + " with " + right.name(),
-                () -> CompareViewModel.of(left.analysis(), right.analysis(), hide));
+                () -> CompareViewModel.of(left.analysis(), right.analysis(), hide, align));
     }
 
     /** Exchanges the two panes. */
@@ -267,9 +280,10 @@ public final class MainViewModel implements SmokeTestable {
         });
     }
 
+    /** The line for the status bar; the stack trace goes to the log. */
     private static String message(Throwable e) {
-        Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-        return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+        LOG.log(System.Logger.Level.WARNING, "background work failed", Causes.unwrap(e));
+        return Causes.describe(e);
     }
 
     public void zoomIn() {
@@ -338,6 +352,11 @@ public final class MainViewModel implements SmokeTestable {
 
     public BooleanProperty furnitureHiddenProperty() {
         return furnitureHidden;
+    }
+
+    /** Whether page furniture takes part in the alignment and the scores (off: it is left out). */
+    public BooleanProperty furnitureAlignedProperty() {
+        return furnitureAligned;
     }
 
     public StringBinding titleProperty() {

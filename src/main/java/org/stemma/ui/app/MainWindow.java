@@ -29,8 +29,10 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.stemma.ui.files.DialogFolders;
 import org.stemma.ui.importing.ArticleFilters;
 import org.stemma.ui.importing.ImportController;
+import org.stemma.ui.log.LogFolder;
 
 import java.io.File;
 import java.io.IOException;
@@ -44,6 +46,8 @@ import java.util.concurrent.CompletableFuture;
  * its size, position, divider and theme between runs.
  */
 public final class MainWindow {
+
+    private static final System.Logger LOG = System.getLogger(MainWindow.class.getName());
 
     private static final double DEFAULT_WIDTH = 1360;
     private static final double DEFAULT_HEIGHT = 880;
@@ -71,7 +75,7 @@ public final class MainWindow {
         statusBar = new StatusBar(model);
         projects = new ProjectActions(stage, model);
         claimsDock = new ClaimsDock(stage, model, split, compareView);
-        imports = new ImportController(stage,
+        imports = new ImportController(stage, model.jobs(),
                 () -> model.projectProperty().get() == null ? null : model.projectProperty().get().file(),
                 model::reloadProject, model::status);
         families = new FamiliesUi(stage, model.corpus(), model.jobs(), corpusTable, model::compare);
@@ -180,8 +184,10 @@ public final class MainWindow {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open Articles");
         chooser.getExtensionFilters().addAll(ArticleFilters.all());
+        chooser.setInitialDirectory(DialogFolders.window().initial());
         List<File> files = chooser.showOpenMultipleDialog(stage);
         if (files != null && !files.isEmpty()) {
+            DialogFolders.window().chosen(files.get(0));
             open(files.stream().map(File::toPath).toList());
         }
     }
@@ -189,8 +195,10 @@ public final class MainWindow {
     void openFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Open a Folder of Articles");
+        chooser.setInitialDirectory(DialogFolders.window().initial());
         File folder = chooser.showDialog(stage);
         if (folder != null) {
+            DialogFolders.window().chosen(folder);
             open(List.of(folder.toPath()));
         }
     }
@@ -262,6 +270,10 @@ public final class MainWindow {
         alert.show();
     }
 
+    void showLogFolder() {
+        new LogFolder().show(stage, model::status);
+    }
+
     void showAbout() {
         Alert alert = new Alert(Alert.AlertType.INFORMATION,
                 "Aligns rewritten articles sentence by sentence, shows every changed word, and exposes "
@@ -309,7 +321,7 @@ public final class MainWindow {
         try {
             s.save();
         } catch (IOException e) {
-            System.err.println("stemma: could not save settings to " + s.file() + ": " + e.getMessage());
+            LOG.log(System.Logger.Level.ERROR, "could not save settings to " + s.file(), e);
         }
     }
 

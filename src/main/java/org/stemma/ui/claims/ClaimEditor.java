@@ -27,6 +27,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.stemma.claims.ClaimDraft;
 import org.stemma.model.Claim;
 import org.stemma.model.ClaimStatus;
 import org.stemma.model.Tag;

@@ -124,15 +124,6 @@ public final class ClaimsUi implements AutoCloseable {
         return item;
     }
 
-    /** File › Export claims…, disabled while an export runs. */
-    public MenuItem exportItem(Node over, Consumer<String> status) {
-        ExportClaimsAction action = exportAction(status);
-        MenuItem item = new MenuItem("Export claims…");
-        item.disableProperty().bind(action.runningProperty());
-        item.setOnAction(e -> action.choose(over.getScene() == null ? null : over.getScene().getWindow()));
-        return item;
-    }
-
     @Override
     public void close() {
         model.close();

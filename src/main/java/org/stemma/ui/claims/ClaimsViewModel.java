@@ -1,5 +1,6 @@
 package org.stemma.ui.claims;
 
+import org.stemma.platform.Causes;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -15,6 +16,8 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.stemma.model.Claim;
 import org.stemma.model.ClaimCounterpart;
+import org.stemma.claims.ClaimDraft;
+import org.stemma.claims.ClaimSaving;
 import org.stemma.claims.ClaimService;
 import org.stemma.model.ClaimStatus;
 import org.stemma.claims.CounterpartFinder;
@@ -45,6 +48,8 @@ import java.util.stream.Collectors;
  * refuses returns false or empty and says why in {@link #messageProperty()}.
  */
 public final class ClaimsViewModel {
+
+    private static final System.Logger LOG = System.getLogger(ClaimsViewModel.class.getName());
 
     @FunctionalInterface
     private interface Action<T> {
@@ -345,7 +350,8 @@ public final class ClaimsViewModel {
         try {
             return Optional.ofNullable(action.run());
         } catch (ProjectException | IllegalArgumentException e) {
-            message.set(e.getMessage());
+            LOG.log(System.Logger.Level.INFO, "claim edit refused", e);
+            message.set(Causes.describe(e));
             return Optional.empty();
         }
     }

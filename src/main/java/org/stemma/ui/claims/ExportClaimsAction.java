@@ -1,5 +1,7 @@
 package org.stemma.ui.claims;
 
+import org.stemma.platform.Messages;
+import org.stemma.platform.Causes;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.concurrent.Task;
@@ -7,6 +9,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.stemma.export.ClaimCsv;
 import org.stemma.store.ProjectFile;
+import org.stemma.ui.files.DialogFolders;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -17,6 +20,8 @@ import java.util.function.Consumer;
  * on a background task and reports the outcome in one line to {@code status}.
  */
 public final class ExportClaimsAction {
+
+    private static final System.Logger LOG = System.getLogger(ExportClaimsAction.class.getName());
 
     private final ProjectFile project;
     private final Consumer<String> status;
@@ -33,19 +38,17 @@ public final class ExportClaimsAction {
         return running.getReadOnlyProperty();
     }
 
-    /** Asks for a file (suggesting one beside the project) and exports to it; nothing happens on Cancel. */
+    /** Asks for a file (named after the project) and exports to it; nothing happens on Cancel. */
     public void choose(Window owner) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export claims");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files (*.csv)", "*.csv"));
-        Path folder = project.path().getParent();
-        if (folder != null) {
-            chooser.setInitialDirectory(folder.toFile());
-        }
+        chooser.setInitialDirectory(DialogFolders.window().initial());
         String name = project.path().getFileName().toString().replaceFirst("\\.[^.]*$", "");
         chooser.setInitialFileName(name + "-claims.csv");
         File file = chooser.showSaveDialog(owner);
         if (file != null) {
+            DialogFolders.window().chosen(file);
             start(withCsvExtension(file.toPath()));
         }
     }
@@ -60,9 +63,12 @@ public final class ExportClaimsAction {
         };
         task.setOnSucceeded(e -> {
             int n = task.getValue();
-            status.accept("Exported " + (n == 1 ? "1 claim" : n + " claims") + " to " + file);
+            status.accept("Exported " + (n == 1 ? "1 claim" : n + " claims") + " to " + Messages.quote(file));
         });
-        task.setOnFailed(e -> status.accept("Claims not exported: " + task.getException().getMessage()));
+        task.setOnFailed(e -> {
+            LOG.log(System.Logger.Level.ERROR, "claims not exported to " + file, task.getException());
+            status.accept("Claims not exported: " + Causes.describe(task.getException()));
+        });
         running.bind(task.runningProperty());
         Thread thread = new Thread(task, "stemma-export-claims");
         thread.setDaemon(true);

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stemma.Seeds;
+import org.stemma.claims.ClaimDraft;
 import org.stemma.model.CounterpartKind;
 import org.stemma.model.Claim;
 import org.stemma.model.ClaimCounterpart;

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stemma.ui.jobs.FxJobs;
 import org.stemma.Seeds;
 import org.stemma.importing.ArticleLibrary;
 import org.stemma.importing.FileOutcome;
@@ -96,7 +97,7 @@ class ImportControllerFxTest {
     }
 
     private ImportController controller(ArticleLibrary library) {
-        return new ImportController(stage, () -> project, reloads::incrementAndGet, statuses::add, p -> library);
+        return new ImportController(stage, new FxJobs(), () -> project, reloads::incrementAndGet, statuses::add, p -> library);
     }
 
     private DragEvent drag(javafx.event.EventType<DragEvent> type, Dragboard board) {

@@ -1,6 +1,5 @@
-package org.stemma.ui.claims;
+package org.stemma.claims;
 
-import org.stemma.claims.Edit;
 import org.stemma.store.ProjectException;
 import org.stemma.store.ProjectFile;
 

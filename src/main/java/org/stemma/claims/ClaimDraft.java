@@ -1,4 +1,4 @@
-package org.stemma.ui.claims;
+package org.stemma.claims;
 
 import org.stemma.model.ClaimCounterpart.Review;
 import org.stemma.model.ClaimStatus;

@@ -1,11 +1,8 @@
-package org.stemma.ui.claims;
+package org.stemma.claims;
 
 import org.stemma.model.Claim;
 import org.stemma.model.ClaimCounterpart;
-import org.stemma.claims.ClaimEdit;
-import org.stemma.claims.ClaimService;
 import org.stemma.model.Tag;
-import org.stemma.claims.UndoHistory;
 import org.stemma.store.ProjectException;
 import org.stemma.store.ProjectFile;
 
@@ -20,12 +17,12 @@ import java.util.stream.Collectors;
  * transaction and one undo step (decision record 0701): the steps are made by a {@link ClaimService}
  * with a history of its own, then recorded together in the project's history.
  */
-final class ClaimSaving {
+public final class ClaimSaving {
 
     private ClaimSaving() {
     }
 
-    static Claim save(ProjectFile project, UndoHistory history, ClaimDraft draft) throws ProjectException {
+    public static Claim save(ProjectFile project, UndoHistory history, ClaimDraft draft) throws ProjectException {
         ClaimService steps = new ClaimService(project, new UndoHistory(1));
         List<ClaimEdit> done = new ArrayList<>();
         Claim saved = project.transaction(() -> {
