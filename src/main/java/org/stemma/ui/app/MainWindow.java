@@ -8,6 +8,7 @@ import org.stemma.ui.search.SearchPane;
 import org.stemma.ui.search.SearchViewModel;
 import org.stemma.ui.corpus.Corpus;
 import org.stemma.ui.corpus.CorpusTable;
+import org.stemma.ui.families.FamiliesUi;
 import org.stemma.ui.corpus.Projects;
 import org.stemma.ui.exchange.ExchangeActions;
 
@@ -68,6 +69,7 @@ public final class MainWindow {
     private final SearchPane search;
     private final ImportController imports;
     private final ExchangeActions exchange;
+    private final FamiliesUi families;
 
     public MainWindow(Stage stage, MainViewModel model) {
         this.stage = stage;
@@ -91,7 +93,10 @@ public final class MainWindow {
         BorderPane root = new BorderPane(split);
         search = new SearchPane(new SearchViewModel(model.jobs(), () -> model.corpus().sessionProperty().get()),
                 hit -> claimsDock.read(hit.documentId(), hit.places().isEmpty() ? null : hit.places().get(0)));
-        root.setTop(new VBox(AppMenus.build(this, model), search.bar()));
+        families = new FamiliesUi(stage, model.corpus(), model.jobs(), corpusTable, model::compare);
+        javafx.scene.control.MenuBar menus = AppMenus.build(this, model);
+        menus.getMenus().add(menus.getMenus().size() - 1, families.menu());
+        root.setTop(new VBox(menus, search.bar()));
         root.setRight(search.results());
         root.setBottom(statusBar);
         root.getStyleClass().add("workbench");
@@ -354,8 +359,12 @@ public final class MainWindow {
         return model;
     }
 
-    CorpusTable corpusTable() {
+    public CorpusTable corpusTable() {
         return corpusTable;
+    }
+
+    public FamiliesUi families() {
+        return families;
     }
 
     public CompareView compareView() {
