@@ -37,7 +37,9 @@ public final class Cli {
                 .register(new ImportCommand())
                 .register(new ClaimCommand())
                 .register(new SimilarCommand())
-                .register(new SearchCommand());
+                .register(new SearchCommand())
+
+                .register(new FamiliesCommand());
     }
 
     public Cli register(Command command) {

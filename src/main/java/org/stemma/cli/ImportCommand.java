@@ -16,13 +16,16 @@ import java.util.List;
 
 /**
  * {@code import --project FILE PATH...}: adds article files and folders (walked) to an existing project,
- * one line per file and the totals. Refused files are part of a normal run (exit 0).
+ * one line per file and the totals. Refused files are part of a normal run (exit 0). With {@code --qdpx},
+ * reads a REFI-QDA project into a new Stemma project instead ({@link RefiImportCommand}).
  */
 final class ImportCommand implements Command {
 
-    private static final Help HELP = new Help("import", "import --project FILE PATH...",
-            "adds article files and folders (walked) to a project: one line per file, then the totals",
-            List.of("--project FILE  the project (.stemma) to add to"),
+    private static final Help HELP = new Help("import", "import --project FILE PATH...  |  import --qdpx FILE [--project NEW]",
+            "adds article files and folders (walked) to a project: one line per file, then the totals; "
+                    + "or reads a REFI-QDA project into a new one",
+            List.of("--project FILE  the project (.stemma) to add to (with --qdpx: the new project to make)",
+                    "--qdpx FILE     a REFI-QDA project (.qdpx) from Stemma, QualCoder, ATLAS.ti, MAXQDA, NVivo…"),
             "import --project kazakhstan.stemma seeds");
 
     @Override
@@ -32,7 +35,13 @@ final class ImportCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out) throws UsageException {
-        Arguments a = Arguments.parse(args, List.of(), List.of("--project"));
+        Arguments a = Arguments.parse(args, List.of(), List.of("--project", "--qdpx"));
+        if (a.has("--qdpx")) {
+            if (!a.positional().isEmpty()) {
+                throw HELP.misuse();
+            }
+            return RefiImportCommand.run(Path.of(a.value("--qdpx")), a.value("--project"), out);
+        }
         if (!a.has("--project") || a.positional().isEmpty()) {
             throw HELP.misuse();
         }

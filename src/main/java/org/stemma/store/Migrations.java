@@ -104,7 +104,47 @@ final class Migrations {
                     )""")),
             // Full-text search over each article's words in their comparison form (filled by SearchStore).
             new Migration(4, List.of("""
-                    CREATE VIRTUAL TABLE document_search USING fts5(folded, tokenize = 'unicode61')""")));
+                    CREATE VIRTUAL TABLE document_search USING fts5(folded, tokenize = 'unicode61')""")),
+            new Migration(5, List.of("""
+                    CREATE TABLE family_pair (
+                        a            INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                        b            INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                        similarity   REAL NOT NULL,
+                        a_in_b       REAL NOT NULL,
+                        b_in_a       REAL NOT NULL,
+                        passages     INTEGER NOT NULL,
+                        shared_words INTEGER NOT NULL,
+                        PRIMARY KEY (a, b),
+                        CHECK (a < b)
+                    ) WITHOUT ROWID""",
+                    "CREATE INDEX family_pair_b ON family_pair(b)",
+                    """
+                    CREATE TABLE family (
+                        id   INTEGER PRIMARY KEY,
+                        name TEXT NOT NULL,
+                        root INTEGER REFERENCES document(id) ON DELETE SET NULL
+                    )""",
+                    """
+                    CREATE TABLE family_member (
+                        family_id   INTEGER NOT NULL REFERENCES family(id) ON DELETE CASCADE,
+                        document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                        share       REAL NOT NULL,
+                        PRIMARY KEY (family_id, document_id)
+                    ) WITHOUT ROWID""",
+                    "CREATE INDEX family_member_document ON family_member(document_id)",
+                    """
+                    CREATE TABLE family_edge (
+                        family_id  INTEGER NOT NULL REFERENCES family(id) ON DELETE CASCADE,
+                        source     INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                        copy       INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                        similarity REAL NOT NULL,
+                        from_in_to REAL NOT NULL,
+                        to_in_from REAL NOT NULL,
+                        directed   INTEGER NOT NULL CHECK (directed IN (0, 1)),
+                        confidence REAL NOT NULL,
+                        evidence   TEXT NOT NULL CHECK (json_valid(evidence))
+                    )""",
+                    "CREATE INDEX family_edge_family ON family_edge(family_id)")));
 
     /** The schema version this program writes; files with a higher one are refused. */
     static final int LATEST = ALL.get(ALL.size() - 1).version();

@@ -55,6 +55,7 @@ public final class ProjectFile implements AutoCloseable {
     private final CounterpartStore counterparts = new CounterpartStore(this);
     private final AnalysisStore analyses = new AnalysisStore(this);
     private final SearchStore search = new SearchStore(this);
+    private final FamilyStore families = new FamilyStore(this);
     private int depth;
 
     private ProjectFile(Path file, InUseLock lock, SqliteLockKeeper keeper, Connection connection) {
@@ -197,6 +198,11 @@ public final class ProjectFile implements AutoCloseable {
     /** Full-text search over the articles (schema version 4). */
     public SearchStore search() {
         return search;
+    }
+
+    /** The families of articles and their derivation (schema version 5). */
+    public FamilyStore families() {
+        return families;
     }
 
     /** Runs {@code work} as one transaction: all of its changes are saved, or none. Nests. */

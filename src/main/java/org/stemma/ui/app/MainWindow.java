@@ -8,7 +8,9 @@ import org.stemma.ui.search.SearchPane;
 import org.stemma.ui.search.SearchViewModel;
 import org.stemma.ui.corpus.Corpus;
 import org.stemma.ui.corpus.CorpusTable;
+import org.stemma.ui.families.FamiliesUi;
 import org.stemma.ui.corpus.Projects;
+import org.stemma.ui.exchange.ExchangeActions;
 
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
@@ -66,6 +68,8 @@ public final class MainWindow {
     private final ClaimsDock claimsDock;
     private final SearchPane search;
     private final ImportController imports;
+    private final ExchangeActions exchange;
+    private final FamiliesUi families;
 
     public MainWindow(Stage stage, MainViewModel model) {
         this.stage = stage;
@@ -78,6 +82,8 @@ public final class MainWindow {
         statusBar = new StatusBar(model);
         projects = new ProjectActions(stage, model);
         claimsDock = new ClaimsDock(stage, model, split, compareView);
+        exchange = new ExchangeActions(stage, model, claimsDock::selectedClaim, this::openProject);
+        claimsDock.addMenuItems(exchange.claimReportItem());
         imports = new ImportController(stage, model.jobs(),
                 () -> model.projectProperty().get() == null ? null : model.projectProperty().get().session(),
                 () -> {
@@ -87,7 +93,10 @@ public final class MainWindow {
         BorderPane root = new BorderPane(split);
         search = new SearchPane(new SearchViewModel(model.jobs(), () -> model.corpus().sessionProperty().get()),
                 hit -> claimsDock.read(hit.documentId(), hit.places().isEmpty() ? null : hit.places().get(0)));
-        root.setTop(new VBox(AppMenus.build(this, model), search.bar()));
+        families = new FamiliesUi(stage, model.corpus(), model.jobs(), corpusTable, model::compare);
+        javafx.scene.control.MenuBar menus = AppMenus.build(this, model);
+        menus.getMenus().add(menus.getMenus().size() - 1, families.menu());
+        root.setTop(new VBox(menus, search.bar()));
         root.setRight(search.results());
         root.setBottom(statusBar);
         root.getStyleClass().add("workbench");
@@ -156,6 +165,10 @@ public final class MainWindow {
     private static List<Path> projectFiles(Dragboard board) {
         return !board.hasFiles() || board.getFiles().size() != 1 ? List.of() : board.getFiles().stream()
                 .map(File::toPath).filter(p -> p.toString().endsWith(Projects.EXTENSION)).toList();
+    }
+
+    ExchangeActions exchange() {
+        return exchange;
     }
 
     ImportController imports() {
@@ -346,8 +359,12 @@ public final class MainWindow {
         return model;
     }
 
-    CorpusTable corpusTable() {
+    public CorpusTable corpusTable() {
         return corpusTable;
+    }
+
+    public FamiliesUi families() {
+        return families;
     }
 
     public CompareView compareView() {

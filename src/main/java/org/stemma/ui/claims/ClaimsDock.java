@@ -12,7 +12,12 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
+import org.stemma.model.Claim;
 import org.stemma.claims.UndoHistory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The claims of the open project in the window: the claims table docked under the comparison, the
@@ -28,6 +33,7 @@ public final class ClaimsDock {
     private final SplitPane split;
     private final CompareClaims compareClaims;
     private final Menu menu = new Menu("C_laims");
+    private final List<MenuItem> extraItems = new ArrayList<>();
     private ClaimsUi claims;
     private Projects.Opened project;
 
@@ -81,7 +87,29 @@ public final class ClaimsDock {
         });
         menu.getItems().setAll(tag, new SeparatorMenuItem(), claims.undoItem(), claims.redoItem(),
                 new SeparatorMenuItem(), claims.toggleClaimsItem(), claims.manageTagsItem(split));
+        if (!extraItems.isEmpty()) {
+            menu.getItems().add(new SeparatorMenuItem());
+            menu.getItems().addAll(extraItems);
+        }
         compareClaims.use(claims);
+    }
+
+    /** Adds items of other features to the end of the Claims menu (shown while a project is open). */
+    public void addMenuItems(MenuItem... items) {
+        extraItems.addAll(List.of(items));
+        if (claims != null) {
+            menu.getItems().add(new SeparatorMenuItem());
+            menu.getItems().addAll(items);
+        }
+    }
+
+    /** The claim selected in the claims table, if a project is open and one is selected. */
+    public Optional<Claim> selectedClaim() {
+        if (claims == null) {
+            return Optional.empty();
+        }
+        ClaimRow row = claims.pane().table().getSelectionModel().getSelectedItem();
+        return row == null ? Optional.empty() : Optional.of(row.claim());
     }
 
     /** Remembers the height the analyst gave the claims table, for the next project and the next run. */

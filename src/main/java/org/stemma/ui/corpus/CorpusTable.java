@@ -184,6 +184,11 @@ public final class CorpusTable extends VBox {
         return Optional.ofNullable(a != null ? a : table.getFocusModel().getFocusedItem());
     }
 
+    /** A hook for a feature's own column, put at {@code at} among the columns. */
+    public void addColumn(TableColumn<Article, ?> column, int at) {
+        table.getColumns().add(Math.min(at, table.getColumns().size()), column);
+    }
+
     public TableView<Article> table() {
         return table;
     }

@@ -9,7 +9,7 @@ import org.stemma.claims.CounterpartFinder;
 import org.stemma.model.Tag;
 import org.stemma.claims.UndoHistory;
 import org.stemma.corpus.Document;
-import org.stemma.export.ClaimCsv;
+import org.stemma.exchange.ClaimCsv;
 import org.stemma.store.ProjectException;
 import org.stemma.store.ProjectFile;
 import org.stemma.store.SourceInfo;
