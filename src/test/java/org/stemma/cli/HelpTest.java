@@ -48,7 +48,7 @@ class HelpTest {
     @Test
     void everyCommandHasUsageOptionsAndAnExampleThatParses() {
         List<String> names = Cli.standard().commands().stream().map(c -> c.help().name()).toList();
-        assertEquals(List.of("claim", "compare", "export", "import", "new", "scan"), names);
+        assertEquals(List.of("claim", "compare", "export", "families", "import", "new", "scan", "search", "similar"), names);
         for (Command c : Cli.standard().commands()) {
             Help h = c.help();
             assertTrue(h.synopsis().startsWith(h.name() + " "), h.synopsis());
@@ -62,7 +62,8 @@ class HelpTest {
     void commandHelpPrintsThatCommandOnly() {
         Run r = run("compare", "--help");
         assertEquals(0, r.code());
-        assertTrue(r.out().startsWith("usage: stemma compare LEFT RIGHT [--json] [--include-furniture]\n"), r.out());
+        assertTrue(r.out().startsWith("usage: stemma compare LEFT RIGHT [--json] [--include-furniture] [--html OUT]\n"),
+                r.out());
         assertTrue(r.out().contains("--json"));
         assertFalse(r.out().contains("export"), r.out());
         Run claim = run("claim", "add", "-h");
@@ -85,8 +86,10 @@ class HelpTest {
     void misuseIsOneLineThatPointsToTheCommandsHelp() {
         Run r = run("export", "--project", "x.stemma");
         assertEquals(Cli.USAGE_ERROR, r.code());
-        assertEquals("stemma export: usage: export --project FILE --csv OUT (see stemma export --help)\n",
-                r.err().replace("\r\n", "\n"));
+        List<String> lines = r.err().lines().toList();
+        assertEquals(1, lines.size(), r.err());
+        assertTrue(lines.get(0).startsWith("stemma export: usage: export --project FILE "), lines.get(0));
+        assertTrue(lines.get(0).endsWith("(see stemma export --help)"), lines.get(0));
     }
 
     @Test

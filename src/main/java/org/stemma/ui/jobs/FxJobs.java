@@ -36,12 +36,21 @@ public final class FxJobs implements Jobs {
         Job<T> job = new Job<>(description, Platform::runLater);
         running.addLast(description);
         update();
-        job.result().whenComplete((value, failure) -> {
+        // A thread waiting in get() may run this callback itself; the status it updates is the window's.
+        job.result().whenComplete((value, failure) -> onFxThread(() -> {
             running.removeFirstOccurrence(description);
             update();
-        });
+        }));
         pool.execute(() -> job.run(work));
         return job;
+    }
+
+    private static void onFxThread(Runnable r) {
+        if (Platform.isFxApplicationThread()) {
+            r.run();
+        } else {
+            Platform.runLater(r);
+        }
     }
 
     private void update() {
