@@ -36,10 +36,12 @@ public final class FxJobs implements Jobs {
         Job<T> job = new Job<>(description, Platform::runLater);
         running.addLast(description);
         update();
-        job.result().whenComplete((value, failure) -> {
+        // On the JavaFX thread whoever completes or waits on the result: a thread blocked in get() may
+        // otherwise run this stage itself and touch the status bar off the JavaFX thread.
+        job.result().whenCompleteAsync((value, failure) -> {
             running.removeFirstOccurrence(description);
             update();
-        });
+        }, Platform::runLater);
         pool.execute(() -> job.run(work));
         return job;
     }
