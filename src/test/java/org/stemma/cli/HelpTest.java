@@ -62,7 +62,8 @@ class HelpTest {
     void commandHelpPrintsThatCommandOnly() {
         Run r = run("compare", "--help");
         assertEquals(0, r.code());
-        assertTrue(r.out().startsWith("usage: stemma compare LEFT RIGHT [--json]\n"), r.out());
+        assertTrue(r.out().startsWith("usage: stemma compare LEFT RIGHT [--json] [--include-furniture] [--html OUT]\n"),
+                r.out());
         assertTrue(r.out().contains("--json"));
         assertFalse(r.out().contains("export"), r.out());
         Run claim = run("claim", "add", "-h");
@@ -85,7 +86,9 @@ class HelpTest {
     void misuseIsOneLineThatPointsToTheCommandsHelp() {
         Run r = run("export", "--project", "x.stemma");
         assertEquals(Cli.USAGE_ERROR, r.code());
-        assertEquals("stemma export: usage: export --project FILE --csv OUT (see stemma export --help)\n",
+        assertEquals("stemma export: usage: export --project FILE [--csv OUT] [--counterparts-csv OUT] [--xlsx OUT] "
+                        + "[--qdpx OUT] [--claimreview OUT [--author NAME]] [--claim-report OUT --claim ID] "
+                        + "(see stemma export --help)\n",
                 r.err().replace("\r\n", "\n"));
     }
 

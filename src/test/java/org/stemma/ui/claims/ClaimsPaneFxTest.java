@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.stemma.Seeds;
 import org.stemma.claims.ClaimDraft;
 import org.stemma.model.Claim;
+import org.stemma.platform.Messages;
 import org.stemma.model.ClaimStatus;
 import org.stemma.model.Tag;
 import org.stemma.claims.UndoHistory;
@@ -233,7 +234,7 @@ class ClaimsPaneFxTest {
         waitFor("the export ends", () -> !messages.isEmpty());
 
         assertEquals(2, task.get());
-        assertEquals(List.of("Exported 2 claims to '" + csv + "'"), messages);
+        assertEquals(List.of("Exported 2 claims to " + Messages.quote(csv)), messages);
         try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
             in.skip(1);
             List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().get().parse(in).getRecords();
