@@ -6,6 +6,7 @@ import org.stemma.claims.CounterpartFinder;
 import org.stemma.model.ClaimStatus;
 import org.stemma.claims.UndoHistory;
 import org.stemma.platform.Messages;
+import org.stemma.session.CorpusSession;
 import org.stemma.store.ProjectException;
 import org.stemma.store.ProjectFile;
 import org.stemma.store.StoredDocument;
@@ -70,7 +71,7 @@ final class ClaimCommand implements Command {
             Claim claim = service.addClaim(document.id(), start, end, a.values("--tag"), status,
                     a.has("--note") ? a.value("--note") : "").claim();
             // As the window does in the background: what became of the passage in every other article.
-            new CounterpartFinder(project).update(claim);
+            new CounterpartFinder(project, CorpusSession.open(project)).update(claim);
             out.println(claim.id());
         } catch (ProjectException e) {
             throw new UsageException(e.getMessage());

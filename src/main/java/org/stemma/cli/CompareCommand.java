@@ -64,7 +64,7 @@ final class CompareCommand implements Command {
             }
         }
         if (a.has("--json")) {
-            out.println(Json.GSON.toJson(json(c)));
+            Json.print(json(c), out);
         } else {
             new CompareReport(out).print(c);
         }

@@ -3,7 +3,8 @@ package org.stemma.cli;
 import org.stemma.importing.ImportSummary;
 import org.stemma.importing.Importer;
 import org.stemma.importing.OutcomeText;
-import org.stemma.importing.ProjectLibrary;
+import org.stemma.session.CorpusSession;
+import org.stemma.session.SessionLibrary;
 import org.stemma.platform.Messages;
 import org.stemma.store.ProjectException;
 import org.stemma.store.ProjectFile;
@@ -46,7 +47,7 @@ final class ImportCommand implements Command {
         }
         List<Path> paths = a.positional().stream().map(Path::of).toList();
         try (ProjectFile project = ProjectFile.open(Path.of(a.required("--project")))) {
-            ImportSummary summary = new Importer(new ProjectLibrary(project))
+            ImportSummary summary = new Importer(new SessionLibrary(CorpusSession.open(project)))
                     .importPaths(paths, (done, total, current) -> { }, () -> false);
             summary.outcomes().forEach(o -> out.println(OutcomeText.line(o)));
             out.println(OutcomeText.total(summary) + " into " + Messages.quote(project.path()));

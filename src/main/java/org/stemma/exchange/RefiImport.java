@@ -1,5 +1,6 @@
 package org.stemma.exchange;
 
+import org.stemma.session.CorpusSession;
 import org.stemma.model.Claim;
 import org.stemma.claims.ClaimService;
 import org.stemma.claims.CounterpartFinder;
@@ -72,7 +73,7 @@ public final class RefiImport {
         try (project) {
             Outcome o = read(qdpx, project);
             filled = true;
-            CounterpartFinder finder = new CounterpartFinder(project);
+            CounterpartFinder finder = new CounterpartFinder(project, CorpusSession.open(project));
             for (long id : o.claimIds()) {
                 Optional<Claim> claim = project.claims().get(id);
                 if (claim.isPresent()) {

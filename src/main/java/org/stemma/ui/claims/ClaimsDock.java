@@ -4,6 +4,7 @@ import org.stemma.ui.app.MainViewModel;
 import org.stemma.ui.compare.CompareView;
 import org.stemma.ui.corpus.Projects;
 
+import org.stemma.text.Span;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -75,7 +76,7 @@ public final class ClaimsDock {
             compareClaims.use(null);
             return;
         }
-        claims = new ClaimsUi(project.file(), new UndoHistory());
+        claims = new ClaimsUi(project.file(), project.session(), new UndoHistory());
         model.settings().number(DIVIDER).ifPresent(d -> claims.pane().dockAt(Math.max(0.3, Math.min(0.95, d))));
         claims.pane().dockIn(split);
         claims.model().onJumpProperty().set(this::openReader);
@@ -125,6 +126,22 @@ public final class ClaimsDock {
             return;
         }
         claims.exportAction(model::status).choose(stage);
+    }
+
+    /** After an import: the claims table learns the new articles (their counterparts are computed then). */
+    public void imported() {
+        if (claims != null) {
+            claims.model().reload();
+        }
+    }
+
+    /** Shows an article of the project at {@code place} (or its start), in a reader window of its own. */
+    public void read(long documentId, Span place) {
+        if (claims == null) {
+            model.status("Open a project to read its articles");
+            return;
+        }
+        openReader(new ClaimJump(0, documentId, place == null ? new Span(0, 0) : place));
     }
 
     /** Shows the claim in its article, in a reader window of its own. */

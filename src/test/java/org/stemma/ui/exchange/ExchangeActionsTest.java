@@ -1,5 +1,6 @@
 package org.stemma.ui.exchange;
 
+import org.stemma.session.CorpusSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stemma.Seeds;
@@ -43,7 +44,7 @@ class ExchangeActionsTest {
         int start = project.documents().get(express).orElseThrow().text().indexOf(SENTENCE);
         Claim claim = new ClaimService(project, new UndoHistory()).addClaim(express, start, start + SENTENCE.length(),
                 List.of("quotation"), ClaimStatus.ALTERED, "").claim();
-        new CounterpartFinder(project).update(claim);
+        new CounterpartFinder(project, CorpusSession.open(project)).update(claim);
         List<Path> opened = new ArrayList<>();
         ExchangeActions actions = new ExchangeActions(null, vm, Optional::empty, opened::add);
 
