@@ -48,7 +48,7 @@ class HelpTest {
     @Test
     void everyCommandHasUsageOptionsAndAnExampleThatParses() {
         List<String> names = Cli.standard().commands().stream().map(c -> c.help().name()).toList();
-        assertEquals(List.of("claim", "compare", "export", "import", "new", "scan"), names);
+        assertEquals(List.of("claim", "compare", "export", "families", "import", "new", "scan", "search", "similar"), names);
         for (Command c : Cli.standard().commands()) {
             Help h = c.help();
             assertTrue(h.synopsis().startsWith(h.name() + " "), h.synopsis());
