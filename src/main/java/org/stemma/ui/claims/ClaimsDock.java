@@ -69,7 +69,7 @@ public final class ClaimsDock {
             compareClaims.use(null);
             return;
         }
-        claims = new ClaimsUi(project.file(), new UndoHistory());
+        claims = new ClaimsUi(project.file(), new UndoHistory(), model.jobs());
         model.settings().number(DIVIDER).ifPresent(d -> claims.pane().dockAt(Math.max(0.3, Math.min(0.95, d))));
         claims.pane().dockIn(split);
         claims.model().onJumpProperty().set(this::openReader);
@@ -96,7 +96,7 @@ public final class ClaimsDock {
             model.status("Open a project to export its claims");
             return;
         }
-        claims.exportAction(model::status).choose(stage);
+        claims.exportAction().choose(stage, model::status);
     }
 
     /** Shows the claim in its article, in a reader window of its own. */

@@ -2,30 +2,32 @@ package org.stemma.ui.claims;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.concurrent.Task;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.stemma.export.ClaimCsv;
 import org.stemma.store.ProjectFile;
+import org.stemma.ui.jobs.Jobs;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 /**
  * File › Export claims…: asks where to write, then writes the project's claims as CSV ({@link ClaimCsv})
- * on a background task and reports the outcome in one line to {@code status}.
+ * through {@link Jobs} and reports the outcome in one line. One export at a time: a second one asked for
+ * while the first is being written is refused with a message. Call on the JavaFX thread.
  */
 public final class ExportClaimsAction {
 
     private final ProjectFile project;
-    private final Consumer<String> status;
+    private final Jobs jobs;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
 
-    /** @param status shows a one-line message, e.g. in the window's status bar; called on the JavaFX thread */
-    public ExportClaimsAction(ProjectFile project, Consumer<String> status) {
+    public ExportClaimsAction(ProjectFile project, Jobs jobs) {
         this.project = project;
-        this.status = status;
+        this.jobs = jobs;
     }
 
     /** True while an export is being written: disable the menu item with it. */
@@ -33,8 +35,16 @@ public final class ExportClaimsAction {
         return running.getReadOnlyProperty();
     }
 
-    /** Asks for a file (suggesting one beside the project) and exports to it; nothing happens on Cancel. */
-    public void choose(Window owner) {
+    /**
+     * Asks for a file (suggesting one beside the project) and exports to it; nothing happens on Cancel.
+     *
+     * @param status shows a one-line message, e.g. in the window's status bar
+     */
+    public void choose(Window owner, Consumer<String> status) {
+        if (running.get()) {
+            status.accept(BUSY);
+            return;
+        }
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export claims");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files (*.csv)", "*.csv"));
@@ -46,28 +56,31 @@ public final class ExportClaimsAction {
         chooser.setInitialFileName(name + "-claims.csv");
         File file = chooser.showSaveDialog(owner);
         if (file != null) {
-            start(withCsvExtension(file.toPath()));
+            start(withCsvExtension(file.toPath()), status);
         }
     }
 
-    /** Exports to {@code file} on a background thread; the returned task is already running. */
-    public Task<Integer> start(Path file) {
-        Task<Integer> task = new Task<>() {
-            @Override
-            protected Integer call() throws Exception {
-                return ClaimCsv.export(project, file);
+    static final String BUSY = "Claims are being exported: wait for that export to finish";
+
+    /**
+     * Exports to {@code file} in the background; the future gives the number of claims written. Refused,
+     * with a failed future and a message, while another export runs.
+     */
+    public CompletableFuture<Integer> start(Path file, Consumer<String> status) {
+        if (running.get()) {
+            status.accept(BUSY);
+            return CompletableFuture.failedFuture(new IllegalStateException(BUSY));
+        }
+        running.set(true);
+        return jobs.submit("Exporting claims", () -> ClaimCsv.export(project, file)).whenComplete((n, e) -> {
+            running.set(false);
+            if (e == null) {
+                status.accept("Exported " + (n == 1 ? "1 claim" : n + " claims") + " to " + file);
+            } else {
+                Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+                status.accept("Claims not exported: " + cause.getMessage());
             }
-        };
-        task.setOnSucceeded(e -> {
-            int n = task.getValue();
-            status.accept("Exported " + (n == 1 ? "1 claim" : n + " claims") + " to " + file);
         });
-        task.setOnFailed(e -> status.accept("Claims not exported: " + task.getException().getMessage()));
-        running.bind(task.runningProperty());
-        Thread thread = new Thread(task, "stemma-export-claims");
-        thread.setDaemon(true);
-        thread.start();
-        return task;
     }
 
     /** A name typed without an extension gets ".csv" (the GTK file chooser does not add it). */
