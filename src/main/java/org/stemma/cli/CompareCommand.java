@@ -14,11 +14,21 @@ import java.util.List;
 /** {@code compare LEFT RIGHT [--json]}: two articles aligned, with every changed word and every finding. */
 final class CompareCommand implements Command {
 
+    private static final Help HELP = new Help("compare", "compare LEFT RIGHT [--json]",
+            "aligns two articles sentence to sentence, with every changed word and every finding",
+            List.of("--json  print one JSON object (pairs, changes, findings) instead of the report"),
+            "compare seeds/001_a14117e3dcc20b34.txt seeds/000_bccecb4352150e81.txt");
+
+    @Override
+    public Help help() {
+        return HELP;
+    }
+
     @Override
     public int run(List<String> args, PrintStream out) throws UsageException {
         Arguments a = Arguments.parse(args, List.of("--json"), List.of());
         if (a.positional().size() != 2) {
-            throw new UsageException("usage: compare LEFT RIGHT [--json]");
+            throw HELP.misuse();
         }
         Comparison c = Aligner.compare(
                 Analyzer.analyze(Arguments.readArticle(a.positional().get(0))),

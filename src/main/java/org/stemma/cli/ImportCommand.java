@@ -4,6 +4,7 @@ import org.stemma.importing.ImportSummary;
 import org.stemma.importing.Importer;
 import org.stemma.importing.OutcomeText;
 import org.stemma.importing.ProjectLibrary;
+import org.stemma.platform.Messages;
 import org.stemma.store.ProjectException;
 import org.stemma.store.ProjectFile;
 
@@ -18,18 +19,28 @@ import java.util.List;
  */
 final class ImportCommand implements Command {
 
+    private static final Help HELP = new Help("import", "import --project FILE PATH...",
+            "adds article files and folders (walked) to a project: one line per file, then the totals",
+            List.of("--project FILE  the project (.stemma) to add to"),
+            "import --project kazakhstan.stemma seeds");
+
+    @Override
+    public Help help() {
+        return HELP;
+    }
+
     @Override
     public int run(List<String> args, PrintStream out) throws UsageException {
         Arguments a = Arguments.parse(args, List.of(), List.of("--project"));
         if (!a.has("--project") || a.positional().isEmpty()) {
-            throw new UsageException("usage: import --project FILE PATH...");
+            throw HELP.misuse();
         }
         List<Path> paths = a.positional().stream().map(Path::of).toList();
         try (ProjectFile project = ProjectFile.open(Path.of(a.required("--project")))) {
             ImportSummary summary = new Importer(new ProjectLibrary(project))
                     .importPaths(paths, (done, total, current) -> { }, () -> false);
             summary.outcomes().forEach(o -> out.println(OutcomeText.line(o)));
-            out.println(OutcomeText.total(summary) + " into " + project.path());
+            out.println(OutcomeText.total(summary) + " into " + Messages.quote(project.path()));
         } catch (ProjectException e) {
             throw new UsageException(e.getMessage());
         } catch (IOException e) {

@@ -1,8 +1,11 @@
 package org.stemma.importing;
 
+import org.stemma.platform.Causes;
+
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,15 +15,19 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 
 /**
  * Brings many files into a library: folders are walked (see {@link FileCollector}), every file is read
  * (see {@link ArticleFiles}) and checked against what the library holds and what this import already
  * added: the same content is skipped as a duplicate, nearly the same text is added and flagged as a
- * near twin, a bad file is refused with its reason and the import goes on. Cancellation is checked
- * between files, so whatever was added before it stays added. Files are read a few ahead on all cores;
- * the checks and the additions to the library happen on the calling thread, in order.
+ * near twin, a bad file is refused with its reason and the import goes on. Each file is read within a
+ * time limit (past it, it is refused). Cancellation is checked between files and while a file is being
+ * read, which it stops (see {@link ArticleFiles#read(Path, Duration)}); whatever was added before it stays
+ * added. Files are read a few ahead on all cores; the checks and the additions to the library happen on
+ * the calling thread, in order.
  */
 public final class Importer {
 
@@ -30,16 +37,28 @@ public final class Importer {
         void update(int done, int total, Path current);
     }
 
+    /** How often the importing thread looks at the cancel flag while it waits for a file to be read. */
+    private static final long POLL_MILLIS = 50;
+    private static final System.Logger LOG = System.getLogger(Importer.class.getName());
+
     private final ArticleLibrary library;
+    private final Duration readLimit;
 
     public Importer(ArticleLibrary library) {
+        this(library, ArticleFiles.READ_LIMIT);
+    }
+
+    /** An importer that refuses any file whose reading takes longer than {@code readLimit}. */
+    public Importer(ArticleLibrary library, Duration readLimit) {
         this.library = library;
+        this.readLimit = readLimit;
     }
 
     /**
      * Imports the files and folders given.
      *
-     * @param cancelled asked before each file (and each folder while looking for files)
+     * @param cancelled asked before each file, every few milliseconds while one is read, and for each
+     *                  folder while looking for files
      */
     public ImportSummary importPaths(List<Path> paths, Progress progress, BooleanSupplier cancelled) throws IOException {
         Map<String, KnownArticle> byKey = new HashMap<>();
@@ -67,14 +86,18 @@ public final class Importer {
             for (int i = 0; i < files.size(); i++) {
                 while (reads.size() < Math.min(files.size(), i + ahead)) {
                     Path next = files.get(reads.size());
-                    reads.add(readers.submit(() -> read(next)));
+                    reads.add(readers.submit(() -> read(next, readLimit)));
                 }
                 Path file = files.get(i);
                 progress.update(i, files.size(), file);
                 if (cancelled.getAsBoolean()) {
                     return new ImportSummary(outcomes, true, files.size() - i);
                 }
-                outcomes.add(check(file, result(reads.get(i), file), byKey, twins));
+                Reading reading = result(reads.get(i), file, cancelled);
+                if (reading == null) {
+                    return new ImportSummary(outcomes, true, files.size() - i);
+                }
+                outcomes.add(check(file, reading, byKey, twins));
                 reads.set(i, null);
             }
         } finally {
@@ -95,27 +118,40 @@ public final class Importer {
     private record Failed(FileOutcome.Refused refusal) implements Reading {
     }
 
-    private static Reading read(Path file) {
+    private static Reading read(Path file, Duration limit) {
         try {
-            ImportedArticle article = ArticleFiles.read(file);
+            ImportedArticle article = ArticleFiles.read(file, limit);
             String text = article.document().text();
             return new Read(article, ContentKey.of(text), Shingles.folded(text));
         } catch (RefusedFileException e) {
             return new Failed(new FileOutcome.Refused(file, e.reason()));
         } catch (RuntimeException e) {
-            // A reader's own bug must cost one file, never the import.
-            return new Failed(new FileOutcome.Refused(file, "could not be read (" + e + ")"));
+            // A reader's own bug must cost one file, never the import; the log keeps the stack trace.
+            LOG.log(System.Logger.Level.ERROR, "reading " + file + " failed", e);
+            return new Failed(new FileOutcome.Refused(file, "could not be read (" + Causes.describe(e) + "; see the log)"));
         }
     }
 
-    private static Reading result(Future<Reading> read, Path file) throws IOException {
+    /** The file's reading, or {@code null} when the import was cancelled while it was read. */
+    private static Reading result(Future<Reading> read, Path file, BooleanSupplier cancelled) throws IOException {
         try {
-            return read.get();
+            while (true) {
+                try {
+                    return read.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException stillReading) {
+                    if (cancelled.getAsBoolean()) {
+                        read.cancel(true);
+                        return null;
+                    }
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("import interrupted while reading " + file);
         } catch (ExecutionException e) {
-            return new Failed(new FileOutcome.Refused(file, "could not be read (" + e.getCause() + ")"));
+            LOG.log(System.Logger.Level.ERROR, "reading " + file + " failed", e.getCause());
+            return new Failed(new FileOutcome.Refused(file, "could not be read (" + Causes.describe(e.getCause())
+                    + "; see the log)"));
         }
     }
 
@@ -139,7 +175,8 @@ public final class Importer {
         }
         byKey.put(key, added);
         twins.add(added, shingles);
-        return twin.<FileOutcome>map(m -> new FileOutcome.NearTwin(file, added, m.article(), m.similarity()))
-                .orElseGet(() -> new FileOutcome.Added(file, added));
+        String note = article.article().note();
+        return twin.<FileOutcome>map(m -> new FileOutcome.NearTwin(file, added, m.article(), m.similarity(), note))
+                .orElseGet(() -> new FileOutcome.Added(file, added, note));
     }
 }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * An open project as the importer's library: each added article is its own committed row, so what an
@@ -37,7 +38,7 @@ public final class ProjectLibrary implements ArticleLibrary {
     @Override
     public KnownArticle add(ImportedArticle article, String contentKey) throws IOException {
         SourceInfo source = new SourceInfo(String.valueOf(article.path().getFileName()),
-                article.path().toAbsolutePath().toString(), article.format().name().toLowerCase(Locale.ROOT),
+                article.path().toAbsolutePath().toString(), article.format().id(),
                 Instant.now().truncatedTo(ChronoUnit.MILLIS));
         try {
             return known(project.documents().add(article.document(), source));

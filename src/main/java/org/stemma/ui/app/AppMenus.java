@@ -82,6 +82,7 @@ final class AppMenus {
 
         Menu help = new Menu("_Help", null,
                 item("_Keyboard Shortcuts", "F1", w::showShortcuts),
+                item("Show _Log Folder", null, w::showLogFolder),
                 item("_About Stemma", null, w::showAbout));
 
         MenuBar bar = new MenuBar(file, edit, compareMenu, w.claimsMenu(), view, help);

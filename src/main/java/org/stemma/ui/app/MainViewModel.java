@@ -8,6 +8,7 @@ import org.stemma.ui.corpus.Corpus;
 import org.stemma.ui.corpus.Projects;
 import org.stemma.ui.jobs.Jobs;
 
+import org.stemma.platform.Causes;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -29,13 +30,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * The workbench window's state: the corpus, the comparison shown, the analyst's view preferences and
  * the status line. The window's commands call it; it does the work through {@link Jobs}.
  */
 public final class MainViewModel implements SmokeTestable {
+
+    private static final System.Logger LOG = System.getLogger(MainViewModel.class.getName());
 
     private final Jobs jobs;
     private final Settings settings;
@@ -267,9 +269,10 @@ public final class MainViewModel implements SmokeTestable {
         });
     }
 
+    /** The line for the status bar; the stack trace goes to the log. */
     private static String message(Throwable e) {
-        Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-        return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+        LOG.log(System.Logger.Level.WARNING, "background work failed", Causes.unwrap(e));
+        return Causes.describe(e);
     }
 
     public void zoomIn() {

@@ -28,8 +28,10 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.stemma.ui.files.DialogFolders;
 import org.stemma.ui.importing.ArticleFilters;
 import org.stemma.ui.importing.ImportController;
+import org.stemma.ui.log.LogFolder;
 
 import java.io.File;
 import java.io.IOException;
@@ -43,6 +45,8 @@ import java.util.concurrent.CompletableFuture;
  * its size, position, divider and theme between runs.
  */
 public final class MainWindow {
+
+    private static final System.Logger LOG = System.getLogger(MainWindow.class.getName());
 
     private static final double DEFAULT_WIDTH = 1360;
     private static final double DEFAULT_HEIGHT = 880;
@@ -175,8 +179,10 @@ public final class MainWindow {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open Articles");
         chooser.getExtensionFilters().addAll(ArticleFilters.all());
+        chooser.setInitialDirectory(DialogFolders.window().initial());
         List<File> files = chooser.showOpenMultipleDialog(stage);
         if (files != null && !files.isEmpty()) {
+            DialogFolders.window().chosen(files.get(0));
             open(files.stream().map(File::toPath).toList());
         }
     }
@@ -184,8 +190,10 @@ public final class MainWindow {
     void openFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Open a Folder of Articles");
+        chooser.setInitialDirectory(DialogFolders.window().initial());
         File folder = chooser.showDialog(stage);
         if (folder != null) {
+            DialogFolders.window().chosen(folder);
             open(List.of(folder.toPath()));
         }
     }
@@ -257,6 +265,10 @@ public final class MainWindow {
         alert.show();
     }
 
+    void showLogFolder() {
+        new LogFolder().show(stage, model::status);
+    }
+
     void showAbout() {
         Alert alert = new Alert(Alert.AlertType.INFORMATION,
                 "Aligns rewritten articles sentence by sentence, shows every changed word, and exposes "
@@ -304,7 +316,7 @@ public final class MainWindow {
         try {
             s.save();
         } catch (IOException e) {
-            System.err.println("stemma: could not save settings to " + s.file() + ": " + e.getMessage());
+            LOG.log(System.Logger.Level.ERROR, "could not save settings to " + s.file(), e);
         }
     }
 

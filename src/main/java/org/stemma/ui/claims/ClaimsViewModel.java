@@ -1,5 +1,6 @@
 package org.stemma.ui.claims;
 
+import org.stemma.platform.Causes;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -59,6 +60,8 @@ import java.util.stream.Collectors;
  * the reason in {@link #messageProperty()} when the project refuses it.
  */
 public final class ClaimsViewModel {
+
+    private static final System.Logger LOG = System.getLogger(ClaimsViewModel.class.getName());
 
     @FunctionalInterface
     private interface Action<T> {
@@ -471,7 +474,8 @@ public final class ClaimsViewModel {
         try {
             return Optional.ofNullable(action.run());
         } catch (ProjectException | IllegalArgumentException e) {
-            message.set(e.getMessage());
+            LOG.log(System.Logger.Level.INFO, "claim edit refused", e);
+            message.set(Causes.describe(e));
             return Optional.empty();
         }
     }

@@ -1,5 +1,6 @@
 package org.stemma.ui.claims;
 
+import org.stemma.platform.Causes;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import org.stemma.claims.CounterpartFinder;
@@ -79,7 +80,7 @@ final class CounterpartJobs {
     void preview(long documentId, Span passage, Consumer<List<ClaimCounterpart>> then) {
         jobs.submit("Finding counterparts", () -> finder.find(0, documentId, passage)).whenComplete((found, e) -> {
             if (e != null) {
-                problems.accept("Counterparts not found: " + cause(e).getMessage());
+                problems.accept("Counterparts not found: " + Causes.describe(cause(e))); // Job has logged it
             }
             then.accept(e == null ? found : List.of());
         });
@@ -96,7 +97,7 @@ final class CounterpartJobs {
             return claim.id();
         }).whenComplete((id, e) -> {
             computing = false;
-            done(claim.id(), e == null ? null : cause(e).getMessage());
+            done(claim.id(), e == null ? null : Causes.describe(cause(e)));
             next();
         });
     }

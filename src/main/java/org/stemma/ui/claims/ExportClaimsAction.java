@@ -5,7 +5,10 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.stemma.export.ClaimCsv;
+import org.stemma.platform.Causes;
+import org.stemma.platform.Messages;
 import org.stemma.store.ProjectFile;
+import org.stemma.ui.files.DialogFolders;
 import org.stemma.ui.jobs.Jobs;
 
 import java.io.File;
@@ -36,7 +39,7 @@ public final class ExportClaimsAction {
     }
 
     /**
-     * Asks for a file (suggesting one beside the project) and exports to it; nothing happens on Cancel.
+     * Asks for a file (named after the project) and exports to it; nothing happens on Cancel.
      *
      * @param status shows a one-line message, e.g. in the window's status bar
      */
@@ -48,14 +51,12 @@ public final class ExportClaimsAction {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export claims");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV files (*.csv)", "*.csv"));
-        Path folder = project.path().getParent();
-        if (folder != null) {
-            chooser.setInitialDirectory(folder.toFile());
-        }
+        chooser.setInitialDirectory(DialogFolders.window().initial());
         String name = project.path().getFileName().toString().replaceFirst("\\.[^.]*$", "");
         chooser.setInitialFileName(name + "-claims.csv");
         File file = chooser.showSaveDialog(owner);
         if (file != null) {
+            DialogFolders.window().chosen(file);
             start(withCsvExtension(file.toPath()), status);
         }
     }
@@ -72,13 +73,13 @@ public final class ExportClaimsAction {
             return CompletableFuture.failedFuture(new IllegalStateException(BUSY));
         }
         running.set(true);
-        return jobs.submit("Exporting claims", () -> ClaimCsv.export(project, file)).whenComplete((n, e) -> {
+        return jobs.submit("Exporting claims to " + file, () -> ClaimCsv.export(project, file)).whenComplete((n, e) -> {
             running.set(false);
             if (e == null) {
-                status.accept("Exported " + (n == 1 ? "1 claim" : n + " claims") + " to " + file);
+                status.accept("Exported " + (n == 1 ? "1 claim" : n + " claims") + " to " + Messages.quote(file));
             } else {
                 Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-                status.accept("Claims not exported: " + cause.getMessage());
+                status.accept("Claims not exported: " + Causes.describe(cause)); // Job has logged it
             }
         });
     }

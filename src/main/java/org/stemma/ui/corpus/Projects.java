@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -60,15 +59,16 @@ public final class Projects {
             return open(file);
         }
         Files.createDirectories(file.getParent());
-        ProjectFile project = ProjectFile.create(file);
-        try {
-            Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-            List<StoredDocument> stored = new ArrayList<>();
-            for (Document d : ArticleSources.sample().documents()) {
-                stored.add(project.documents().add(d, new SourceInfo(d.name(), d.source(), "text", now)));
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        List<Document> sample = ArticleSources.sample().documents();
+        ProjectFile project = ProjectFile.create(file, building -> {
+            for (Document d : sample) {
+                building.documents().add(d, new SourceInfo(d.name(), d.source(), "text", now));
             }
-            return new Opened(project, stored);
-        } catch (ProjectException | IOException | RuntimeException e) {
+        });
+        try {
+            return new Opened(project, project.documents().list());
+        } catch (ProjectException | RuntimeException e) {
             project.close();
             throw e;
         }

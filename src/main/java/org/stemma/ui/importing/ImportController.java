@@ -2,7 +2,7 @@ package org.stemma.ui.importing;
 
 import org.stemma.ui.jobs.Job;
 import org.stemma.ui.jobs.Jobs;
-
+import org.stemma.platform.Causes;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -18,6 +18,7 @@ import org.stemma.importing.ImportSummary;
 import org.stemma.importing.OutcomeText;
 import org.stemma.importing.ProjectLibrary;
 import org.stemma.store.ProjectFile;
+import org.stemma.ui.files.DialogFolders;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -37,6 +38,8 @@ import java.util.function.Supplier;
  */
 public final class ImportController {
 
+    private static final System.Logger LOG = System.getLogger(ImportController.class.getName());
+
     static final String NO_PROJECT = "Create or open a project first: imported articles are kept in a project";
     private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
     private static final String STYLESHEET = Objects.requireNonNull(
@@ -49,7 +52,6 @@ public final class ImportController {
     private final Function<ProjectFile, ArticleLibrary> libraries;
     private final Jobs jobs;
     private Job<ImportSummary> running;
-    private File lastFolder;
 
     /**
      * @param project    the open project, or null when none is
@@ -125,12 +127,10 @@ public final class ImportController {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Add articles to the project");
         chooser.getExtensionFilters().addAll(ArticleFilters.all());
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastFolder);
-        }
+        chooser.setInitialDirectory(DialogFolders.window().initial());
         List<File> chosen = chooser.showOpenMultipleDialog(owner);
         if (chosen != null && !chosen.isEmpty()) {
-            lastFolder = chosen.get(0).getParentFile();
+            DialogFolders.window().chosen(chosen.get(0));
             onFilesDropped(chosen);
         }
     }
@@ -169,7 +169,8 @@ public final class ImportController {
             // Articles added before the failure are in the project: the list must show them.
             onImported.run();
             Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-            String message = "The import stopped: " + cause.getMessage();
+            LOG.log(System.Logger.Level.ERROR, "the import stopped", cause);
+            String message = "The import stopped: " + Causes.describe(cause);
             status.accept(message);
             Alert alert = new Alert(Alert.AlertType.ERROR, message);
             alert.initOwner(owner);

@@ -26,6 +26,7 @@ import org.stemma.model.Claim;
 import org.stemma.model.ClaimStatus;
 import org.stemma.model.Tag;
 import org.stemma.claims.UndoHistory;
+import org.stemma.platform.Messages;
 import org.stemma.store.ProjectFile;
 import org.stemma.store.SourceInfo;
 import org.stemma.store.StoredDocument;
@@ -234,7 +235,7 @@ class ClaimsPaneFxTest {
         waitFor("the export ends", () -> !messages.isEmpty());
 
         assertEquals(2, done.get());
-        assertEquals(List.of("Exported 2 claims to " + csv), messages);
+        assertEquals(List.of("Exported 2 claims to " + Messages.quote(csv)), messages);
         try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
             in.skip(1);
             List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().get().parse(in).getRecords();

@@ -6,6 +6,7 @@ import org.stemma.Seeds;
 import org.stemma.claims.ClaimService;
 import org.stemma.claims.UndoHistory;
 import org.stemma.model.ClaimStatus;
+import org.stemma.platform.Messages;
 import org.stemma.store.ProjectFile;
 import org.stemma.store.SourceInfo;
 import org.stemma.store.StoredDocument;
@@ -53,7 +54,7 @@ class ExportClaimsActionTest {
             export.start(second, messages::add);
             held.run(1);
             assertTrue(Files.exists(second), "once the first is written, the next may start");
-            assertEquals("Exported 1 claim to " + second, messages.get(messages.size() - 1));
+            assertEquals("Exported 1 claim to " + Messages.quote(second), messages.get(messages.size() - 1));
         }
     }
 }
