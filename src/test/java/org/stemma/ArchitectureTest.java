@@ -68,6 +68,10 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule packagesHaveNoCycles = slices().matching("org.stemma.(*)..").should().beFreeOfCycles();
 
+    /** The window's feature packages too: {@code ui.app} wires the others together and none reaches back. */
+    @ArchTest
+    static final ArchRule uiPackagesHaveNoCycles = slices().matching("org.stemma.ui.(*)..").should().beFreeOfCycles();
+
     /** The launcher only hands the arguments to JavaFX's launcher; everything else of JavaFX stays in ui. */
     @ArchTest
     static final ArchRule engineIsFreeOfJavaFx = noClasses()

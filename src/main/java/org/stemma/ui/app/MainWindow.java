@@ -1,6 +1,5 @@
 package org.stemma.ui.app;
 
-import org.stemma.ui.claims.ClaimsDock;
 import org.stemma.ui.compare.CompareView;
 import org.stemma.ui.corpus.Article;
 import org.stemma.ui.corpus.Corpus;
@@ -66,23 +65,25 @@ public final class MainWindow {
         this.stage = stage;
         this.model = model;
         corpusTable = new CorpusTable(model.corpus(), this::compareChosen, this::compareWith);
-        compareView = new CompareView(model);
+        compareView = new CompareView(model.comparisons(), model.preferences().fontSizeProperty(),
+                model.preferences().furnitureHiddenProperty(), model::status);
         split = new SplitPane(corpusTable, compareView);
         split.setOrientation(Orientation.VERTICAL);
         SplitPane.setResizableWithParent(corpusTable, false);
-        statusBar = new StatusBar(model);
-        projects = new ProjectActions(stage, model);
-        claimsDock = new ClaimsDock(stage, model, split, compareView);
+        statusBar = new StatusBar(model.jobs(), model.statusProperty(), model.preferences().fontSizeProperty());
+        projects = new ProjectActions(stage, model.session());
+        claimsDock = new ClaimsDock(stage, model.session(), model.corpus(), model.preferences(), model.settings(),
+                model.jobs(), model::status, split, compareView);
         imports = new ImportController(stage, model.jobs(),
-                () -> model.projectProperty().get() == null ? null : model.projectProperty().get().file(),
-                model::reloadProject, model::status);
+                () -> model.session().projectProperty().get() == null ? null : model.session().projectProperty().get().file(),
+                model.session()::reloadProject, model::status);
         BorderPane root = new BorderPane(split);
-        root.setTop(AppMenus.build(this, model));
+        root.setTop(AppMenus.build(this, model.session(), model.comparisons(), model.preferences()));
         root.setBottom(statusBar);
         root.getStyleClass().add("workbench");
         Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
-        scene.getStylesheets().setAll(model.themeProperty().get().stylesheets());
-        model.themeProperty().addListener((o, was, now) -> scene.getStylesheets().setAll(now.stylesheets()));
+        scene.getStylesheets().setAll(model.preferences().themeProperty().get().stylesheets());
+        model.preferences().themeProperty().addListener((o, was, now) -> scene.getStylesheets().setAll(now.stylesheets()));
         navigationKeys(scene);
         openDroppedProjects(scene);
         imports.installDropTarget(root);
@@ -114,9 +115,9 @@ public final class MainWindow {
                 new KeyCodeCombination(KeyCode.F7, KeyCombination.SHIFT_DOWN), compareView::previous,
                 new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN), compareView::next,
                 new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN), compareView::previous,
-                new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), model::zoomIn,
-                new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), model::zoomIn,
-                new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), model::zoomOut);
+                new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), model.preferences()::zoomIn,
+                new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), model.preferences()::zoomIn,
+                new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), model.preferences()::zoomOut);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> keys.entrySet().stream()
                 .filter(k -> k.getKey().match(e)).findFirst().ifPresent(k -> {
                     k.getValue().run();
@@ -199,8 +200,8 @@ public final class MainWindow {
     }
 
     private CompletableFuture<Void> open(List<Path> paths) {
-        return model.open(paths).thenRun(() -> {
-            if (!model.problems().isEmpty()) {
+        return model.session().open(paths).thenRun(() -> {
+            if (!model.session().problems().isEmpty()) {
                 showProblems();
             }
         });
@@ -209,9 +210,9 @@ public final class MainWindow {
     private void showProblems() {
         Alert alert = new Alert(Alert.AlertType.WARNING, "", ButtonType.OK);
         alert.initOwner(stage);
-        alert.setHeaderText(Corpus.count(model.problems().size(), "file was", "files were") + " not opened");
+        alert.setHeaderText(Corpus.count(model.session().problems().size(), "file was", "files were") + " not opened");
         alert.setContentText("Everything else was opened. The files themselves are unchanged.");
-        TextArea details = new TextArea(String.join("\n", model.problems()));
+        TextArea details = new TextArea(String.join("\n", model.session().problems()));
         details.setEditable(false);
         details.setWrapText(true);
         alert.getDialogPane().setExpandableContent(details);
@@ -223,7 +224,7 @@ public final class MainWindow {
     void compareChosen() {
         List<Article> chosen = corpusTable.chosen();
         if (chosen.size() == 2) {
-            model.compare(chosen.get(0), chosen.get(1));
+            model.comparisons().compare(chosen.get(0), chosen.get(1));
         } else {
             model.status("Select two articles to compare (Ctrl+click the second)");
         }
@@ -243,7 +244,7 @@ public final class MainWindow {
         dialog.initOwner(stage);
         dialog.setTitle("Compare With");
         dialog.setHeaderText("Compare “" + left.title() + "” with:");
-        dialog.showAndWait().ifPresent(right -> model.compare(left, right));
+        dialog.showAndWait().ifPresent(right -> model.comparisons().compare(left, right));
     }
 
     void focusFilter() {
