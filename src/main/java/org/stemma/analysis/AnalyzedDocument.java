@@ -26,4 +26,9 @@ public record AnalyzedDocument(Document document, List<Span> paragraphs, List<Se
     public List<Finding> findings(Finding.Type type) {
         return findings.stream().filter(f -> f.type() == type).toList();
     }
+
+    /** The findings of one kind, as that kind: {@code findings(Homoglyph.class)}. */
+    public <T extends Finding> List<T> findings(Class<T> kind) {
+        return findings.stream().filter(kind::isInstance).map(kind::cast).toList();
+    }
 }

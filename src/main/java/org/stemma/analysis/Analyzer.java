@@ -4,6 +4,7 @@ import org.stemma.corpus.Document;
 import org.stemma.findings.BoilerplateDetector;
 import org.stemma.findings.DisguiseDetector;
 import org.stemma.findings.Finding;
+import org.stemma.findings.Furniture;
 import org.stemma.text.Segmenter;
 import org.stemma.text.Sentence;
 import org.stemma.text.Span;
@@ -30,7 +31,7 @@ public final class Analyzer {
             paragraphTokens.add(tokens);
             allTokens.addAll(tokens);
         }
-        List<Finding> boilerplate = BoilerplateDetector.detect(text, paragraphs, paragraphTokens);
+        List<Furniture> boilerplate = BoilerplateDetector.detect(text, paragraphs, paragraphTokens);
         List<Finding> findings = new ArrayList<>(DisguiseDetector.detect(text, allTokens));
         findings.addAll(boilerplate);
         findings.sort((a, b) -> a.span().compareTo(b.span()));

@@ -11,12 +11,16 @@ import org.stemma.analysis.Analyzer;
 import java.io.PrintStream;
 import java.util.List;
 
-/** {@code compare LEFT RIGHT [--json]}: two articles aligned, with every changed word and every finding. */
+/**
+ * {@code compare LEFT RIGHT [--json] [--include-furniture]}: two articles aligned, with every changed word
+ * and every finding; page furniture takes part in the alignment only when asked.
+ */
 final class CompareCommand implements Command {
 
-    private static final Help HELP = new Help("compare", "compare LEFT RIGHT [--json]",
+    private static final Help HELP = new Help("compare", "compare LEFT RIGHT [--json] [--include-furniture]",
             "aligns two articles sentence to sentence, with every changed word and every finding",
-            List.of("--json  print one JSON object (pairs, changes, findings) instead of the report"),
+            List.of("--json  print one JSON object (pairs, changes, findings) instead of the report",
+                    "--include-furniture  align page furniture too and count it in the scores"),
             "compare seeds/001_a14117e3dcc20b34.txt seeds/000_bccecb4352150e81.txt");
 
     @Override
@@ -26,13 +30,14 @@ final class CompareCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out) throws UsageException {
-        Arguments a = Arguments.parse(args, List.of("--json"), List.of());
+        Arguments a = Arguments.parse(args, List.of("--json", "--include-furniture"), List.of());
         if (a.positional().size() != 2) {
             throw HELP.misuse();
         }
         Comparison c = Aligner.compare(
                 Analyzer.analyze(Arguments.readArticle(a.positional().get(0))),
-                Analyzer.analyze(Arguments.readArticle(a.positional().get(1))));
+                Analyzer.analyze(Arguments.readArticle(a.positional().get(1))),
+                a.has("--include-furniture") ? Aligner.Furniture.INCLUDED : Aligner.Furniture.LEFT_OUT);
         if (a.has("--json")) {
             out.println(Json.GSON.toJson(json(c)));
         } else {
@@ -62,6 +67,7 @@ final class CompareCommand implements Command {
             JsonArray changes = new JsonArray();
             for (Change ch : p.changes()) {
                 JsonObject co = new JsonObject();
+                co.addProperty("kind", ch.kind().id());
                 co.addProperty("left", ch.leftText());
                 co.addProperty("right", ch.rightText());
                 co.addProperty("leftStart", ch.left().start());

@@ -50,13 +50,22 @@ final class Json {
             o.addProperty("start", f.start());
             o.addProperty("end", f.end());
             o.addProperty("text", f.text());
-            o.addProperty("codepoint", f.codePoint());
-            o.addProperty("imitates", f.imitates());
-            switch (f.type()) {
-                case HOMOGLYPH -> o.addProperty("word", f.detail());
-                case INVISIBLE -> o.addProperty("name", f.detail());
-                case BOILERPLATE -> o.addProperty("reason", f.detail());
-            }
+            f.<Void>match(h -> {
+                o.addProperty("codepoint", h.codePoint());
+                o.addProperty("imitates", h.imitates());
+                o.addProperty("word", h.word());
+                return null;
+            }, i -> {
+                o.addProperty("codepoint", i.codePoint());
+                o.addProperty("imitates", (String) null);
+                o.addProperty("name", i.name());
+                return null;
+            }, b -> {
+                o.addProperty("codepoint", (String) null);
+                o.addProperty("imitates", (String) null);
+                o.addProperty("reason", b.reason().description());
+                return null;
+            });
             array.add(o);
         }
         return array;

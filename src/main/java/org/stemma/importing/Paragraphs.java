@@ -1,5 +1,7 @@
 package org.stemma.importing;
 
+import org.stemma.text.Folds;
+
 import java.util.List;
 
 /**
@@ -27,25 +29,11 @@ final class Paragraphs {
 
     /** Collapses every run of white space (including no-break spaces) into one space. */
     static String collapse(CharSequence s) {
-        StringBuilder out = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (isSpace(c)) {
-                space = !out.isEmpty();
-            } else {
-                if (space) {
-                    out.append(' ');
-                    space = false;
-                }
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return Folds.ONE_SPACE.apply(s.toString());
     }
 
     static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u200B';
+        return Folds.isSpace(c);
     }
 
     /** Whether the text ends like a sentence: a full stop, question or exclamation mark, or a closing quote or bracket. */

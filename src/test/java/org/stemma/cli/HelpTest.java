@@ -62,7 +62,7 @@ class HelpTest {
     void commandHelpPrintsThatCommandOnly() {
         Run r = run("compare", "--help");
         assertEquals(0, r.code());
-        assertTrue(r.out().startsWith("usage: stemma compare LEFT RIGHT [--json]\n"), r.out());
+        assertTrue(r.out().startsWith("usage: stemma compare LEFT RIGHT [--json] [--include-furniture]\n"), r.out());
         assertTrue(r.out().contains("--json"));
         assertFalse(r.out().contains("export"), r.out());
         Run claim = run("claim", "add", "-h");

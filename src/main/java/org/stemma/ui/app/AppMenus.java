@@ -66,6 +66,8 @@ final class AppMenus {
         CheckMenuItem hide = new CheckMenuItem("_Hide Page Furniture");
         hide.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+H"));
         hide.selectedProperty().bindBidirectional(preferences.furnitureHiddenProperty());
+        CheckMenuItem align = new CheckMenuItem("_Align Page Furniture");
+        align.selectedProperty().bindBidirectional(preferences.furnitureAlignedProperty());
         Menu theme = new Menu("_Theme");
         ToggleGroup themes = new ToggleGroup();
         for (Theme t : Theme.values()) {
@@ -80,7 +82,7 @@ final class AppMenus {
                 item("Zoom _In", "Shortcut+Plus", preferences::zoomIn),
                 item("Zoom _Out", "Shortcut+Minus", preferences::zoomOut),
                 item("_Actual Size", "Shortcut+0", preferences::zoomReset),
-                new SeparatorMenuItem(), hide, theme);
+                new SeparatorMenuItem(), hide, align, theme);
 
         Menu help = new Menu("_Help", null,
                 item("_Keyboard Shortcuts", "F1", w::showShortcuts),

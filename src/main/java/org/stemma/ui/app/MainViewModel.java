@@ -33,7 +33,8 @@ public final class MainViewModel implements SmokeTestable {
         this.settings = settings;
         this.corpus = new Corpus(jobs);
         this.preferences = new ViewPreferences(settings);
-        this.comparisons = new Comparisons(jobs, status::set, preferences.furnitureHiddenProperty());
+        this.comparisons = new Comparisons(jobs, status::set, preferences.furnitureHiddenProperty(),
+                preferences.furnitureAlignedProperty());
         this.session = new ProjectSession(jobs, settings, corpus, comparisons, status::set);
         title = Bindings.createStringBinding(
                 () -> corpus.name().isEmpty() ? "Stemma" : corpus.name() + " — Stemma", corpus.nameProperty());

@@ -66,7 +66,7 @@ public final class MainWindow {
         this.model = model;
         corpusTable = new CorpusTable(model.corpus(), this::compareChosen, this::compareWith);
         compareView = new CompareView(model.comparisons(), model.preferences().fontSizeProperty(),
-                model.preferences().furnitureHiddenProperty(), model::status);
+                model.preferences().furnitureHiddenProperty(), model.preferences().furnitureAlignedProperty(), model::status);
         split = new SplitPane(corpusTable, compareView);
         split.setOrientation(Orientation.VERTICAL);
         SplitPane.setResizableWithParent(corpusTable, false);

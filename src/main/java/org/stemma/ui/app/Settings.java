@@ -124,4 +124,12 @@ public final class Settings {
     public void furnitureHidden(boolean hidden) {
         flag("furniture.hidden", hidden);
     }
+
+    public boolean furnitureAligned() {
+        return flagOr("furniture.aligned", false);
+    }
+
+    public void furnitureAligned(boolean aligned) {
+        flag("furniture.aligned", aligned);
+    }
 }

@@ -10,10 +10,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** Above the panes: previous / next change, swap, hide furniture, and the legend. */
+/** Above the panes: previous / next change, swap, hide furniture, align furniture, and the legend. */
 final class CompareToolbar extends HBox {
 
-    CompareToolbar(Comparisons comparisons, BooleanProperty furnitureHidden, Runnable previous, Runnable next) {
+    CompareToolbar(Comparisons comparisons, BooleanProperty furnitureHidden, BooleanProperty furnitureAligned,
+                   Runnable previous, Runnable next) {
         super(8);
         CheckBox hideFurniture = new CheckBox("Hide furniture");
         Button back = button("▲ Previous", "Previous change (Shift+F7, Alt+Up)", previous);
@@ -25,17 +26,22 @@ final class CompareToolbar extends HBox {
         hideFurniture.setTooltip(new Tooltip("Hide the page's furniture: bylines, captions, links, prompts (Ctrl+Shift+H)"));
         hideFurniture.setId("hide-furniture");
         hideFurniture.selectedProperty().bindBidirectional(furnitureHidden);
-        for (Control control : new Control[]{back, forward, swap, hideFurniture}) {
+        CheckBox alignFurniture = new CheckBox("Align furniture");
+        alignFurniture.setTooltip(new Tooltip("Align the lines judged page furniture too, and count them in the scores;"
+                + " they are then shown"));
+        alignFurniture.setId("align-furniture");
+        alignFurniture.selectedProperty().bindBidirectional(furnitureAligned);
+        for (Control control : new Control[]{back, forward, swap, hideFurniture, alignFurniture}) {
             control.setMinWidth(Region.USE_PREF_SIZE);
         }
-        for (Control control : new Control[]{swap, hideFurniture}) {
+        for (Control control : new Control[]{swap, hideFurniture, alignFurniture}) {
             control.disableProperty().bind(comparisons.shownProperty().isNull());
         }
         comparisons.shownProperty().addListener((o, was, now) -> bindEnds(now, back, forward));
         bindEnds(comparisons.shownProperty().get(), back, forward);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(back, forward, swap, hideFurniture, spacer, new Legend());
+        getChildren().addAll(back, forward, swap, hideFurniture, alignFurniture, spacer, new Legend());
         getStyleClass().add("compare-toolbar");
         setAlignment(Pos.CENTER_LEFT);
     }

@@ -51,17 +51,18 @@ public final class CompareView extends BorderPane {
 
     /**
      * @param fontSize        the panes' text size in pixels
-     * @param furnitureHidden the analyst's choice, set by the toolbar's check box
+     * @param furnitureHidden  the analyst's choice, set by the toolbar's check box
+     * @param furnitureAligned likewise
      * @param status          one-line messages for the status bar
      */
     public CompareView(Comparisons comparisons, ReadOnlyIntegerProperty fontSize, BooleanProperty furnitureHidden,
-                       Consumer<String> status) {
+                       BooleanProperty furnitureAligned, Consumer<String> status) {
         this.comparisons = comparisons;
         this.fontSize = fontSize;
         this.status = status;
         getStyleClass().add("compare-view");
         findBar = new FindBar(() -> lastUsed, (pane, match) -> sync.reveal(side(pane), match.start(), pane.viewportHeight() * REVEAL_AT));
-        CompareToolbar toolbar = new CompareToolbar(comparisons, furnitureHidden, this::previous, this::next);
+        CompareToolbar toolbar = new CompareToolbar(comparisons, furnitureHidden, furnitureAligned, this::previous, this::next);
         setTop(toolbar);
         placeholder.getStyleClass().add("placeholder");
         buildPanes();

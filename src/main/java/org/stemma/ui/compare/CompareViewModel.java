@@ -49,6 +49,8 @@ public final class CompareViewModel {
 
     private final Comparison comparison;
     private final boolean furnitureHidden;
+    /** Whether furniture takes part in the alignment; it is then shown, whatever "hide" says. */
+    private final boolean furnitureAligned;
     private final PaneModel left;
     private final PaneModel right;
     private final List<Link> links = new ArrayList<>();
@@ -63,26 +65,48 @@ public final class CompareViewModel {
     private final BooleanBinding hasPrevious;
 
     public CompareViewModel(Comparison comparison, boolean hideFurniture) {
+        this(comparison, hideFurniture, false);
+    }
+
+    private CompareViewModel(Comparison comparison, boolean hideFurniture, boolean alignFurniture) {
         this.comparison = comparison;
         this.furnitureHidden = hideFurniture;
-        left = new PaneModel(comparison.left(), comparison.pairs(), hideFurniture);
-        right = new PaneModel(comparison.right(), comparison.swapped().pairs(), hideFurniture);
+        this.furnitureAligned = alignFurniture;
+        boolean hide = hideFurniture && !alignFurniture;
+        left = new PaneModel(comparison.left(), comparison.pairs(), hide);
+        right = new PaneModel(comparison.right(), comparison.swapped().pairs(), hide);
         buildLinksAndStops();
         hasNext = Bindings.createBooleanBinding(() -> nextStop.get() < stops.size(), nextStop);
         hasPrevious = Bindings.createBooleanBinding(() -> previousIndex() >= 0, nextStop, currentStop);
     }
 
     public static CompareViewModel of(AnalyzedDocument left, AnalyzedDocument right, boolean hideFurniture) {
-        return new CompareViewModel(Aligner.compare(left, right), hideFurniture);
+        return of(left, right, hideFurniture, false);
+    }
+
+    /** @param alignFurniture whether page furniture takes part in the alignment (and is then shown) */
+    public static CompareViewModel of(AnalyzedDocument left, AnalyzedDocument right, boolean hideFurniture,
+                                      boolean alignFurniture) {
+        return new CompareViewModel(Aligner.compare(left, right, mode(alignFurniture)), hideFurniture, alignFurniture);
+    }
+
+    private static Aligner.Furniture mode(boolean align) {
+        return align ? Aligner.Furniture.INCLUDED : Aligner.Furniture.LEFT_OUT;
     }
 
     /** The same comparison with the sides exchanged. */
     public CompareViewModel swapped() {
-        return new CompareViewModel(comparison.swapped(), furnitureHidden);
+        return new CompareViewModel(comparison.swapped(), furnitureHidden, furnitureAligned);
     }
 
     public CompareViewModel withFurnitureHidden(boolean hide) {
-        return hide == furnitureHidden ? this : new CompareViewModel(comparison, hide);
+        return hide == furnitureHidden ? this : new CompareViewModel(comparison, hide, furnitureAligned);
+    }
+
+    /** The two articles aligned again, with or without their furniture. */
+    public CompareViewModel withFurnitureAligned(boolean align) {
+        return align == furnitureAligned ? this
+                : of(comparison.left(), comparison.right(), furnitureHidden, align);
     }
 
     private void buildLinksAndStops() {
@@ -126,6 +150,9 @@ public final class CompareViewModel {
     }
 
     private static String describe(Change c) {
+        if (c.isMove()) {
+            return "“" + c.leftText() + "” moved within the sentence";
+        }
         if (c.leftText().isEmpty()) {
             return "“" + c.rightText() + "” only on the right";
         }
@@ -141,6 +168,10 @@ public final class CompareViewModel {
 
     public boolean furnitureHidden() {
         return furnitureHidden;
+    }
+
+    public boolean furnitureAligned() {
+        return furnitureAligned;
     }
 
     public PaneModel pane(Side side) {

@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 
 /**
  * The comparison the window shows and the requests for another: compare two articles, swap sides, hide
- * or show page furniture. Each is worked out through {@link Jobs}; only the newest request is shown,
+ * or show page furniture, align it or not. Each is worked out through {@link Jobs}; only the newest request is shown,
  * however the jobs finish ({@link Requests}).
  */
 public final class Comparisons {
@@ -22,17 +22,28 @@ public final class Comparisons {
     private final Jobs jobs;
     private final Consumer<String> status;
     private final BooleanProperty furnitureHidden;
+    private final BooleanProperty furnitureAligned;
     private final ReadOnlyObjectWrapper<CompareViewModel> shown = new ReadOnlyObjectWrapper<>(this, "shown");
     private final Requests requests = new Requests();
 
     /**
      * @param status          one-line messages for the status bar
-     * @param furnitureHidden the analyst's preference; the comparison shown is made again when it changes
+     * @param furnitureHidden  the analyst's preference; the comparison shown is made again when it changes
+     * @param furnitureAligned whether page furniture is aligned and scored too; likewise
      */
-    public Comparisons(Jobs jobs, Consumer<String> status, BooleanProperty furnitureHidden) {
+    public Comparisons(Jobs jobs, Consumer<String> status, BooleanProperty furnitureHidden,
+                       BooleanProperty furnitureAligned) {
         this.jobs = jobs;
         this.status = status;
         this.furnitureHidden = furnitureHidden;
+        this.furnitureAligned = furnitureAligned;
+        furnitureAligned.addListener((o, was, now) -> {
+            CompareViewModel current = shown.get();
+            if (current != null) {
+                replace(now ? "Aligning page furniture too" : "Leaving page furniture out of the alignment",
+                        () -> current.withFurnitureAligned(now));
+            }
+        });
         furnitureHidden.addListener((o, was, now) -> {
             CompareViewModel current = shown.get();
             if (current != null) {
@@ -49,9 +60,10 @@ public final class Comparisons {
     /** Aligns two articles and shows them side by side; completes with the view model shown, or null if superseded. */
     public CompletableFuture<CompareViewModel> compare(Article left, Article right) {
         boolean hide = furnitureHidden.get();
+        boolean align = furnitureAligned.get();
         status.accept("Comparing “" + left.title() + "” with “" + right.title() + "”…");
         return replace("Comparing " + left.name() + " with " + right.name(),
-                () -> CompareViewModel.of(left.analysis(), right.analysis(), hide));
+                () -> CompareViewModel.of(left.analysis(), right.analysis(), hide, align));
     }
 
     /** Exchanges the two panes. */

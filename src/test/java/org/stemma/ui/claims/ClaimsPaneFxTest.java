@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.stemma.Seeds;
 import org.stemma.claims.ClaimDraft;
 import org.stemma.model.Claim;
+import org.stemma.platform.Messages;
 import org.stemma.model.ClaimStatus;
 import org.stemma.model.Tag;
 import org.stemma.claims.UndoHistory;
