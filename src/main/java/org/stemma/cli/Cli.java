@@ -35,7 +35,11 @@ public final class Cli {
                 .register(new NewCommand())
                 .register(new ExportCommand())
                 .register(new ImportCommand())
-                .register(new ClaimCommand());
+                .register(new ClaimCommand())
+                .register(new SimilarCommand())
+                .register(new SearchCommand())
+
+                .register(new FamiliesCommand());
     }
 
     public Cli register(Command command) {

@@ -53,6 +53,9 @@ public final class ProjectFile implements AutoCloseable {
     private final ClaimStore claims = new ClaimStore(this);
     private final TagStore tags = new TagStore(this, claims);
     private final CounterpartStore counterparts = new CounterpartStore(this);
+    private final AnalysisStore analyses = new AnalysisStore(this);
+    private final SearchStore search = new SearchStore(this);
+    private final FamilyStore families = new FamilyStore(this);
     private int depth;
 
     private ProjectFile(Path file, InUseLock lock, SqliteLockKeeper keeper, Connection connection) {
@@ -185,6 +188,21 @@ public final class ProjectFile implements AutoCloseable {
 
     public CounterpartStore counterparts() {
         return counterparts;
+    }
+
+    /** Each article's stored analysis (schema version 3). */
+    public AnalysisStore analyses() {
+        return analyses;
+    }
+
+    /** Full-text search over the articles (schema version 4). */
+    public SearchStore search() {
+        return search;
+    }
+
+    /** The families of articles and their derivation (schema version 5). */
+    public FamilyStore families() {
+        return families;
     }
 
     /** Runs {@code work} as one transaction: all of its changes are saved, or none. Nests. */

@@ -1,14 +1,15 @@
 package org.stemma.ui.app;
 
 import org.stemma.ui.claims.ClaimJump;
+import org.stemma.ui.claims.ClaimRow;
 import org.stemma.ui.claims.ClaimedArticleView;
 import org.stemma.ui.claims.ClaimsUi;
 import org.stemma.ui.claims.CompareClaims;
-import org.stemma.ui.corpus.Corpus;
 import org.stemma.ui.jobs.Jobs;
 import org.stemma.ui.compare.CompareView;
 import org.stemma.ui.corpus.Projects;
 
+import org.stemma.text.Span;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -16,8 +17,12 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
+import org.stemma.model.Claim;
 import org.stemma.claims.UndoHistory;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -37,19 +42,20 @@ public final class ClaimsDock {
     private final SplitPane split;
     private final CompareClaims compareClaims;
     private final Menu menu = new Menu("C_laims");
+    private final List<MenuItem> extraItems = new ArrayList<>();
     private ClaimsUi claims;
     private Projects.Opened project;
 
     /** @param status one-line messages for the status bar */
-    ClaimsDock(Stage stage, ProjectSession session, Corpus corpus, ViewPreferences preferences, Settings settings,
-               Jobs jobs, Consumer<String> status, SplitPane split, CompareView compareView) {
+    ClaimsDock(Stage stage, ProjectSession session, ViewPreferences preferences, Settings settings, Jobs jobs,
+               Consumer<String> status, SplitPane split, CompareView compareView) {
         this.stage = stage;
         this.settings = settings;
         this.preferences = preferences;
         this.jobs = jobs;
         this.status = status;
         this.split = split;
-        this.compareClaims = new CompareClaims(corpus, status, compareView);
+        this.compareClaims = new CompareClaims(status, compareView);
         session.projectProperty().addListener((o, was, now) -> use(now));
         use(session.projectProperty().get());
     }
@@ -84,7 +90,7 @@ public final class ClaimsDock {
             compareClaims.use(null);
             return;
         }
-        claims = new ClaimsUi(project.file(), new UndoHistory(), jobs);
+        claims = new ClaimsUi(project.file(), project.session(), new UndoHistory(), jobs);
         settings.number(DIVIDER).ifPresent(d -> claims.pane().dockAt(Math.max(0.3, Math.min(0.95, d))));
         claims.pane().dockIn(split);
         claims.model().onJumpProperty().set(this::openReader);
@@ -95,7 +101,29 @@ public final class ClaimsDock {
         });
         menu.getItems().setAll(tag, new SeparatorMenuItem(), claims.undoItem(), claims.redoItem(),
                 new SeparatorMenuItem(), claims.toggleClaimsItem(), claims.manageTagsItem(split));
+        if (!extraItems.isEmpty()) {
+            menu.getItems().add(new SeparatorMenuItem());
+            menu.getItems().addAll(extraItems);
+        }
         compareClaims.use(claims);
+    }
+
+    /** Adds items of other features to the end of the Claims menu (shown while a project is open). */
+    public void addMenuItems(MenuItem... items) {
+        extraItems.addAll(List.of(items));
+        if (claims != null) {
+            menu.getItems().add(new SeparatorMenuItem());
+            menu.getItems().addAll(items);
+        }
+    }
+
+    /** The claim selected in the claims table, if a project is open and one is selected. */
+    public Optional<Claim> selectedClaim() {
+        if (claims == null) {
+            return Optional.empty();
+        }
+        ClaimRow row = claims.pane().table().getSelectionModel().getSelectedItem();
+        return row == null ? Optional.empty() : Optional.of(row.claim());
     }
 
     /** Remembers the height the analyst gave the claims table, for the next project and the next run. */
@@ -112,6 +140,22 @@ public final class ClaimsDock {
             return;
         }
         claims.exportAction().choose(stage, status);
+    }
+
+    /** After an import: the claims table learns the new articles (their counterparts are computed then). */
+    public void imported() {
+        if (claims != null) {
+            claims.model().reload();
+        }
+    }
+
+    /** Shows an article of the project at {@code place} (or its start), in a reader window of its own. */
+    public void read(long documentId, Span place) {
+        if (claims == null) {
+            status.accept("Open a project to read its articles");
+            return;
+        }
+        openReader(new ClaimJump(0, documentId, place == null ? new Span(0, 0) : place));
     }
 
     /** Shows the claim in its article, in a reader window of its own. */

@@ -31,7 +31,7 @@ public final class MainViewModel implements SmokeTestable {
     public MainViewModel(Jobs jobs, Settings settings) {
         this.jobs = jobs;
         this.settings = settings;
-        this.corpus = new Corpus(jobs);
+        this.corpus = new Corpus();
         this.preferences = new ViewPreferences(settings);
         this.comparisons = new Comparisons(jobs, status::set, preferences.furnitureHiddenProperty(),
                 preferences.furnitureAlignedProperty());

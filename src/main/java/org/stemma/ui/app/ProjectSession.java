@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.stemma.platform.Causes;
+import org.stemma.session.CorpusSession;
 import org.stemma.ui.compare.Comparisons;
 import org.stemma.ui.corpus.ArticleSources;
 import org.stemma.ui.corpus.Corpus;
@@ -59,11 +60,12 @@ public final class ProjectSession {
         return openProject("Opening the sample corpus", () -> Projects.sample(dataDir));
     }
 
-    /** Opens {@code file}; the project already open is read again rather than opened a second time. */
+    /** Opens {@code file}; the project already open stays as it is rather than being opened a second time. */
     public CompletableFuture<Boolean> openProject(Path file) {
         Projects.Opened current = project.get();
         if (current != null && isSameFile(current.file().path(), file)) {
-            return reloadProject();
+            status.accept(corpus.name() + " is open: " + corpus.describe());
+            return CompletableFuture.completedFuture(true);
         }
         return openProject("Opening " + file.getFileName(), () -> Projects.open(file));
     }
@@ -100,13 +102,10 @@ public final class ProjectSession {
         });
     }
 
-    /** Reads the project's articles again, e.g. after an import. */
-    public CompletableFuture<Boolean> reloadProject() {
-        Projects.Opened current = project.get();
-        if (current == null) {
-            return CompletableFuture.completedFuture(false);
-        }
-        return openProject("Reading the project", () -> new Projects.Opened(current.file(), current.file().documents().list()));
+    /** After an import: the corpus session already listed the new articles; the comparison shown stays. */
+    public void imported() {
+        corpus.sync();
+        status.accept(corpus.name() + ": " + corpus.describe());
     }
 
     /**
@@ -126,12 +125,9 @@ public final class ProjectSession {
             }
             settings.text(LAST_PROJECT, opened.file().path().toAbsolutePath().toString());
             rememberRecent(opened.file().path().toAbsolutePath());
-            CompletableFuture<Void> analysed = corpus.show(opened);
+            corpus.show(opened.session());
             status.accept(corpus.name() + ": " + corpus.describe());
-            return analysed.thenApply(v -> {
-                status.accept(corpus.name() + ": " + corpus.describe());
-                return true;
-            });
+            return CompletableFuture.completedFuture(true);
         }).exceptionally(e -> {
             error.set(Causes.describe(e)); // the job has logged it
             status.accept("Could not open: " + Causes.describe(e));
@@ -143,7 +139,11 @@ public final class ProjectSession {
     public CompletableFuture<Void> open(List<Path> paths) {
         String description = "Reading " + (paths.size() == 1 ? paths.get(0).getFileName() : paths.size() + " files");
         status.accept(description + "…");
-        return jobs.submit(description, () -> ArticleSources.open(paths)).thenCompose(loaded -> {
+        return jobs.submit(description, () -> {
+            ArticleSources.Loaded read = ArticleSources.open(paths);
+            return new Loose(read, CorpusSession.of(read.name(), read.documents()));
+        }).thenCompose(loose -> {
+            ArticleSources.Loaded loaded = loose.loaded();
             comparisons.clear();
             problems.setAll(loaded.problems());
             Projects.Opened old = project.get();
@@ -151,13 +151,17 @@ public final class ProjectSession {
             if (old != null) {
                 old.file().close();
             }
-            CompletableFuture<Void> analysed = corpus.show(loaded);
+            corpus.show(loose.session());
             status.accept(loadedMessage(loaded));
-            return analysed.thenRun(() -> status.accept(loadedMessage(loaded)));
+            return CompletableFuture.<Void>completedFuture(null);
         }).exceptionally(e -> {
             status.accept("Could not open: " + Causes.describe(e));
             return null;
         });
+    }
+
+    /** Files read and analysed, outside any project. */
+    private record Loose(ArticleSources.Loaded loaded, CorpusSession session) {
     }
 
     private String loadedMessage(ArticleSources.Loaded loaded) {

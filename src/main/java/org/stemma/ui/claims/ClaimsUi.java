@@ -6,6 +6,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.stemma.claims.AnalysedCorpus;
 import org.stemma.claims.UndoHistory;
 import org.stemma.store.ProjectFile;
 import org.stemma.store.StoredDocument;
@@ -29,8 +30,8 @@ public final class ClaimsUi implements AutoCloseable {
     private final ExportClaimsAction export;
 
     /** Call on the JavaFX thread. */
-    public ClaimsUi(ProjectFile project, UndoHistory history, Jobs jobs) {
-        this.model = new ClaimsViewModel(project, history, jobs);
+    public ClaimsUi(ProjectFile project, AnalysedCorpus corpus, UndoHistory history, Jobs jobs) {
+        this.model = new ClaimsViewModel(project, corpus, history, jobs);
         this.pane = new ClaimsPane(model);
         this.export = new ExportClaimsAction(project, jobs);
     }

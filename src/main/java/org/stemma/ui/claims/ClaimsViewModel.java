@@ -20,6 +20,7 @@ import org.stemma.claims.ClaimDraft;
 import org.stemma.claims.ClaimSaving;
 import org.stemma.claims.ClaimService;
 import org.stemma.model.ClaimStatus;
+import org.stemma.claims.AnalysedCorpus;
 import org.stemma.claims.CounterpartFinder;
 import org.stemma.model.Tag;
 import org.stemma.claims.Touched;
@@ -119,20 +120,21 @@ public final class ClaimsViewModel {
     /**
      * Starts reading the claims at once; {@link #rows()} fills when they have been read.
      *
+     * @param corpus  the project's articles, analysed and indexed (the corpus session)
      * @param history the project's undo history, shared with the rest of the window
      * @param jobs    reads the project and computes counterparts, which aligns articles ({@link CounterpartFinder})
      */
-    public ClaimsViewModel(ProjectFile project, UndoHistory history, Jobs jobs) {
-        this(project, history, jobs, System::nanoTime);
+    public ClaimsViewModel(ProjectFile project, AnalysedCorpus corpus, UndoHistory history, Jobs jobs) {
+        this(project, corpus, history, jobs, System::nanoTime);
     }
 
     /** @param clock nanoseconds, as {@link System#nanoTime}, for how often computed counterparts are shown */
-    ClaimsViewModel(ProjectFile project, UndoHistory history, Jobs jobs, LongSupplier clock) {
+    ClaimsViewModel(ProjectFile project, AnalysedCorpus corpus, UndoHistory history, Jobs jobs, LongSupplier clock) {
         this.project = project;
         this.history = history;
         this.jobs = jobs;
         this.service = new ClaimService(project, history);
-        this.counterparts = new CounterpartJobs(new CounterpartFinder(project), jobs, message::set,
+        this.counterparts = new CounterpartJobs(new CounterpartFinder(project, corpus), jobs, message::set,
                 ids -> update(new Touched(ids, Set.of(), false)), clock);
         filtered.predicateProperty().bind(Bindings.createObjectBinding(this::filter,
                 tagFilter, statusFilter, documentFilter, searchText));

@@ -4,13 +4,11 @@ import org.stemma.ui.compare.ArticlePane;
 import org.stemma.ui.compare.CompareView;
 import org.stemma.ui.compare.DisplayText;
 import org.stemma.ui.corpus.Article;
-import org.stemma.ui.corpus.Corpus;
 
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import org.stemma.text.Span;
 
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -20,14 +18,12 @@ import java.util.function.Consumer;
  */
 public final class CompareClaims {
 
-    private final Corpus corpus;
     private final Consumer<String> status;
     private final CompareView view;
     private ClaimsUi claims;
 
     /** @param status one-line messages for the status bar */
-    public CompareClaims(Corpus corpus, Consumer<String> status, CompareView view) {
-        this.corpus = corpus;
+    public CompareClaims(Consumer<String> status, CompareView view) {
         this.status = status;
         this.view = view;
         view.decorateWith(this::underline);
@@ -95,7 +91,6 @@ public final class CompareClaims {
     }
 
     private long documentId(ArticlePane pane) {
-        Optional<Article> article = corpus.byName(pane.model().document().name());
-        return article.map(Article::documentId).orElse(Article.NOT_STORED);
+        return pane.model().documentId();
     }
 }

@@ -63,7 +63,8 @@ public final class Comparisons {
         boolean align = furnitureAligned.get();
         status.accept("Comparing “" + left.title() + "” with “" + right.title() + "”…");
         return replace("Comparing " + left.name() + " with " + right.name(),
-                () -> CompareViewModel.of(left.analysis(), right.analysis(), hide, align));
+                () -> CompareViewModel.of(left.documentId(), left.analysis(), right.documentId(), right.analysis(),
+                        hide, align));
     }
 
     /** Exchanges the two panes. */

@@ -53,7 +53,7 @@ class ClaimsViewModelTest {
         doc000 = add(Seeds.S000);
         add(Seeds.S002);
         history = new UndoHistory();
-        model = new ClaimsViewModel(project, history, new InlineJobs());
+        model = new ClaimsViewModel(project, sessionOf(project), history, new InlineJobs());
     }
 
     @AfterEach
@@ -292,7 +292,7 @@ class ClaimsViewModelTest {
     void counterpartsAreComputedInTheBackgroundAndShownWhenReady() {
         HeldJobs held = new HeldJobs();
         model.close();
-        model = new ClaimsViewModel(project, history, held);
+        model = new ClaimsViewModel(project, sessionOf(project), history, held);
         held.runAll();
 
         claim(doc001, ATLANTIC, List.of(), ClaimStatus.OPEN, "");
@@ -312,14 +312,14 @@ class ClaimsViewModelTest {
     void claimsOpenedWithoutCounterpartsGetThemOnceEach() {
         HeldJobs never = new HeldJobs();
         model.close();
-        model = new ClaimsViewModel(project, history, never);
+        model = new ClaimsViewModel(project, sessionOf(project), history, never);
         never.runAll();
         claim(doc001, ATLANTIC, List.of(), ClaimStatus.OPEN, "");
         claim(doc000, "at least 400 people missing", List.of(), ClaimStatus.OPEN, "");
         model.close();
 
         InlineJobs jobs = new InlineJobs();
-        model = new ClaimsViewModel(project, history, jobs);
+        model = new ClaimsViewModel(project, sessionOf(project), history, jobs);
 
         assertEquals(2, jobs.descriptions().stream().filter("Finding counterparts"::equals).count(),
                 "one computation per claim, though each result reads its claim again");
@@ -330,7 +330,7 @@ class ClaimsViewModelTest {
     void aStaleReadNeverOverwritesANewerOne() {
         HeldJobs held = new HeldJobs();
         model.close();
-        model = new ClaimsViewModel(project, history, held);
+        model = new ClaimsViewModel(project, sessionOf(project), history, held);
         held.runAll();
         Claim claim = claim(doc001, ATLANTIC, List.of(newTag("quote")), ClaimStatus.OPEN, "");
         held.runAll();
@@ -360,5 +360,13 @@ class ClaimsViewModelTest {
 
         assertEquals(List.of(CounterpartKind.ALTERED, CounterpartKind.ABSENT), previews.get(0).stream().map(ClaimCounterpart::kind).toList());
         assertTrue(project.counterparts().list().isEmpty());
+    }
+
+    private static org.stemma.session.CorpusSession sessionOf(ProjectFile project) {
+        try {
+            return org.stemma.session.CorpusSession.open(project);
+        } catch (org.stemma.store.ProjectException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -53,7 +53,7 @@ class CounterpartJobsTest {
         HeldJobs held = new HeldJobs();
         long[] now = {0};
         List<Set<Long>> shown = new ArrayList<>();
-        CounterpartJobs jobs = new CounterpartJobs(new CounterpartFinder(project), held, problem -> { }, shown::add,
+        CounterpartJobs jobs = new CounterpartJobs(new CounterpartFinder(project, sessionOf(project)), held, problem -> { }, shown::add,
                 () -> now[0]);
 
         jobs.complete(rows, 2);
@@ -76,5 +76,13 @@ class CounterpartJobsTest {
         assertEquals(5, held.size(), "nothing computed twice");
         assertEquals(0, jobs.runningProperty().get());
         assertEquals(5, project.counterparts().list().size() / 2, "every claim's counterparts were stored");
+    }
+
+    private static org.stemma.session.CorpusSession sessionOf(ProjectFile project) {
+        try {
+            return org.stemma.session.CorpusSession.open(project);
+        } catch (org.stemma.store.ProjectException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
