@@ -33,15 +33,12 @@ public final class FxJobs implements Jobs {
     /** Call on the JavaFX thread. */
     @Override
     public <T> Job<T> start(String description, Work<T> work) {
-        Job<T> job = new Job<>(description, Platform::runLater);
-        running.addLast(description);
-        update();
-        // On the JavaFX thread whoever completes or waits on the result: a thread blocked in get() may
-        // otherwise run this stage itself and touch the status bar off the JavaFX thread.
-        job.result().whenCompleteAsync((value, failure) -> {
+        Job<T> job = new Job<>(description, Platform::runLater, () -> {
             running.removeFirstOccurrence(description);
             update();
-        }, Platform::runLater);
+        });
+        running.addLast(description);
+        update();
         pool.execute(() -> job.run(work));
         return job;
     }
