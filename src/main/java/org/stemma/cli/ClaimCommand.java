@@ -1,8 +1,8 @@
 package org.stemma.cli;
 
 import org.stemma.claims.ClaimService;
-import org.stemma.model.ClaimStatus;
 import org.stemma.claims.UndoHistory;
+import org.stemma.model.ClaimStatus;
 import org.stemma.platform.Messages;
 import org.stemma.store.ProjectException;
 import org.stemma.store.ProjectFile;

@@ -5,6 +5,10 @@ import org.stemma.align.Comparison;
 import org.stemma.analysis.AnalyzedDocument;
 import org.stemma.index.Candidate;
 import org.stemma.index.CandidateIndex;
+import org.stemma.model.DerivationEdge;
+import org.stemma.model.Family;
+import org.stemma.model.PairKey;
+import org.stemma.model.PairScore;
 import org.stemma.text.Sentence;
 
 import java.util.ArrayList;
@@ -197,7 +201,7 @@ public final class FamilyEngine {
     private Comparison align(PairKey k) {
         Comparison c = Aligner.compare(document(k.a()), document(k.b()));
         alignments.incrementAndGet();
-        PairScore s = PairScore.of(k, c);
+        PairScore s = Scoring.of(k, c);
         scores.put(k, s);
         if (s.related()) {
             comparisons.put(k, c);

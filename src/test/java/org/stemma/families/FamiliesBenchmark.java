@@ -5,6 +5,8 @@ import org.stemma.analysis.Analyzer;
 import org.stemma.bench.SyntheticCorpus;
 import org.stemma.corpus.Document;
 import org.stemma.index.CandidateIndex;
+import org.stemma.model.Family;
+import org.stemma.model.PairKey;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;

@@ -2,8 +2,10 @@ package org.stemma.families;
 
 import org.stemma.analysis.AnalyzedDocument;
 import org.stemma.analysis.Analyzer;
-import org.stemma.index.CandidateIndex;
 import org.stemma.importing.ArticleFiles;
+import org.stemma.index.CandidateIndex;
+import org.stemma.model.DerivationEdge;
+import org.stemma.model.Family;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -7,6 +7,7 @@ import org.stemma.analysis.AnalyzedDocument;
 import org.stemma.analysis.Analyzer;
 import org.stemma.corpus.Document;
 import org.stemma.index.CandidateIndex;
+import org.stemma.model.Family;
 import org.stemma.store.FamilyStore;
 import org.stemma.store.ProjectFile;
 import org.stemma.store.SourceInfo;

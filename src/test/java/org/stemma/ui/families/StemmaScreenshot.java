@@ -1,11 +1,6 @@
 package org.stemma.ui.families;
 
-import javafx.animation.PauseTransition;
-import javafx.application.Application;
-import javafx.application.Platform;
-import javafx.stage.Stage;
-import javafx.util.Duration;
-import org.stemma.families.Family;
+import org.stemma.model.Family;
 import org.stemma.ui.app.MainWindow;
 import org.stemma.ui.app.StemmaApp;
 
@@ -13,6 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import javafx.util.Duration;
 
 /**
  * Refreshes docs/stemma.png and docs/stemma-corpus.png. Run under a display, e.g.
