@@ -44,6 +44,8 @@ public final class StemmaScreenshot {
             MainWindow w = window();
             stage.setX(0);
             stage.setY(0);
+            stage.setWidth(1360);
+            stage.setHeight(880);
             List<Path> folders = new ArrayList<>();
             for (int i = 2; i < arguments.length; i++) {
                 folders.add(Path.of(arguments[i]));
@@ -60,6 +62,7 @@ public final class StemmaScreenshot {
             var table = w.corpusTable().table();
             var column = table.getColumns().stream().filter(c -> "family-column".equals(c.getId())).findFirst().orElseThrow();
             table.getSortOrder().setAll(column);
+            ((javafx.scene.control.SplitPane) stage.getScene().lookup(".split-pane")).setDividerPositions(0.7);
             after(1.5, () -> {
                 photograph(stage, "stemma-corpus.png");
                 Family largest = ui.model().families().get(0);
