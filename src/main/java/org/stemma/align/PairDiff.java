@@ -166,13 +166,36 @@ final class PairDiff {
             if (same == null || same.isEmpty()) {
                 continue;
             }
-            int follow = i > 0 && movedTo[i - 1] >= 0 ? same.indexOf(movedTo[i - 1] + 1) : -1;
-            int j = same.remove(follow >= 0 ? follow : 0);
+            int j = same.remove(longestRun(i, same, leftChanged, leftIds, rightChanged, rightIds));
             leftChanged[i] = false;
             rightChanged[j] = false;
             movedTo[i] = j;
         }
         return movedTo;
+    }
+
+    /**
+     * Of the places a left word could have moved to, the one where the most of the words after it follow
+     * it on both sides ("the mayor said" moves as one phrase, not as "the" and "mayor said").
+     */
+    private static int longestRun(int i, List<Integer> candidates, boolean[] leftChanged, int[] leftIds,
+                                  boolean[] rightChanged, int[] rightIds) {
+        int best = 0;
+        int bestLength = -1;
+        for (int c = 0; c < candidates.size(); c++) {
+            int j = candidates.get(c);
+            int length = 0;
+            while (i + length + 1 < leftIds.length && j + length + 1 < rightIds.length
+                    && leftChanged[i + length + 1] && rightChanged[j + length + 1]
+                    && leftIds[i + length + 1] == rightIds[j + length + 1]) {
+                length++;
+            }
+            if (length > bestLength) {
+                best = c;
+                bestLength = length;
+            }
+        }
+        return best;
     }
 
     /** Runs of moved words that stay neighbours on both sides, each one {@link Change.Kind#MOVED} change. */

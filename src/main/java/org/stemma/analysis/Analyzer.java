@@ -17,6 +17,13 @@ import java.util.List;
 /** The analysis chain: paragraphs, words, findings, then sentences marked as article or furniture. */
 public final class Analyzer {
 
+    /**
+     * The engine's version, stored with every persisted analysis: raise it whenever segmentation,
+     * tokens, comparison forms, findings or furniture marking change what they produce, so that projects
+     * analyse their articles again instead of trusting an older engine's result.
+     */
+    public static final int VERSION = 1;
+
     private Analyzer() {
     }
 

@@ -1,9 +1,12 @@
 package org.stemma.cli;
 
+import org.stemma.model.Claim;
 import org.stemma.claims.ClaimService;
-import org.stemma.claims.UndoHistory;
+import org.stemma.claims.CounterpartFinder;
 import org.stemma.model.ClaimStatus;
+import org.stemma.claims.UndoHistory;
 import org.stemma.platform.Messages;
+import org.stemma.session.CorpusSession;
 import org.stemma.store.ProjectException;
 import org.stemma.store.ProjectFile;
 import org.stemma.store.StoredDocument;
@@ -16,7 +19,8 @@ import java.util.stream.Collectors;
 
 /**
  * {@code claim add --project FILE --document NAME --start N --end N --tag T [--tag T2] [--status S] [--note N]}:
- * marks a passage of a stored article as a claim and prints its id. Tags are created as needed.
+ * marks a passage of a stored article as a claim, finds and stores its counterparts in the other articles
+ * (as the window does), and prints its id. Tags are created as needed.
  */
 final class ClaimCommand implements Command {
 
@@ -64,9 +68,11 @@ final class ClaimCommand implements Command {
                         .collect(Collectors.joining(", ")));
             }
             ClaimService service = new ClaimService(project, new UndoHistory());
-            long id = service.addClaim(document.id(), start, end, a.values("--tag"), status,
-                    a.has("--note") ? a.value("--note") : "").claim().id();
-            out.println(id);
+            Claim claim = service.addClaim(document.id(), start, end, a.values("--tag"), status,
+                    a.has("--note") ? a.value("--note") : "").claim();
+            // As the window does in the background: what became of the passage in every other article.
+            new CounterpartFinder(project, CorpusSession.open(project)).update(claim);
+            out.println(claim.id());
         } catch (ProjectException e) {
             throw new UsageException(e.getMessage());
         } catch (IllegalArgumentException e) {

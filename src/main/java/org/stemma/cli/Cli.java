@@ -36,6 +36,9 @@ public final class Cli {
                 .register(new ExportCommand())
                 .register(new ImportCommand())
                 .register(new ClaimCommand())
+                .register(new SimilarCommand())
+                .register(new SearchCommand())
+
                 .register(new FamiliesCommand());
     }
 

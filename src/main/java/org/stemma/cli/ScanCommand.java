@@ -37,7 +37,7 @@ final class ScanCommand implements Command {
             o.addProperty("note", article.note());
             o.addProperty("text", doc.text());
             o.add("findings", Json.findings(null, doc.findings()));
-            out.println(Json.GSON.toJson(o));
+            Json.print(o, out);
             return 0;
         }
         TextReport.header(out, doc.document());

@@ -191,7 +191,7 @@ final class Derivation {
         for (int i : inOther) {
             words += doc.sentences().get(i).tokens().size();
         }
-        long total = Scoring.articleWords(doc);
+        long total = PairScoring.articleWords(doc);
         return total == 0 ? 0 : (double) words / total;
     }
 
@@ -291,7 +291,7 @@ final class Derivation {
                 Sentence s = doc.sentences().get(i);
                 words += s.tokens().size();
             }
-            long total = Scoring.articleWords(doc);
+            long total = PairScoring.articleWords(doc);
             out.put(m, total == 0 ? 0 : Math.min(1, Math.round(1000.0 * words / total) / 1000.0));
         }
         return out;

@@ -222,7 +222,7 @@ public final class FamilyEngine {
     private void align(PairKey k) {
         Comparison c = Aligner.compare(document(k.a()), document(k.b()));
         alignments.incrementAndGet();
-        scores.put(k, Scoring.of(k, c));
+        scores.put(k, PairScoring.of(k, c));
     }
 
 

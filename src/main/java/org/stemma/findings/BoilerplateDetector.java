@@ -41,6 +41,9 @@ public final class BoilerplateDetector {
             .map(p -> p.substring(0, p.indexOf(' '))).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> READER_PRONOUNS = Set.of("you", "your", "you're", "yours", "we", "we're", "our", "us");
 
+    /** A line about the page itself, not the news: "the information on this site", "our website". */
+    private static final Pattern SELF_REFERENCE = Pattern.compile(
+            "(?i)\\b(?:this|our) (?:site|website|web site|page|newsletter)\\b");
     /** Fewest words of a line that reads as prose. */
     private static final int PROSE_WORDS = 8;
     /** Verbs that open prompts: "Subscribe to…", "Follow us…", "Download the app…". */
@@ -85,6 +88,7 @@ public final class BoilerplateDetector {
             }
         }
         markRunsBetweenFurniture(text, paragraphs, reasons, tokens);
+        markPromptsInTheTrailingFurniture(text, paragraphs, reasons, tokens);
         List<Furniture> findings = new ArrayList<>();
         for (int p = 0; p < n; p++) {
             if (reasons[p] != null) {
@@ -120,6 +124,31 @@ public final class BoilerplateDetector {
                 }
             }
             p = Math.max(end, p + 1);
+        }
+    }
+
+    /**
+     * Prompt-worded lines that read as prose but close the page inside its furniture (a disclaimer after
+     * the copyright line: "The inclusion of any links does not imply…") are furniture: nothing of the
+     * article follows them, and the line before them is furniture of its own evidence, not a label.
+     */
+    private static void markPromptsInTheTrailingFurniture(String text, List<Span> paragraphs,
+                                                          Furniture.Reason[] reasons, List<List<Token>> tokens) {
+        int end = reasons.length;
+        while (end > 0 && reasons[end - 1] != null) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && reasons[start - 1] == null
+                && isPrompt(text, paragraphs.get(start - 1).of(text), tokens.get(start - 1))) {
+            start--;
+        }
+        Furniture.Reason before = start > 0 ? reasons[start - 1] : null;
+        if (start < end && before != null && before != Furniture.Reason.SHORT_LABEL
+                && before != Furniture.Reason.BETWEEN_FURNITURE) {
+            for (int p = start; p < end; p++) {
+                reasons[p] = Furniture.Reason.CALL_TO_ACTION;
+            }
         }
     }
 
@@ -329,6 +358,9 @@ public final class BoilerplateDetector {
             return false;
         }
         if (IMPERATIVES.contains(words.get(0).form())) {
+            return false;
+        }
+        if (SELF_REFERENCE.matcher(line).find()) {
             return false;
         }
         boolean verb = false;

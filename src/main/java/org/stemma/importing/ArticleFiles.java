@@ -43,6 +43,8 @@ public final class ArticleFiles {
     /** Reading one file (any format) may take this long; then it is refused, the import goes on. */
     public static final Duration READ_LIMIT = Duration.ofSeconds(30);
 
+    private static final System.Logger LOG = System.getLogger(ArticleFiles.class.getName());
+
     private ArticleFiles() {
     }
 
@@ -66,6 +68,10 @@ public final class ArticleFiles {
             throw new RefusedFileException(path, r.getMessage());
         } catch (ReadStopped e) {
             throw new RefusedFileException(path, e.getMessage());
+        } catch (StackOverflowError e) {
+            // A library's recursive descent into a crafted structure; the thread's stack is free again here.
+            LOG.log(System.Logger.Level.WARNING, "reading " + path + " overflowed the stack", e);
+            throw new RefusedFileException(path, "is nested too deeply to be read (a damaged or crafted file)");
         }
     }
 

@@ -7,9 +7,7 @@ import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -61,12 +59,7 @@ public final class Importer {
      *                  folder while looking for files
      */
     public ImportSummary importPaths(List<Path> paths, Progress progress, BooleanSupplier cancelled) throws IOException {
-        Map<String, KnownArticle> byKey = new HashMap<>();
-        NearTwins<KnownArticle> twins = new NearTwins<>();
-        for (KnownArticle known : library.known()) {
-            byKey.putIfAbsent(ContentKey.of(known.text()), known);
-            twins.add(known, known.text());
-        }
+        Recognizer recognizer = library.recognizer();
         FileCollector.Collected collected = FileCollector.collect(paths, cancelled);
         List<FileOutcome> outcomes = new ArrayList<>(collected.refused());
         List<Path> files = collected.files();
@@ -97,7 +90,7 @@ public final class Importer {
                 if (reading == null) {
                     return new ImportSummary(outcomes, true, files.size() - i);
                 }
-                outcomes.add(check(file, reading, byKey, twins));
+                outcomes.add(check(file, reading, recognizer));
                 reads.set(i, null);
             }
         } finally {
@@ -112,7 +105,7 @@ public final class Importer {
     }
 
     /** An article, with what the checks need. */
-    private record Read(ImportedArticle article, String key, long[] shingles) implements Reading {
+    private record Read(ImportedArticle article, String key) implements Reading {
     }
 
     private record Failed(FileOutcome.Refused refusal) implements Reading {
@@ -121,8 +114,7 @@ public final class Importer {
     private static Reading read(Path file, Duration limit) {
         try {
             ImportedArticle article = ArticleFiles.read(file, limit);
-            String text = article.document().text();
-            return new Read(article, ContentKey.of(text), Shingles.folded(text));
+            return new Read(article, ContentKey.of(article.document().text()));
         } catch (RefusedFileException e) {
             return new Failed(new FileOutcome.Refused(file, e.reason()));
         } catch (RuntimeException e) {
@@ -155,26 +147,24 @@ public final class Importer {
         }
     }
 
-    private FileOutcome check(Path file, Reading reading, Map<String, KnownArticle> byKey, NearTwins<KnownArticle> twins) {
+    private FileOutcome check(Path file, Reading reading, Recognizer recognizer) {
         if (reading instanceof Failed failed) {
             return failed.refusal();
         }
         Read article = (Read) reading;
         String key = article.key();
-        KnownArticle same = byKey.get(key);
-        if (same != null) {
-            return new FileOutcome.Duplicate(file, same);
+        Optional<KnownArticle> same = recognizer.duplicate(key);
+        if (same.isPresent()) {
+            return new FileOutcome.Duplicate(file, same.get());
         }
-        long[] shingles = article.shingles();
-        Optional<NearTwins.Match<KnownArticle>> twin = twins.nearest(shingles);
+        Optional<NearTwins.Match<KnownArticle>> twin = recognizer.nearTwin(article.article());
         KnownArticle added;
         try {
             added = library.add(article.article(), key);
         } catch (IOException e) {
             return new FileOutcome.Refused(file, "could not be added to the project (" + e.getMessage() + ")");
         }
-        byKey.put(key, added);
-        twins.add(added, shingles);
+        recognizer.added(added, key, article.article());
         String note = article.article().note();
         return twin.<FileOutcome>map(m -> new FileOutcome.NearTwin(file, added, m.article(), m.similarity(), note))
                 .orElseGet(() -> new FileOutcome.Added(file, added, note));

@@ -1,8 +1,8 @@
 package org.stemma.model;
 
 /**
- * What the aligner found between two candidate articles (furniture excluded); the families
- * (decision 1000) are built from these.
+ * What the aligner found between two candidate articles (furniture excluded); made by
+ * {@code families.PairScoring}, kept by the store.
  *
  * @param aInB        share of a's article words found in b
  * @param passages    aligned passages (sentence groups) found on both sides
@@ -15,6 +15,7 @@ public record PairScore(long a, long b, double similarity, double aInB, double b
     public static final int MIN_SHARED_WORDS = 40;
     public static final double MIN_SIMILARITY = 0.08;
     public static final double MIN_CONTAINMENT = 0.15;
+
 
     public PairKey key() {
         return new PairKey(a, b);
@@ -33,4 +34,5 @@ public record PairScore(long a, long b, double similarity, double aInB, double b
     public double contained(long id) {
         return id == a ? aInB : bInA;
     }
+
 }

@@ -90,6 +90,21 @@ final class Migrations {
                         CHECK (start_offset IS NULL OR (start_offset >= 0 AND end_offset >= start_offset))
                     )""",
                     "CREATE INDEX counterpart_document ON counterpart(document_id)")),
+            // Each article's analysis and candidate-index fingerprint, as the engine of that version made them.
+            new Migration(3, List.of("""
+                    CREATE TABLE analysis (
+                        document_id INTEGER PRIMARY KEY REFERENCES document(id) ON DELETE CASCADE,
+                        engine      INTEGER NOT NULL,
+                        words       INTEGER NOT NULL,
+                        homoglyphs  INTEGER NOT NULL,
+                        invisibles  INTEGER NOT NULL,
+                        content_key TEXT NOT NULL,
+                        fingerprint BLOB NOT NULL,
+                        data        BLOB NOT NULL
+                    )""")),
+            // Full-text search over each article's words in their comparison form (filled by SearchStore).
+            new Migration(4, List.of("""
+                    CREATE VIRTUAL TABLE document_search USING fts5(folded, tokenize = 'unicode61')""")),
             new Migration(5, List.of("""
                     CREATE TABLE family_pair (
                         a            INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
@@ -139,6 +154,13 @@ final class Migrations {
 
     /** Brings a file at {@code from} up to {@link #LATEST}; the caller holds the write transaction. */
     static void apply(Connection c, int from) throws SQLException {
+        applySchema(c, from);
+        if (from < 4) {
+            SearchStore.fill(c);
+        }
+    }
+
+    private static void applySchema(Connection c, int from) throws SQLException {
         try (Statement s = c.createStatement()) {
             for (Migration m : ALL) {
                 if (m.version() > from) {

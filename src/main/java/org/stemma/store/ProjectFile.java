@@ -53,6 +53,8 @@ public final class ProjectFile implements AutoCloseable {
     private final ClaimStore claims = new ClaimStore(this);
     private final TagStore tags = new TagStore(this, claims);
     private final CounterpartStore counterparts = new CounterpartStore(this);
+    private final AnalysisStore analyses = new AnalysisStore(this);
+    private final SearchStore search = new SearchStore(this);
     private final FamilyStore families = new FamilyStore(this);
     private int depth;
 
@@ -188,6 +190,17 @@ public final class ProjectFile implements AutoCloseable {
         return counterparts;
     }
 
+    /** Each article's stored analysis (schema version 3). */
+    public AnalysisStore analyses() {
+        return analyses;
+    }
+
+    /** Full-text search over the articles (schema version 4). */
+    public SearchStore search() {
+        return search;
+    }
+
+    /** The families of articles and their derivation (schema version 5). */
     public FamilyStore families() {
         return families;
     }

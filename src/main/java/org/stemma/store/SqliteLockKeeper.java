@@ -162,6 +162,13 @@ final class SqliteLockKeeper implements AutoCloseable {
         }
     }
 
+    /** Stops the quarter-second renewal only (tests: to let another program in while the lock is down). */
+    synchronized void pauseRenewal() {
+        if (renewing != null) {
+            renewing.cancel(false);
+        }
+    }
+
     /** Stops renewing; call before SQLite's connection is closed. */
     synchronized void stop() {
         holding = false;

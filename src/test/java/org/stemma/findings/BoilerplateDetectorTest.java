@@ -67,7 +67,9 @@ class BoilerplateDetectorTest {
     void merkurPage() {
         assertFurniture(Seeds.S002,
                 List.of("Now you can see non-English news...", "Created: 2022-04-08 04:51", "By: Patrick Mayer",
-                        "© Mikhail Klimentyev/dpa", "Source: merkur", "You may like", "Trends 24h", "Latest"),
+                        "© Mikhail Klimentyev/dpa", "Source: merkur", "You may like", "Trends 24h", "Latest",
+                        "The information on this site is from external sources that are not under our control.",
+                        "The inclusion of any links does not necessarily imply a recommendation or endorse the views expressed within them."),
                 List.of("NEXTA spread", "Tagesspiegel", "WELT", "On top of that.", "The signs are multiplying.",
                         "individual examples?"));
     }

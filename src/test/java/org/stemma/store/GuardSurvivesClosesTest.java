@@ -7,10 +7,13 @@ import org.stemma.claims.ClaimService;
 import org.stemma.claims.UndoHistory;
 import org.stemma.model.ClaimStatus;
 
+import java.io.BufferedReader;
 import java.io.FileInputStream;
+import java.io.InputStreamReader;
 import java.io.InputStream;
 import java.io.RandomAccessFile;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -18,6 +21,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -100,6 +104,33 @@ class GuardSurvivesClosesTest {
     }
 
     @Test
+    void anotherProgramThatGotInWhileTheLockWasDownStopsChanges() throws Exception {
+        Path file = ProjectFileTest.projectWithClaims(dir.resolve("p.stemma"), 1);
+        try (ProjectFile project = ProjectFile.open(file)) {
+            ClaimService service = new ClaimService(project, new UndoHistory());
+            long docId = project.documents().list().get(0).id();
+            project.keeper().pauseRenewal();
+            sniff(file);
+            Process reader = ProjectFileTest.startJava(ForeignReader.class, file.toString(), "hold");
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(reader.getInputStream(), StandardCharsets.UTF_8))) {
+                assertEquals("read 1 claims", out.readLine(), "the other program got in while the lock was down");
+                ProjectLockedException e = assertThrows(ProjectLockedException.class,
+                        () -> service.addClaim(docId, 300, 320, List.of("tag"), ClaimStatus.OPEN, "refused"));
+                assertTrue(e.getMessage().contains("another program opened the project file"), e.getMessage());
+                assertEquals(1, e.getMessage().lines().count());
+            } finally {
+                reader.destroyForcibly();
+                assertTrue(reader.waitFor(30, TimeUnit.SECONDS));
+            }
+            assertThrows(ProjectLockedException.class, () -> service.addClaim(docId, 300, 320, List.of("tag"),
+                    ClaimStatus.OPEN, "refused"), "changes stay refused until the project is opened again");
+        }
+        try (ProjectFile project = ProjectFile.open(file)) {
+            assertEquals(1, project.claims().list().size());
+        }
+    }
+
+    @Test
     void aLeftoverLockFileBlocksNothing() throws Exception {
         Path file = ProjectFileTest.projectWithClaims(dir.resolve("p.stemma"), 1);
         Path lockFile = InUseLock.lockFileOf(file);
@@ -125,13 +156,22 @@ class GuardSurvivesClosesTest {
         }
     }
 
-    /** Another SQLite program (a DB browser): opens the file with sqlite-jdbc's defaults and reads it. */
+    /**
+     * Another SQLite program (a DB browser): opens the file with sqlite-jdbc's defaults and reads it; with
+     * "hold", it stays in its read transaction until it is killed.
+     */
     public static final class ForeignReader {
         public static void main(String[] args) throws Exception {
-            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + args[0]);
-                 ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM claim")) {
-                rs.next();
-                System.out.println("read " + rs.getInt(1) + " claims");
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + args[0])) {
+                c.setAutoCommit(args.length == 1);
+                try (ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM claim")) {
+                    rs.next();
+                    System.out.println("read " + rs.getInt(1) + " claims");
+                    System.out.flush();
+                    if (args.length > 1) {
+                        Thread.sleep(TimeUnit.MINUTES.toMillis(2));
+                    }
+                }
             } catch (Exception e) {
                 System.out.println(e.getMessage());
             }

@@ -192,6 +192,7 @@ class ProjectFileTest {
             long docId = project.documents().list().get(0).id();
             // While Stemma has the project open, SQLite's exclusive lock keeps every other program out.
             try (Connection other = sqlite(file); Statement s = other.createStatement()) {
+                s.execute("PRAGMA busy_timeout = 100");
                 SQLException e = assertThrows(SQLException.class, () -> s.executeQuery("SELECT count(*) FROM claim"));
                 assertTrue(e.getMessage().contains("SQLITE_BUSY"), e.getMessage());
             }
@@ -221,7 +222,31 @@ class ProjectFileTest {
             assertEquals(String.valueOf(ProjectFile.APPLICATION_ID), query(c, "PRAGMA application_id").get(0));
         }
         try (var files = Files.list(dir)) {
-            assertTrue(files.noneMatch(p -> p.getFileName().toString().contains(".partial-")));
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().contains(".new-")));
+        }
+    }
+
+    @Test
+    void leftoversOfKilledBuildsBlockNothingAndAreSweptAway() throws Exception {
+        Path file = dir.resolve("story.stemma");
+        List<Path> stale = List.of(dir.resolve(".story.stemma.new-0f6e"), dir.resolve(".story.stemma.new-0f6e-wal"),
+                dir.resolve(".story.stemma.partial-77a1"), dir.resolve(".story.stemma.lock"));
+        for (Path p : stale) {
+            Files.writeString(p, "left by a killed Stemma");
+        }
+        Files.writeString(stale.get(3), "");
+        try (ProjectFile project = ProjectFile.create(file, p -> p.documents().add(Seeds.document(Seeds.S001),
+                SourceInfo.of(Seeds.path(Seeds.S001), "text")))) {
+            assertEquals(1, project.documents().list().size());
+        }
+        Path copy = dir.resolve("copy.stemma");
+        Files.writeString(dir.resolve(".copy.stemma.new-99"), "left by a killed Save As");
+        try (ProjectFile project = ProjectFile.open(file)) {
+            project.copyTo(copy);
+        }
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(".copy.stemma.lock", ".story.stemma.lock", "copy.stemma", "story.stemma"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }
 

@@ -24,6 +24,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.stemma.session.CorpusSession;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +62,7 @@ public final class MainViewModel implements SmokeTestable {
     public MainViewModel(Jobs jobs, Settings settings) {
         this.jobs = jobs;
         this.settings = settings;
-        this.corpus = new Corpus(jobs);
+        this.corpus = new Corpus();
         theme = new SimpleObjectProperty<>(settings.theme());
         fontSize = new SimpleIntegerProperty(settings.fontSize());
         furnitureHidden = new SimpleBooleanProperty(settings.furnitureHidden());
@@ -93,11 +95,12 @@ public final class MainViewModel implements SmokeTestable {
         return openProject("Opening the sample corpus", () -> Projects.sample(dataDir));
     }
 
-    /** Opens {@code file}; the project already open is read again rather than opened a second time. */
+    /** Opens {@code file}; the project already open stays as it is rather than being opened a second time. */
     public CompletableFuture<Boolean> openProject(Path file) {
         Projects.Opened current = project.get();
         if (current != null && isSameFile(current.file().path(), file)) {
-            return reloadProject();
+            status.set(corpus.name() + " is open: " + corpus.describe());
+            return CompletableFuture.completedFuture(true);
         }
         return openProject("Opening " + file.getFileName(), () -> Projects.open(file));
     }
@@ -134,13 +137,10 @@ public final class MainViewModel implements SmokeTestable {
         });
     }
 
-    /** Reads the project's articles again, e.g. after an import. */
-    public CompletableFuture<Boolean> reloadProject() {
-        Projects.Opened current = project.get();
-        if (current == null) {
-            return CompletableFuture.completedFuture(false);
-        }
-        return openProject("Reading the project", () -> new Projects.Opened(current.file(), current.file().documents().list()));
+    /** After an import: the corpus session already listed the new articles; the comparison shown stays. */
+    public void imported() {
+        corpus.sync();
+        status.set(corpus.name() + ": " + corpus.describe());
     }
 
     /**
@@ -161,12 +161,9 @@ public final class MainViewModel implements SmokeTestable {
             }
             settings.text(LAST_PROJECT, opened.file().path().toAbsolutePath().toString());
             rememberRecent(opened.file().path().toAbsolutePath());
-            CompletableFuture<Void> analysed = corpus.show(opened);
+            corpus.show(opened.session());
             status.set(corpus.name() + ": " + corpus.describe());
-            return analysed.thenApply(v -> {
-                status.set(corpus.name() + ": " + corpus.describe());
-                return true;
-            });
+            return CompletableFuture.completedFuture(true);
         }).exceptionally(e -> {
             error.set(message(e));
             status.set("Could not open: " + message(e));
@@ -219,9 +216,17 @@ public final class MainViewModel implements SmokeTestable {
                 () -> ArticleSources.open(paths));
     }
 
+    /** Files read and analysed, outside any project. */
+    private record Loose(ArticleSources.Loaded loaded, CorpusSession session) {
+    }
+
     private CompletableFuture<Void> load(String description, Callable<ArticleSources.Loaded> reading) {
         status.set(description + "…");
-        return jobs.submit(description, reading).thenCompose(loaded -> {
+        return jobs.submit(description, () -> {
+            ArticleSources.Loaded read = reading.call();
+            return new Loose(read, CorpusSession.of(read.name(), read.documents()));
+        }).thenCompose(loose -> {
+            ArticleSources.Loaded loaded = loose.loaded();
             request++;
             compare.set(null);
             problems.setAll(loaded.problems());
@@ -230,9 +235,9 @@ public final class MainViewModel implements SmokeTestable {
             if (old != null) {
                 old.file().close();
             }
-            CompletableFuture<Void> analysed = corpus.show(loaded);
+            corpus.show(loose.session());
             status.set(loadedMessage(loaded));
-            return analysed.thenRun(() -> status.set(loadedMessage(loaded)));
+            return CompletableFuture.<Void>completedFuture(null);
         }).exceptionally(e -> {
             status.set("Could not open: " + message(e));
             return null;
@@ -251,7 +256,8 @@ public final class MainViewModel implements SmokeTestable {
         boolean align = furnitureAligned.get();
         status.set("Comparing “" + left.title() + "” with “" + right.title() + "”…");
         return replaceComparison("Comparing " + left.name() + " with " + right.name(),
-                () -> CompareViewModel.of(left.analysis(), right.analysis(), hide, align));
+                () -> CompareViewModel.of(left.documentId(), left.analysis(), right.documentId(), right.analysis(),
+                        hide, align));
     }
 
     /** Exchanges the two panes. */

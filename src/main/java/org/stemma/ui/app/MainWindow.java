@@ -3,10 +3,14 @@ package org.stemma.ui.app;
 import org.stemma.ui.claims.ClaimsDock;
 import org.stemma.ui.compare.CompareView;
 import org.stemma.ui.corpus.Article;
+import org.stemma.ui.search.CopiesWindow;
+import org.stemma.ui.search.SearchPane;
+import org.stemma.ui.search.SearchViewModel;
 import org.stemma.ui.corpus.Corpus;
 import org.stemma.ui.corpus.CorpusTable;
 import org.stemma.ui.families.FamiliesUi;
 import org.stemma.ui.corpus.Projects;
+import org.stemma.ui.exchange.ExchangeActions;
 
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
@@ -25,6 +29,7 @@ import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
@@ -61,13 +66,15 @@ public final class MainWindow {
     private final StatusBar statusBar;
     private final ProjectActions projects;
     private final ClaimsDock claimsDock;
+    private final SearchPane search;
     private final ImportController imports;
+    private final ExchangeActions exchange;
     private final FamiliesUi families;
 
     public MainWindow(Stage stage, MainViewModel model) {
         this.stage = stage;
         this.model = model;
-        corpusTable = new CorpusTable(model.corpus(), this::compareChosen, this::compareWith);
+        corpusTable = new CorpusTable(model.corpus(), this::compareChosen, this::compareWith, this::findCopies);
         compareView = new CompareView(model);
         split = new SplitPane(corpusTable, compareView);
         split.setOrientation(Orientation.VERTICAL);
@@ -75,14 +82,22 @@ public final class MainWindow {
         statusBar = new StatusBar(model);
         projects = new ProjectActions(stage, model);
         claimsDock = new ClaimsDock(stage, model, split, compareView);
+        exchange = new ExchangeActions(stage, model, claimsDock::selectedClaim, this::openProject);
+        claimsDock.addMenuItems(exchange.claimReportItem());
         imports = new ImportController(stage, model.jobs(),
-                () -> model.projectProperty().get() == null ? null : model.projectProperty().get().file(),
-                model::reloadProject, model::status);
-        families = new FamiliesUi(stage, model.corpus(), model.jobs(), corpusTable, model::compare);
+                () -> model.projectProperty().get() == null ? null : model.projectProperty().get().session(),
+                () -> {
+                    model.imported();
+                    claimsDock.imported();
+                }, model::status);
         BorderPane root = new BorderPane(split);
+        search = new SearchPane(new SearchViewModel(model.jobs(), () -> model.corpus().sessionProperty().get()),
+                hit -> claimsDock.read(hit.documentId(), hit.places().isEmpty() ? null : hit.places().get(0)));
+        families = new FamiliesUi(stage, model.corpus(), model.jobs(), corpusTable, model::compare);
         javafx.scene.control.MenuBar menus = AppMenus.build(this, model);
         menus.getMenus().add(menus.getMenus().size() - 1, families.menu());
-        root.setTop(menus);
+        root.setTop(new VBox(menus, search.bar()));
+        root.setRight(search.results());
         root.setBottom(statusBar);
         root.getStyleClass().add("workbench");
         Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
@@ -150,6 +165,10 @@ public final class MainWindow {
     private static List<Path> projectFiles(Dragboard board) {
         return !board.hasFiles() || board.getFiles().size() != 1 ? List.of() : board.getFiles().stream()
                 .map(File::toPath).filter(p -> p.toString().endsWith(Projects.EXTENSION)).toList();
+    }
+
+    ExchangeActions exchange() {
+        return exchange;
     }
 
     ImportController imports() {
@@ -232,6 +251,17 @@ public final class MainWindow {
         } else {
             model.status("Select two articles to compare (Ctrl+click the second)");
         }
+    }
+
+    /** The articles that share the most text with {@code article}, in a small window; opening one compares. */
+    void findCopies(Article article) {
+        search.model().copiesOf(article.sessionId()).thenAccept(copies -> new CopiesWindow(stage, article.title(),
+                copies, model.themeProperty().get().stylesheets(), copy -> model.corpus().byId(copy.article().id())
+                .ifPresent(other -> model.compare(article, other))).show());
+    }
+
+    SearchPane search() {
+        return search;
     }
 
     void compareWith() {

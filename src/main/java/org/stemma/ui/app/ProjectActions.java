@@ -1,5 +1,6 @@
 package org.stemma.ui.app;
 
+import org.stemma.platform.Messages;
 import org.stemma.ui.corpus.Projects;
 
 import javafx.scene.control.Alert;
@@ -29,7 +30,7 @@ final class ProjectActions {
         if (file != null) {
             Path path = withExtension(file.toPath());
             if (Files.exists(path)) {
-                fail("Stemma does not overwrite an existing file: " + path + ". Choose another name.");
+                fail("Stemma does not overwrite an existing file: " + Messages.quote(path) + ". Choose another name.");
                 return;
             }
             report(model.newProject(path));

@@ -20,6 +20,7 @@ import org.stemma.claims.ClaimDraft;
 import org.stemma.claims.ClaimSaving;
 import org.stemma.claims.ClaimService;
 import org.stemma.model.ClaimStatus;
+import org.stemma.claims.AnalysedCorpus;
 import org.stemma.claims.CounterpartFinder;
 import org.stemma.model.Tag;
 import org.stemma.claims.UndoHistory;
@@ -89,15 +90,17 @@ public final class ClaimsViewModel {
     private final ObjectProperty<Consumer<ClaimJump>> onJump = new SimpleObjectProperty<>(this, "onJump");
 
     /**
+     * @param corpus     the project's articles, analysed and indexed (the corpus session)
      * @param history    the project's undo history, shared with the rest of the window
      * @param background runs the computation of counterparts, which aligns articles ({@link CounterpartFinder})
      * @param ui         runs results on the thread that uses this view model
      */
-    public ClaimsViewModel(ProjectFile project, UndoHistory history, Executor background, Executor ui) {
+    public ClaimsViewModel(ProjectFile project, AnalysedCorpus corpus, UndoHistory history, Executor background,
+                           Executor ui) {
         this.project = project;
         this.history = history;
         this.service = new ClaimService(project, history);
-        this.counterparts = new CounterpartJobs(new CounterpartFinder(project), background, ui, message::set,
+        this.counterparts = new CounterpartJobs(new CounterpartFinder(project, corpus), background, ui, message::set,
                 this::refresh);
         filtered.predicateProperty().bind(Bindings.createObjectBinding(this::filter,
                 tagFilter, statusFilter, documentFilter, searchText));

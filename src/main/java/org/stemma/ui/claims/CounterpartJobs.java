@@ -98,7 +98,7 @@ final class CounterpartJobs {
             String problem = null;
             try {
                 found = finder.find(0, documentId, passage);
-            } catch (ProjectException | RuntimeException e) {
+            } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "counterparts of a passage not found", e);
                 problem = Causes.describe(e);
             }

@@ -65,16 +65,24 @@ public final class CompareViewModel {
     private final BooleanBinding hasPrevious;
 
     public CompareViewModel(Comparison comparison, boolean hideFurniture) {
-        this(comparison, hideFurniture, false);
+        this(comparison, NO_ID, NO_ID, hideFurniture, false);
     }
 
-    private CompareViewModel(Comparison comparison, boolean hideFurniture, boolean alignFurniture) {
+    /** Marks a side whose document has no id in a project (files opened outside one). */
+    public static final long NO_ID = -1;
+
+    /**
+     * @param leftId  the left document's id in the project, or {@link #NO_ID}
+     * @param rightId the right document's id in the project, or {@link #NO_ID}
+     */
+    private CompareViewModel(Comparison comparison, long leftId, long rightId, boolean hideFurniture,
+                             boolean alignFurniture) {
         this.comparison = comparison;
         this.furnitureHidden = hideFurniture;
         this.furnitureAligned = alignFurniture;
         boolean hide = hideFurniture && !alignFurniture;
-        left = new PaneModel(comparison.left(), comparison.pairs(), hide);
-        right = new PaneModel(comparison.right(), comparison.swapped().pairs(), hide);
+        left = new PaneModel(leftId, comparison.left(), comparison.pairs(), hide);
+        right = new PaneModel(rightId, comparison.right(), comparison.swapped().pairs(), hide);
         buildLinksAndStops();
         hasNext = Bindings.createBooleanBinding(() -> nextStop.get() < stops.size(), nextStop);
         hasPrevious = Bindings.createBooleanBinding(() -> previousIndex() >= 0, nextStop, currentStop);
@@ -87,7 +95,14 @@ public final class CompareViewModel {
     /** @param alignFurniture whether page furniture takes part in the alignment (and is then shown) */
     public static CompareViewModel of(AnalyzedDocument left, AnalyzedDocument right, boolean hideFurniture,
                                       boolean alignFurniture) {
-        return new CompareViewModel(Aligner.compare(left, right, mode(alignFurniture)), hideFurniture, alignFurniture);
+        return of(NO_ID, left, NO_ID, right, hideFurniture, alignFurniture);
+    }
+
+    /** Two documents known in the project by their ids (or {@link #NO_ID}), aligned. */
+    public static CompareViewModel of(long leftId, AnalyzedDocument left, long rightId, AnalyzedDocument right,
+                                      boolean hideFurniture, boolean alignFurniture) {
+        return new CompareViewModel(Aligner.compare(left, right, mode(alignFurniture)), leftId, rightId,
+                hideFurniture, alignFurniture);
     }
 
     private static Aligner.Furniture mode(boolean align) {
@@ -96,17 +111,19 @@ public final class CompareViewModel {
 
     /** The same comparison with the sides exchanged. */
     public CompareViewModel swapped() {
-        return new CompareViewModel(comparison.swapped(), furnitureHidden, furnitureAligned);
+        return new CompareViewModel(comparison.swapped(), right.documentId(), left.documentId(), furnitureHidden,
+                furnitureAligned);
     }
 
     public CompareViewModel withFurnitureHidden(boolean hide) {
-        return hide == furnitureHidden ? this : new CompareViewModel(comparison, hide, furnitureAligned);
+        return hide == furnitureHidden ? this
+                : new CompareViewModel(comparison, left.documentId(), right.documentId(), hide, furnitureAligned);
     }
 
     /** The two articles aligned again, with or without their furniture. */
     public CompareViewModel withFurnitureAligned(boolean align) {
         return align == furnitureAligned ? this
-                : of(comparison.left(), comparison.right(), furnitureHidden, align);
+                : of(left.documentId(), comparison.left(), right.documentId(), comparison.right(), furnitureHidden, align);
     }
 
     private void buildLinksAndStops() {

@@ -43,10 +43,14 @@ public final class PaneModel {
     private final SpanLookup<String> changeTips = new SpanLookup<>();
     private final SpanLookup<String> furnitureTips = new SpanLookup<>();
 
+    private final long documentId;
+
     /**
+     * @param documentId the document's id in the project, or {@link CompareViewModel#NO_ID}
      * @param pairs the comparison's pairs seen from this article (this side is each pair's left)
      */
-    PaneModel(AnalyzedDocument doc, List<AlignedPair> pairs, boolean hideFurniture) {
+    PaneModel(long documentId, AnalyzedDocument doc, List<AlignedPair> pairs, boolean hideFurniture) {
+        this.documentId = documentId;
         this.doc = doc;
         this.pairs = pairs;
         String text = doc.text();
@@ -227,6 +231,11 @@ public final class PaneModel {
             hidden.add(new Span(start, Math.max(start, end)));
         }
         return hidden;
+    }
+
+    /** The document's id in the project, or {@link CompareViewModel#NO_ID} outside one. */
+    public long documentId() {
+        return documentId;
     }
 
     public Document document() {

@@ -16,8 +16,8 @@ import javafx.stage.Window;
 import org.stemma.importing.ArticleLibrary;
 import org.stemma.importing.ImportSummary;
 import org.stemma.importing.OutcomeText;
-import org.stemma.importing.ProjectLibrary;
-import org.stemma.store.ProjectFile;
+import org.stemma.session.CorpusSession;
+import org.stemma.session.SessionLibrary;
 import org.stemma.ui.files.DialogFolders;
 
 import java.io.File;
@@ -46,26 +46,26 @@ public final class ImportController {
             ImportController.class.getResource("import.css"), "import.css").toExternalForm();
 
     private final Window owner;
-    private final Supplier<ProjectFile> project;
+    private final Supplier<CorpusSession> project;
     private final Runnable onImported;
     private final Consumer<String> status;
-    private final Function<ProjectFile, ArticleLibrary> libraries;
+    private final Function<CorpusSession, ArticleLibrary> libraries;
     private final Jobs jobs;
     private Job<ImportSummary> running;
 
     /**
-     * @param project    the open project, or null when none is
-     * @param onImported called on the JavaFX thread after an import added articles, to reload the corpus list
+     * @param project    the open project's corpus session, or null when none is open
+     * @param onImported called on the JavaFX thread after an import added articles (the session holds them)
      * @param status     one-line messages for the status bar
      */
-    public ImportController(Window owner, Jobs jobs, Supplier<ProjectFile> project, Runnable onImported,
+    public ImportController(Window owner, Jobs jobs, Supplier<CorpusSession> project, Runnable onImported,
                             Consumer<String> status) {
-        this(owner, jobs, project, onImported, status, ProjectLibrary::new);
+        this(owner, jobs, project, onImported, status, SessionLibrary::new);
     }
 
     /** With the library the importer writes to, so a test can watch the additions. */
-    ImportController(Window owner, Jobs jobs, Supplier<ProjectFile> project, Runnable onImported, Consumer<String> status,
-                     Function<ProjectFile, ArticleLibrary> libraries) {
+    ImportController(Window owner, Jobs jobs, Supplier<CorpusSession> project, Runnable onImported, Consumer<String> status,
+                     Function<CorpusSession, ArticleLibrary> libraries) {
         this.owner = owner;
         this.jobs = jobs;
         this.project = project;
@@ -141,7 +141,7 @@ public final class ImportController {
      * no project, another import is running, or the project cannot be written at all.
      */
     public CompletableFuture<ImportSummary> importPaths(List<Path> paths) {
-        ProjectFile target = project.get();
+        CorpusSession target = project.get();
         if (target == null) {
             status.accept(NO_PROJECT);
             return CompletableFuture.failedFuture(new IllegalStateException(NO_PROJECT));

@@ -6,10 +6,10 @@ import org.stemma.model.PairKey;
 import org.stemma.model.PairScore;
 import org.stemma.text.Sentence;
 
-/** A comparison reduced to the score families are built from. */
-final class Scoring {
+/** A {@link PairScore} from the aligner's comparison of two candidate articles. */
+final class PairScoring {
 
-    private Scoring() {
+    private PairScoring() {
     }
 
     static PairScore of(PairKey key, Comparison c) {
@@ -20,7 +20,7 @@ final class Scoring {
                 passages, (int) Math.min(sameA, sameB));
     }
 
-    /** Words of the article proper, furniture not counted. */
+    /** The article's words outside page furniture. */
     static long articleWords(AnalyzedDocument doc) {
         long n = 0;
         for (Sentence s : doc.sentences()) {

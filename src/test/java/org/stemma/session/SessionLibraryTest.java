@@ -1,8 +1,11 @@
-package org.stemma.importing;
+package org.stemma.session;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stemma.Seeds;
+import org.stemma.importing.FileOutcome;
+import org.stemma.importing.ImportSummary;
+import org.stemma.importing.Importer;
 import org.stemma.store.ProjectFile;
 import org.stemma.store.StoredDocument;
 
@@ -14,8 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The importer writing into a real project file: added rows, duplicates and near twins across imports. */
-class ProjectLibraryTest {
+/** The importer writing into a real project through its corpus session: added rows, duplicates and near twins across imports. */
+class SessionLibraryTest {
 
     @TempDir
     Path dir;
@@ -30,7 +33,7 @@ class ProjectLibraryTest {
                 + "</article></body></html>");
         Path project = dir.resolve("p.stemma");
         try (ProjectFile p = ProjectFile.create(project)) {
-            ImportSummary first = new Importer(new ProjectLibrary(p)).importPaths(List.of(a, page), (d, t, c) -> { }, () -> false);
+            ImportSummary first = new Importer(new SessionLibrary(CorpusSession.open(p))).importPaths(List.of(a, page), (d, t, c) -> { }, () -> false);
             assertEquals(2, first.added().size(), first.toString());
         }
 
@@ -39,7 +42,7 @@ class ProjectLibraryTest {
         String trimmed = seed.substring(0, seed.indexOf("DON'T MISS")).replace("a professor", "an academic");
         Path twin = Files.writeString(dir.resolve("trimmed.md"), trimmed);
         try (ProjectFile p = ProjectFile.open(project)) {
-            ImportSummary second = new Importer(new ProjectLibrary(p)).importPaths(List.of(again, twin), (d, t, c) -> { }, () -> false);
+            ImportSummary second = new Importer(new SessionLibrary(CorpusSession.open(p))).importPaths(List.of(again, twin), (d, t, c) -> { }, () -> false);
             FileOutcome.Duplicate dup = assertInstanceOf(FileOutcome.Duplicate.class, second.outcomes().get(0));
             assertEquals("express.txt", dup.of().name());
             FileOutcome.NearTwin near = assertInstanceOf(FileOutcome.NearTwin.class, second.outcomes().get(1));

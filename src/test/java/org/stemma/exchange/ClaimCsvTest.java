@@ -1,4 +1,4 @@
-package org.stemma.export;
+package org.stemma.exchange;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -74,19 +74,23 @@ class ClaimCsvTest {
                 project.counterparts().replaceFor(claim.id(), List.of(same));
             }
             long rejected = project.counterparts().forClaim(claims.get(0).id()).get(0).id();
+            Thread.sleep(5);
             service.review(rejected, ClaimCounterpart.Review.REJECTED);
+            Claim reviewed = project.claims().get(claims.get(0).id()).orElseThrow();
+            assertTrue(reviewed.modified().isAfter(claims.get(0).modified()), "a review modifies the claim");
+            claims.set(0, reviewed);
             assertEquals(PASSAGES.size(), ClaimCsv.export(project, csv));
         }
 
         byte[] bytes = Files.readAllBytes(csv);
         assertArrayEquals(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3));
         String content = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-        assertTrue(content.startsWith(String.join(",", ClaimCsv.COLUMNS) + "\r\n"), content);
+        assertTrue(content.startsWith(String.join(",", ClaimTables.CLAIM_COLUMNS) + "\r\n"), content);
 
         List<CSVRecord> rows;
         try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(content))) {
-            assertEquals(ClaimCsv.COLUMNS, parser.getHeaderNames());
+            assertEquals(ClaimTables.CLAIM_COLUMNS, parser.getHeaderNames());
             rows = parser.getRecords();
         }
         assertEquals(claims.size(), rows.size());
@@ -104,7 +108,8 @@ class ClaimCsvTest {
             assertEquals("\"quoted\"; tag, with comma; «тег»", row.get("tags"));
             assertEquals("DISPUTED", row.get("status"));
             assertEquals("note on " + PASSAGES.get(i) + "\r\nsecond line", row.get("note"));
-            assertEquals(i == 0 ? "" : "other.txt:SAME", row.get("counterparts"), "a rejected counterpart is left out");
+            assertEquals("other.txt: same; " + (i == 0 ? "rejected" : "unreviewed"), row.get("counterparts"),
+                    "a rejected counterpart is exported as rejected");
             assertEquals(claim.created(), Instant.parse(row.get("created")));
             assertEquals(claim.modified(), Instant.parse(row.get("modified")));
         }
