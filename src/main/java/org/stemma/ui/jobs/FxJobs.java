@@ -33,24 +33,14 @@ public final class FxJobs implements Jobs {
     /** Call on the JavaFX thread. */
     @Override
     public <T> Job<T> start(String description, Work<T> work) {
-        Job<T> job = new Job<>(description, Platform::runLater);
-        running.addLast(description);
-        update();
-        // A thread waiting in get() may run this callback itself; the status it updates is the window's.
-        job.result().whenComplete((value, failure) -> onFxThread(() -> {
+        Job<T> job = new Job<>(description, Platform::runLater, () -> {
             running.removeFirstOccurrence(description);
             update();
-        }));
+        });
+        running.addLast(description);
+        update();
         pool.execute(() -> job.run(work));
         return job;
-    }
-
-    private static void onFxThread(Runnable r) {
-        if (Platform.isFxApplicationThread()) {
-            r.run();
-        } else {
-            Platform.runLater(r);
-        }
     }
 
     private void update() {

@@ -92,8 +92,8 @@ class SearchAndCopiesFxTest {
         ListView<SearchViewModel.Copy> copies = robot.lookup("#copies-list").queryListView();
         assertEquals(Seeds.S000, fx(() -> copies.getItems().get(0).article().name()));
         robot.doubleClickOn(robot.from(copies).lookup(".list-cell").nth(0).<javafx.scene.Node>query());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> window.model().compareProperty().get() != null));
-        CompareViewModel shown = fx(() -> window.model().compareProperty().get());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> window.model().comparisons().shownProperty().get() != null));
+        CompareViewModel shown = fx(() -> window.model().comparisons().shownProperty().get());
         assertEquals(Seeds.S001, shown.left().document().name());
         assertEquals(Seeds.S000, shown.right().document().name());
         assertEquals(express.documentId(), shown.left().documentId(), "the project's id reaches the pane");
