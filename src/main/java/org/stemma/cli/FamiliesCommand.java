@@ -3,7 +3,7 @@ package org.stemma.cli;
 import org.stemma.analysis.AnalyzedDocument;
 import org.stemma.analysis.Analyzer;
 import org.stemma.corpus.Document;
-import org.stemma.families.Family;
+import org.stemma.model.Family;
 import org.stemma.families.FamilyEngine;
 import org.stemma.families.GraphmlWriter;
 import org.stemma.families.PassimExport;

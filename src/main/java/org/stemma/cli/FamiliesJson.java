@@ -3,8 +3,8 @@ package org.stemma.cli;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import org.stemma.corpus.Document;
-import org.stemma.families.DerivationEdge;
-import org.stemma.families.Family;
+import org.stemma.model.DerivationEdge;
+import org.stemma.model.Family;
 
 import java.util.List;
 import java.util.Map;

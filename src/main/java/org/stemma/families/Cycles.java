@@ -1,5 +1,6 @@
 package org.stemma.families;
 
+import org.stemma.model.DerivationEdge;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

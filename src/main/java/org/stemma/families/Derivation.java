@@ -1,5 +1,8 @@
 package org.stemma.families;
 
+import org.stemma.model.PairKey;
+import org.stemma.model.PairScore;
+import org.stemma.model.DerivationEdge;
 import org.stemma.align.AlignedPair;
 import org.stemma.align.Comparison;
 import org.stemma.analysis.AnalyzedDocument;
@@ -188,7 +191,7 @@ final class Derivation {
         for (int i : inOther) {
             words += doc.sentences().get(i).tokens().size();
         }
-        long total = PairScore.articleWords(doc);
+        long total = PairScoring.articleWords(doc);
         return total == 0 ? 0 : (double) words / total;
     }
 
@@ -288,7 +291,7 @@ final class Derivation {
                 Sentence s = doc.sentences().get(i);
                 words += s.tokens().size();
             }
-            long total = PairScore.articleWords(doc);
+            long total = PairScoring.articleWords(doc);
             out.put(m, total == 0 ? 0 : Math.min(1, Math.round(1000.0 * words / total) / 1000.0));
         }
         return out;

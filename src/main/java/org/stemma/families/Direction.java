@@ -1,5 +1,6 @@
 package org.stemma.families;
 
+import org.stemma.model.PairScore;
 import org.stemma.analysis.AnalyzedDocument;
 import org.stemma.findings.Finding;
 

@@ -1,5 +1,9 @@
 package org.stemma.families;
 
+import org.stemma.model.PairKey;
+import org.stemma.model.PairScore;
+import org.stemma.model.Family;
+import org.stemma.model.DerivationEdge;
 import org.stemma.align.Aligner;
 import org.stemma.align.Comparison;
 import org.stemma.analysis.AnalyzedDocument;
@@ -197,7 +201,7 @@ public final class FamilyEngine {
     private Comparison align(PairKey k) {
         Comparison c = Aligner.compare(document(k.a()), document(k.b()));
         alignments.incrementAndGet();
-        PairScore s = PairScore.of(k, c);
+        PairScore s = PairScoring.of(k, c);
         scores.put(k, s);
         if (s.related()) {
             comparisons.put(k, c);

@@ -1,5 +1,7 @@
 package org.stemma.families;
 
+import org.stemma.model.Family;
+import org.stemma.model.DerivationEdge;
 import org.stemma.corpus.Document;
 
 import javax.xml.stream.XMLOutputFactory;

@@ -2,9 +2,9 @@ package org.stemma.store;
 
 import com.google.gson.Gson;
 import com.google.gson.reflect.TypeToken;
-import org.stemma.families.DerivationEdge;
-import org.stemma.families.Family;
-import org.stemma.families.PairScore;
+import org.stemma.model.DerivationEdge;
+import org.stemma.model.Family;
+import org.stemma.model.PairScore;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

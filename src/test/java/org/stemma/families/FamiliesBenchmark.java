@@ -1,5 +1,7 @@
 package org.stemma.families;
 
+import org.stemma.model.PairKey;
+import org.stemma.model.Family;
 import org.stemma.analysis.AnalyzedDocument;
 import org.stemma.analysis.Analyzer;
 import org.stemma.bench.SyntheticCorpus;

@@ -1,5 +1,7 @@
 package org.stemma.families;
 
+import org.stemma.model.Family;
+import org.stemma.model.DerivationEdge;
 import org.stemma.analysis.AnalyzedDocument;
 import org.stemma.analysis.Analyzer;
 import org.stemma.index.CandidateIndex;

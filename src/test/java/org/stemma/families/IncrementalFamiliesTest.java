@@ -1,5 +1,6 @@
 package org.stemma.families;
 
+import org.stemma.model.Family;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stemma.Seeds;

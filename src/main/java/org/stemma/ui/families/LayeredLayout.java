@@ -1,6 +1,6 @@
 package org.stemma.ui.families;
 
-import org.stemma.families.DerivationEdge;
+import org.stemma.model.DerivationEdge;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -7,7 +7,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
-import org.stemma.families.PairScore;
+import org.stemma.model.PairScore;
 
 import java.util.List;
 import java.util.Locale;

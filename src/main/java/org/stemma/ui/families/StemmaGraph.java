@@ -11,8 +11,8 @@ import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
 import javafx.scene.text.Text;
 import org.stemma.corpus.Document;
-import org.stemma.families.DerivationEdge;
-import org.stemma.families.Family;
+import org.stemma.model.DerivationEdge;
+import org.stemma.model.Family;
 
 import java.util.Locale;
 import java.util.Map;

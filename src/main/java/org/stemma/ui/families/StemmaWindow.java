@@ -17,7 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.stemma.families.Family;
+import org.stemma.model.Family;
 import org.stemma.ui.corpus.Article;
 
 import java.util.function.BiConsumer;

@@ -6,8 +6,8 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.stemma.corpus.Document;
-import org.stemma.families.DerivationEdge;
-import org.stemma.families.Family;
+import org.stemma.model.DerivationEdge;
+import org.stemma.model.Family;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.stemma.Seeds;
-import org.stemma.families.Family;
+import org.stemma.model.Family;
 import org.stemma.ui.app.MainWindow;
 import org.stemma.ui.app.StemmaApp;
 import org.stemma.ui.compare.CompareViewModel;

@@ -5,7 +5,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import org.stemma.families.Family;
+import org.stemma.model.Family;
 import org.stemma.ui.app.MainWindow;
 import org.stemma.ui.app.StemmaApp;
 

@@ -1,4 +1,4 @@
-package org.stemma.families;
+package org.stemma.model;
 
 import java.util.List;
 import java.util.Map;

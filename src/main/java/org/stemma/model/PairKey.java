@@ -1,4 +1,4 @@
-package org.stemma.families;
+package org.stemma.model;
 
 /** Two articles, the smaller id first. */
 public record PairKey(long a, long b) {
