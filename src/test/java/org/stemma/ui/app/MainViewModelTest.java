@@ -65,9 +65,9 @@ class MainViewModelTest {
         assertFalse(vm.comparisons().shownProperty().get().left().display().text().contains("Advertisement"));
         assertTrue(vm.settings().furnitureHidden());
 
-        vm.furnitureAlignedProperty().set(true);
-        assertTrue(vm.compareProperty().get().furnitureAligned(), "the comparison is made again with furniture");
-        assertTrue(vm.compareProperty().get().left().display().text().contains("Advertisement"), "aligned furniture is shown");
+        vm.preferences().furnitureAlignedProperty().set(true);
+        assertTrue(vm.comparisons().shownProperty().get().furnitureAligned(), "the comparison is made again with furniture");
+        assertTrue(vm.comparisons().shownProperty().get().left().display().text().contains("Advertisement"), "aligned furniture is shown");
         assertTrue(vm.settings().furnitureAligned());
     }
 
