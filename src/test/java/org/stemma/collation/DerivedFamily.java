@@ -10,9 +10,9 @@ import java.util.List;
  * One source article and eight copies, each made from it by known edits (written for these tests; the
  * source reads like a wire report). Sentence numbers below count from 0 in {@link #SOURCE}.
  */
-final class DerivedFamily {
+public final class DerivedFamily {
 
-    static final List<String> SOURCE = List.of(
+    public static final List<String> SOURCE = List.of(
             "Flood defences along the river Vltava were raised overnight as water levels in Prague climbed for a third day.",
             "The city's emergency committee said on Tuesday that 1,200 residents had been moved from low-lying districts.",
             "Mayor Bohuslav Svoboda told reporters the situation was serious but under control.",
@@ -56,11 +56,11 @@ final class DerivedFamily {
         return out;
     }
 
-    static Witness witness(String name, List<String> sentences) {
+    public static Witness witness(String name, List<String> sentences) {
         return Witness.of(name, Analyzer.analyze(Document.of(name, name, text(sentences))));
     }
 
-    static Witness source() {
+    public static Witness source() {
         return witness("source", SOURCE);
     }
 
