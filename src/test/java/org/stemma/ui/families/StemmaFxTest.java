@@ -100,10 +100,10 @@ class StemmaFxTest {
         assertTrue(shown.members().contains(id000));
         Node edge = robot.from(view.graph()).lookup("#edge-" + id001 + "-" + id000).query();
         assertNotNull(edge, "an arrow from 001 to 000");
-        CompareViewModel before = fx(() -> window.model().compareProperty().get());
+        CompareViewModel before = fx(() -> window.model().comparisons().shownProperty().get());
         robot.clickOn(edge);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> window.model().compareProperty().get() != before));
-        CompareViewModel compared = fx(() -> window.model().compareProperty().get());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> window.model().comparisons().shownProperty().get() != before));
+        CompareViewModel compared = fx(() -> window.model().comparisons().shownProperty().get());
         assertEquals(Seeds.S001, compared.left().document().name());
         assertEquals(Seeds.S000, compared.right().document().name());
 

@@ -48,7 +48,7 @@ public final class StemmaScreenshot {
             for (int i = 2; i < arguments.length; i++) {
                 folders.add(Path.of(arguments[i]));
             }
-            after(2.0, () -> w.model().open(folders).thenRun(() -> waitForFamilies(w, stage, 0)));
+            after(2.0, () -> w.model().session().open(folders).thenRun(() -> waitForFamilies(w, stage, 0)));
         }
 
         private void waitForFamilies(MainWindow w, Stage stage, int tries) {
