@@ -39,7 +39,8 @@ public final class Cli {
                 .register(new SimilarCommand())
                 .register(new SearchCommand())
 
-                .register(new FamiliesCommand());
+                .register(new FamiliesCommand())
+                .register(new CollateCommand());
     }
 
     public Cli register(Command command) {
