@@ -22,7 +22,8 @@ public final class Cli {
                 .register("new", new NewCommand())
                 .register("export", new ExportCommand())
                 .register("import", new ImportCommand())
-                .register("claim", new ClaimCommand());
+                .register("claim", new ClaimCommand())
+                .register("quotes", new QuotesCommand());
     }
 
     public Cli register(String name, Command command) {
