@@ -129,7 +129,8 @@ final class Attribution {
     }
 
     static boolean isAuxiliary(String lower) {
-        return Lexicon.AUXILIARIES.contains(lower) || lower.length() > 4 && lower.endsWith("ly");
+        return Lexicon.AUXILIARIES.contains(lower) || lower.length() > 4 && lower.endsWith("ly")
+                && !Lexicon.ORGANISATION_NOUNS.contains(lower) && !Lexicon.NOUNS_IN_LY.contains(lower);
     }
 
     static boolean isVerb(List<Words.Item> items, int k) {

@@ -66,6 +66,14 @@ final class Lexicon {
             "that", "there", "it", "he", "she", "they", "we", "i", "if", "when", "while", "because", "so",
             "since", "despite", "given", "for", "with", "by", "from", "even", "also", "yet", "still", "now");
 
+    /** Nouns that end like adverbs, which a speaker phrase may end with. */
+    static final Set<String> NOUNS_IN_LY = Set.of("family", "ally", "assembly", "supply", "rally", "monopoly", "italy");
+
+    /** Titles before a name, which describe the person rather than name them. */
+    static final Set<String> TITLES = Set.of("president", "minister", "prime", "secretary", "chancellor", "king",
+            "queen", "general", "mr", "mrs", "ms", "dr", "prof", "sir", "governor", "senator", "mayor", "deputy",
+            "foreign", "spokesman", "spokeswoman", "ambassador", "judge", "chairman", "chairwoman", "director");
+
     /** Heads of descriptions that refer to a body rather than a person ("the influential US daily"). */
     static final Set<String> ORGANISATION_NOUNS = Set.of("daily", "newspaper", "paper", "ministry", "agency",
             "council", "outlet", "broadcaster", "channel", "group", "organisation", "organization", "institute",

@@ -44,9 +44,12 @@ final class Names {
     private void note(List<Words.Item> items, int start, int end) {
         int nameStart = start;
         for (int k = start; k < end - 1; k++) {
-            if (Lexicon.NOT_NAMES.contains(items.get(k).lower())) {
+            if (Lexicon.TITLES.contains(items.get(k).lower())) {
                 nameStart = k + 1;
             }
+        }
+        if (nameStart < end - 1 && items.get(nameStart).lower().equals("the")) {
+            nameStart++;
         }
         boolean person = Phrases.looksLikePerson(items, nameStart, end);
         boolean body = !person && (Phrases.isBody(items, nameStart, end)

@@ -98,10 +98,13 @@ final class Phrases {
         while (start > from && (items.get(start - 1).capitalised() || connectsCapitals(items, start - 1))) {
             start--;
         }
+        if (start == from && determiner && start < end - 1) {
+            start++;
+        }
         // Titles before a name describe it: "Prime Minister Boris Johnson" is Boris Johnson.
         int nameStart = start;
         for (int i = start; i < end - 1; i++) {
-            if (Lexicon.NOT_NAMES.contains(items.get(i).lower())) {
+            if (Lexicon.TITLES.contains(items.get(i).lower())) {
                 nameStart = i + 1;
             }
         }
@@ -117,7 +120,7 @@ final class Phrases {
         }
         if (determiner && !articleOnly && end - nameStart == 1) {
             // "the native Kazakh": one capitalised word after an adjective describes, it does not name.
-            return description(items, from, end);
+            return description(items, from, to);
         }
         int mentionStart = articleOnly && nameStart == start ? from : nameStart;
         Span span = new Span(items.get(mentionStart).start(), items.get(end - 1).end());
