@@ -14,7 +14,7 @@ convert stemma-16.png stemma-32.png stemma-48.png stemma-64.png stemma-128.png s
 # macOS: png2icns takes the sizes the .icns format defines (16, 32, 48, 128, 256, 512).
 png2icns stemma.icns stemma-16.png stemma-32.png stemma-48.png stemma-128.png stemma-256.png stemma-512.png >/dev/null
 # The window's own icons travel on the class path.
-icons=../src/main/resources/org/stemma/ui/icons
+icons=../src/main/resources/org/stemma/ui/app/icons
 mkdir -p "$icons"
 for size in 16 32 48 64 128 256; do
     cp "stemma-$size.png" "$icons/"

@@ -1,7 +1,7 @@
 package org.stemma;
 
 import org.stemma.cli.Cli;
-import org.stemma.ui.SmokeTest;
+import org.stemma.ui.app.SmokeTest;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +25,7 @@ public final class Launcher {
         if (rest.remove(SmokeTest.FLAG)) {
             SmokeTest.run(rest);
         } else {
-            javafx.application.Application.launch(org.stemma.ui.StemmaApp.class, rest.toArray(String[]::new));
+            javafx.application.Application.launch(org.stemma.ui.app.StemmaApp.class, rest.toArray(String[]::new));
         }
     }
 }

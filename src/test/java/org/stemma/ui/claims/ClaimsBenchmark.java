@@ -16,7 +16,7 @@ import org.stemma.store.SourceInfo;
 import org.stemma.store.StoredDocument;
 import org.stemma.text.Segmenter;
 import org.stemma.text.Span;
-import org.stemma.ui.Projects;
+import org.stemma.ui.corpus.Projects;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

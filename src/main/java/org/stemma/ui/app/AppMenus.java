@@ -1,0 +1,100 @@
+package org.stemma.ui.app;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+
+/** The menu bar: every command of the window, with its shortcut. */
+final class AppMenus {
+
+    private AppMenus() {
+    }
+
+    static MenuBar build(MainWindow w, MainViewModel model) {
+        var noComparison = model.compareProperty().isNull();
+
+        Menu recent = new Menu("Open _Recent");
+        recent.setOnShowing(e -> recent.getItems().setAll(model.recentProjects().stream()
+                .map(p -> item(p.toString(), null, () -> w.openProject(p))).toList()));
+        recent.getItems().add(new MenuItem("(none)"));
+        MenuItem saveAs = item("Save Project _As…", "Shortcut+Shift+S", w::saveProjectAs);
+        saveAs.disableProperty().bind(model.projectProperty().isNull());
+        Menu file = new Menu("_File", null,
+                item("_New Project…", "Shortcut+N", w::newProject),
+                item("_Open Project…", "Shortcut+O", w::openProject),
+                recent,
+                saveAs,
+                item("Open _Sample Corpus", null, model::openSample),
+                new SeparatorMenuItem(),
+                w.imports().addArticlesItem(),
+                item("_Export Claims…", "Shortcut+E", w.claimsDock()::exportClaims),
+                new SeparatorMenuItem(),
+                item("View Article _Files…", null, w::openFiles),
+                item("View a F_older of Articles…", null, w::openFolder),
+                new SeparatorMenuItem(),
+                item("_Quit", "Shortcut+Q", w::quit));
+
+        MenuItem find = item("_Find…", "Shortcut+F", w.compareView()::find);
+        MenuItem findNext = item("Find _Next", "F3", () -> w.compareView().findAgain(true));
+        MenuItem findPrevious = item("Find _Previous", "Shift+F3", () -> w.compareView().findAgain(false));
+        for (MenuItem i : new MenuItem[]{find, findNext, findPrevious}) {
+            i.disableProperty().bind(noComparison);
+        }
+        Menu edit = new Menu("_Edit", null, find, findNext, findPrevious, new SeparatorMenuItem(),
+                item("Filter _Articles", "Shortcut+L", w::focusFilter));
+
+        MenuItem compare = item("_Compare Selected", "Shortcut+D", w::compareChosen);
+        compare.disableProperty().bind(Bindings.size(w.corpusTable().chosen()).isNotEqualTo(2));
+        MenuItem next = item("_Next Change", "F7", w.compareView()::next);
+        MenuItem previous = item("_Previous Change", "Shift+F7", w.compareView()::previous);
+        MenuItem swap = item("_Swap Sides", "Shortcut+Shift+X", model::swap);
+        for (MenuItem i : new MenuItem[]{next, previous, swap}) {
+            i.disableProperty().bind(noComparison);
+        }
+        Menu compareMenu = new Menu("_Compare", null, compare,
+                item("Compare _With…", "Shortcut+Shift+D", w::compareWith),
+                new SeparatorMenuItem(), next, previous, new SeparatorMenuItem(), swap);
+
+        CheckMenuItem hide = new CheckMenuItem("_Hide Page Furniture");
+        hide.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+H"));
+        hide.selectedProperty().bindBidirectional(model.furnitureHiddenProperty());
+        Menu theme = new Menu("_Theme");
+        ToggleGroup themes = new ToggleGroup();
+        for (Theme t : Theme.values()) {
+            RadioMenuItem r = new RadioMenuItem(t.label());
+            r.setToggleGroup(themes);
+            r.setSelected(model.themeProperty().get() == t);
+            r.setOnAction(e -> model.themeProperty().set(t));
+            model.themeProperty().addListener((o, was, now) -> r.setSelected(now == t));
+            theme.getItems().add(r);
+        }
+        Menu view = new Menu("_View", null,
+                item("Zoom _In", "Shortcut+Plus", model::zoomIn),
+                item("Zoom _Out", "Shortcut+Minus", model::zoomOut),
+                item("_Actual Size", "Shortcut+0", model::zoomReset),
+                new SeparatorMenuItem(), hide, theme);
+
+        Menu help = new Menu("_Help", null,
+                item("_Keyboard Shortcuts", "F1", w::showShortcuts),
+                item("_About Stemma", null, w::showAbout));
+
+        MenuBar bar = new MenuBar(file, edit, compareMenu, w.claimsMenu(), view, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

@@ -1,0 +1,331 @@
+package org.stemma.ui.app;
+
+import org.stemma.ui.claims.ClaimsDock;
+import org.stemma.ui.compare.CompareView;
+import org.stemma.ui.corpus.Article;
+import org.stemma.ui.corpus.Corpus;
+import org.stemma.ui.corpus.CorpusTable;
+import org.stemma.ui.corpus.Projects;
+
+import javafx.application.Platform;
+import javafx.geometry.Orientation;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.stemma.ui.importing.ImportController;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The workbench window: menu bar, the corpus above, the comparison below, the status line. It keeps
+ * its size, position, divider and theme between runs.
+ */
+public final class MainWindow {
+
+    private static final double DEFAULT_WIDTH = 1360;
+    private static final double DEFAULT_HEIGHT = 880;
+    private static final double DEFAULT_DIVIDER = 0.24;
+
+    private final Stage stage;
+    private final MainViewModel model;
+    private final CorpusTable corpusTable;
+    private final CompareView compareView;
+    private final SplitPane split;
+    private final StatusBar statusBar;
+    private final ProjectActions projects;
+    private final ClaimsDock claimsDock;
+    private final ImportController imports;
+
+    public MainWindow(Stage stage, MainViewModel model) {
+        this.stage = stage;
+        this.model = model;
+        corpusTable = new CorpusTable(model.corpus(), this::compareChosen, this::compareWith);
+        compareView = new CompareView(model);
+        split = new SplitPane(corpusTable, compareView);
+        split.setOrientation(Orientation.VERTICAL);
+        SplitPane.setResizableWithParent(corpusTable, false);
+        statusBar = new StatusBar(model);
+        projects = new ProjectActions(stage, model);
+        claimsDock = new ClaimsDock(stage, model, split, compareView);
+        imports = new ImportController(stage,
+                () -> model.projectProperty().get() == null ? null : model.projectProperty().get().file(),
+                model::reloadProject, model::status);
+        BorderPane root = new BorderPane(split);
+        root.setTop(AppMenus.build(this, model));
+        root.setBottom(statusBar);
+        root.getStyleClass().add("workbench");
+        Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        scene.getStylesheets().setAll(model.themeProperty().get().stylesheets());
+        model.themeProperty().addListener((o, was, now) -> scene.getStylesheets().setAll(now.stylesheets()));
+        navigationKeys(scene);
+        openDroppedProjects(scene);
+        imports.installDropTarget(root);
+        stage.setScene(scene);
+        stage.titleProperty().bind(model.titleProperty());
+        stage.setMinWidth(720);
+        stage.setMinHeight(480);
+        restoreGeometry();
+        stage.setOnHiding(e -> saveState());
+    }
+
+    public void show() {
+        stage.show();
+        corpusTable.table().requestFocus();
+    }
+
+    /** The hook an installer's smoke test drives. */
+    public SmokeTestable smokeTest() {
+        return model;
+    }
+
+    /**
+     * F7 / Shift+F7 and Alt+Down / Alt+Up step through changes wherever the focus is, even in a text pane
+     * or the table, which would otherwise take the keys for themselves.
+     */
+    private void navigationKeys(Scene scene) {
+        Map<KeyCombination, Runnable> keys = Map.of(
+                new KeyCodeCombination(KeyCode.F7), compareView::next,
+                new KeyCodeCombination(KeyCode.F7, KeyCombination.SHIFT_DOWN), compareView::previous,
+                new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN), compareView::next,
+                new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN), compareView::previous,
+                new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), model::zoomIn,
+                new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), model::zoomIn,
+                new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), model::zoomOut);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> keys.entrySet().stream()
+                .filter(k -> k.getKey().match(e)).findFirst().ifPresent(k -> {
+                    k.getValue().run();
+                    e.consume();
+                }));
+    }
+
+    /** A dropped project file is opened; anything else dropped is imported into the open project. */
+    private void openDroppedProjects(Scene scene) {
+        scene.addEventFilter(DragEvent.DRAG_OVER, e -> {
+            if (projectFiles(e.getDragboard()).size() == 1) {
+                e.acceptTransferModes(TransferMode.COPY);
+                e.consume();
+            }
+        });
+        scene.addEventFilter(DragEvent.DRAG_DROPPED, e -> {
+            List<Path> projects = projectFiles(e.getDragboard());
+            if (projects.size() == 1) {
+                openProject(projects.get(0));
+                e.setDropCompleted(true);
+                e.consume();
+            }
+        });
+    }
+
+    private static List<Path> projectFiles(Dragboard board) {
+        return !board.hasFiles() || board.getFiles().size() != 1 ? List.of() : board.getFiles().stream()
+                .map(File::toPath).filter(p -> p.toString().endsWith(Projects.EXTENSION)).toList();
+    }
+
+    ImportController imports() {
+        return imports;
+    }
+
+    void newProject() {
+        projects.newProject();
+    }
+
+    void openProject() {
+        projects.openProject();
+    }
+
+    void openProject(Path file) {
+        projects.open(file);
+    }
+
+    void saveProjectAs() {
+        projects.saveAs();
+    }
+
+    javafx.scene.control.Menu claimsMenu() {
+        return claimsDock.menu();
+    }
+
+    public ClaimsDock claimsDock() {
+        return claimsDock;
+    }
+
+    void openFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open Articles");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Text articles", "*.txt", "*.text", "*.md"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        List<File> files = chooser.showOpenMultipleDialog(stage);
+        if (files != null && !files.isEmpty()) {
+            open(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    void openFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open a Folder of Articles");
+        File folder = chooser.showDialog(stage);
+        if (folder != null) {
+            open(List.of(folder.toPath()));
+        }
+    }
+
+    private CompletableFuture<Void> open(List<Path> paths) {
+        return model.open(paths).thenRun(() -> {
+            if (!model.problems().isEmpty()) {
+                showProblems();
+            }
+        });
+    }
+
+    private void showProblems() {
+        Alert alert = new Alert(Alert.AlertType.WARNING, "", ButtonType.OK);
+        alert.initOwner(stage);
+        alert.setHeaderText(Corpus.count(model.problems().size(), "file was", "files were") + " not opened");
+        alert.setContentText("Everything else was opened. The files themselves are unchanged.");
+        TextArea details = new TextArea(String.join("\n", model.problems()));
+        details.setEditable(false);
+        details.setWrapText(true);
+        alert.getDialogPane().setExpandableContent(details);
+        alert.getDialogPane().setExpanded(true);
+        alert.show();
+    }
+
+    /** Compares the two selected articles, the first selected on the left. */
+    void compareChosen() {
+        List<Article> chosen = corpusTable.chosen();
+        if (chosen.size() == 2) {
+            model.compare(chosen.get(0), chosen.get(1));
+        } else {
+            model.status("Select two articles to compare (Ctrl+click the second)");
+        }
+    }
+
+    void compareWith() {
+        corpusTable.focused().ifPresentOrElse(this::compareWith, () -> model.status("Select an article first"));
+    }
+
+    void compareWith(Article left) {
+        List<Article> others = model.corpus().articles().stream().filter(a -> a != left).toList();
+        if (others.isEmpty()) {
+            model.status("The corpus has no other article to compare with");
+            return;
+        }
+        ChoiceDialog<Article> dialog = new ChoiceDialog<>(others.get(0), others);
+        dialog.initOwner(stage);
+        dialog.setTitle("Compare With");
+        dialog.setHeaderText("Compare “" + left.title() + "” with:");
+        dialog.showAndWait().ifPresent(right -> model.compare(left, right));
+    }
+
+    void focusFilter() {
+        corpusTable.filter().requestFocus();
+        corpusTable.filter().selectAll();
+    }
+
+    void quit() {
+        saveState();
+        Platform.exit();
+    }
+
+    void showShortcuts() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, Shortcuts.TEXT, ButtonType.CLOSE);
+        alert.initOwner(stage);
+        alert.setTitle("Keyboard Shortcuts");
+        alert.setHeaderText("Keyboard shortcuts");
+        alert.getDialogPane().setMinWidth(520);
+        alert.show();
+    }
+
+    void showAbout() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION,
+                "Aligns rewritten articles sentence by sentence, shows every changed word, and exposes "
+                        + "disguised characters.\n\nSettings: " + model.settings().file(), ButtonType.CLOSE);
+        alert.initOwner(stage);
+        alert.setTitle("About Stemma");
+        alert.setHeaderText("Stemma");
+        alert.show();
+    }
+
+    private void restoreGeometry() {
+        Settings s = model.settings();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double w = Math.min(s.number("window.width").orElse(DEFAULT_WIDTH), screen.getWidth());
+        double h = Math.min(s.number("window.height").orElse(DEFAULT_HEIGHT), screen.getHeight());
+        stage.setWidth(Math.max(720, w));
+        stage.setHeight(Math.max(480, h));
+        var x = s.number("window.x");
+        var y = s.number("window.y");
+        if (x.isPresent() && y.isPresent()
+                && !Screen.getScreensForRectangle(new Rectangle2D(x.getAsDouble(), y.getAsDouble(), 80, 40)).isEmpty()) {
+            stage.setX(x.getAsDouble());
+            stage.setY(y.getAsDouble());
+        } else {
+            stage.centerOnScreen();
+        }
+        stage.setMaximized(s.flagOr("window.maximized", false));
+        split.setDividerPositions(Math.max(0.08, Math.min(0.8, s.number("split.corpus").orElse(DEFAULT_DIVIDER))));
+    }
+
+    /** Writes the window's geometry and the view settings; a failure is reported, never fatal. */
+    void saveState() {
+        Settings s = model.settings();
+        if (!stage.isMaximized() && !stage.isIconified() && stage.getWidth() > 0) {
+            s.number("window.x", stage.getX());
+            s.number("window.y", stage.getY());
+            s.number("window.width", stage.getWidth());
+            s.number("window.height", stage.getHeight());
+        }
+        s.flag("window.maximized", stage.isMaximized());
+        if (!split.getDividers().isEmpty()) {
+            s.number("split.corpus", split.getDividerPositions()[0]);
+        }
+        claimsDock.saveDivider();
+        try {
+            s.save();
+        } catch (IOException e) {
+            System.err.println("stemma: could not save settings to " + s.file() + ": " + e.getMessage());
+        }
+    }
+
+    public MainViewModel model() {
+        return model;
+    }
+
+    CorpusTable corpusTable() {
+        return corpusTable;
+    }
+
+    public CompareView compareView() {
+        return compareView;
+    }
+
+    StatusBar statusBar() {
+        return statusBar;
+    }
+
+    Stage stage() {
+        return stage;
+    }
+}

@@ -1,0 +1,43 @@
+package org.stemma.ui.app;
+
+import org.stemma.ui.jobs.FxJobs;
+
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+/** The Stemma window: opens the project given on the command line, else the last one, else the sample corpus. */
+public class StemmaApp extends Application {
+
+    private MainWindow window;
+    private MainViewModel model;
+
+    @Override
+    public void start(Stage stage) {
+        model = new MainViewModel(new FxJobs(), Settings.load());
+        // Opened before the window is built: reading the project and analysing its articles run on the work
+        // threads meanwhile, and their results reach the window only once this method has returned.
+        if (SmokeTest.isRunning()) {
+            model.openSample();
+        } else {
+            model.start(getParameters().getRaw());
+        }
+        window = new MainWindow(stage, model);
+        stage.getIcons().addAll(AppIcon.images());
+        window.show();
+        SmokeTest.attach(stage, window.smokeTest());
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.saveState();
+        }
+        if (model != null) {
+            model.close();
+        }
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+}

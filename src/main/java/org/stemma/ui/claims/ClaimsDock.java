@@ -1,0 +1,117 @@
+package org.stemma.ui.claims;
+
+import org.stemma.ui.app.MainViewModel;
+import org.stemma.ui.compare.CompareView;
+import org.stemma.ui.corpus.Projects;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import org.stemma.claims.UndoHistory;
+
+/**
+ * The claims of the open project in the window: the claims table docked under the comparison, the
+ * Claims menu, underlines and tagging in the compare panes, and a reader window when the analyst jumps
+ * to a claim. One {@link ClaimsUi} per project, closed with it.
+ */
+public final class ClaimsDock {
+
+    private static final String DIVIDER = "split.claims";
+
+    private final Stage stage;
+    private final MainViewModel model;
+    private final SplitPane split;
+    private final CompareClaims compareClaims;
+    private final Menu menu = new Menu("C_laims");
+    private ClaimsUi claims;
+    private Projects.Opened project;
+
+    public ClaimsDock(Stage stage, MainViewModel model, SplitPane split, CompareView compareView) {
+        this.stage = stage;
+        this.model = model;
+        this.split = split;
+        this.compareClaims = new CompareClaims(model, compareView);
+        model.projectProperty().addListener((o, was, now) -> use(now));
+        use(model.projectProperty().get());
+    }
+
+    public Menu menu() {
+        return menu;
+    }
+
+    ClaimsUi claims() {
+        return claims;
+    }
+
+    private void use(Projects.Opened opened) {
+        if (claims != null && opened != null && project != null && opened.file() == project.file()) {
+            project = opened;
+            claims.model().reload();
+            return;
+        }
+        project = opened;
+        if (claims != null) {
+            saveDivider();
+            split.getItems().remove(claims.pane());
+            claims.close();
+            claims = null;
+        }
+        MenuItem tag = new MenuItem("_Tag Selection…");
+        tag.setAccelerator(KeyCombination.keyCombination("Shortcut+T"));
+        tag.setOnAction(e -> compareClaims.tagSelection());
+        if (project == null) {
+            tag.setDisable(true);
+            menu.getItems().setAll(tag);
+            compareClaims.use(null);
+            return;
+        }
+        claims = new ClaimsUi(project.file(), new UndoHistory());
+        model.settings().number(DIVIDER).ifPresent(d -> claims.pane().dockAt(Math.max(0.3, Math.min(0.95, d))));
+        claims.pane().dockIn(split);
+        claims.model().onJumpProperty().set(this::openReader);
+        claims.model().messageProperty().addListener((o, was, now) -> {
+            if (now != null && !now.isBlank()) {
+                model.status(now);
+            }
+        });
+        menu.getItems().setAll(tag, new SeparatorMenuItem(), claims.undoItem(), claims.redoItem(),
+                new SeparatorMenuItem(), claims.toggleClaimsItem(), claims.manageTagsItem(split));
+        compareClaims.use(claims);
+    }
+
+    /** Remembers the height the analyst gave the claims table, for the next project and the next run. */
+    public void saveDivider() {
+        if (claims != null) {
+            model.settings().number(DIVIDER, claims.pane().dockedDivider(split));
+        }
+    }
+
+    /** File › Export Claims…: a CSV of the open project's claims. */
+    public void exportClaims() {
+        if (claims == null) {
+            model.status("Open a project to export its claims");
+            return;
+        }
+        claims.exportAction(model::status).choose(stage);
+    }
+
+    /** Shows the claim in its article, in a reader window of its own. */
+    private void openReader(ClaimJump jump) {
+        claims.model().document(jump.documentId()).ifPresent(doc -> {
+            ArticleReader reader = claims.reader(doc);
+            Stage window = new Stage();
+            window.initOwner(stage);
+            window.setTitle(doc.name() + " — Stemma");
+            Scene scene = new Scene(reader, 900, 700);
+            scene.getStylesheets().setAll(model.themeProperty().get().stylesheets());
+            window.setScene(scene);
+            window.getIcons().setAll(stage.getIcons());
+            window.show();
+            reader.reveal(jump.span());
+        });
+    }
+}

@@ -1,0 +1,97 @@
+package org.stemma.ui.claims;
+
+import org.stemma.ui.app.MainViewModel;
+import org.stemma.ui.compare.ArticlePane;
+import org.stemma.ui.compare.CompareView;
+import org.stemma.ui.compare.DisplayText;
+import org.stemma.ui.corpus.Article;
+
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import org.stemma.text.Span;
+
+import java.util.Optional;
+
+/**
+ * Claims in the compare view: the open project's claims underlined in both panes, a selection tagged
+ * with Ctrl+T, and a double-click on an underline opening its claim. Offsets handed to the claims
+ * package are the article's own, converted from the pane's display offsets.
+ */
+final class CompareClaims {
+
+    private final MainViewModel main;
+    private final CompareView view;
+    private ClaimsUi claims;
+
+    CompareClaims(MainViewModel main, CompareView view) {
+        this.main = main;
+        this.view = view;
+        view.decorateWith(this::underline);
+        for (ArticlePane pane : view.panes()) {
+            pane.area().addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                    openClaimAt(pane, pane.area().hit(e.getX(), e.getY()).getCharacterIndex().orElse(-1));
+                }
+            });
+        }
+    }
+
+    /** The claims of the project now open, or {@code null} for a corpus outside any project. */
+    void use(ClaimsUi claimsUi) {
+        this.claims = claimsUi;
+        if (claimsUi != null) {
+            claimsUi.model().rows().addListener((javafx.collections.ListChangeListener<Object>) c -> view.redecorate());
+        }
+        view.redecorate();
+    }
+
+    /** Opens the claim editor for the selection of the pane last used. */
+    void tagSelection() {
+        ArticlePane pane = view.lastUsed();
+        if (claims == null || pane.model() == null) {
+            main.status("Open a project to tag claims (File › Open Project…)");
+            return;
+        }
+        var selection = pane.area().getSelection();
+        long id = documentId(pane);
+        if (selection.getLength() == 0 || id == Article.NOT_STORED) {
+            main.status("Select a passage in one of the articles first, then press Ctrl+T");
+            return;
+        }
+        Span shown = new Span(selection.getStart(), selection.getEnd());
+        claims.editNewClaim(pane, id, pane.model().display().toModel(shown));
+    }
+
+    private void underline(ArticlePane pane) {
+        if (claims == null || pane.model() == null) {
+            return;
+        }
+        long id = documentId(pane);
+        if (id == Article.NOT_STORED) {
+            return;
+        }
+        ClaimHighlights highlights = ClaimHighlights.of(claims.model().claimsIn(id));
+        var area = pane.area();
+        DisplayText display = pane.model().display();
+        // From the comparison's own styles each time, so a removed claim leaves no underline behind.
+        var base = pane.model().styledText().getStyleSpans(0, area.getLength());
+        ClaimUnderlines.installStylesheet(area, highlights);
+        area.setStyleSpans(0, ClaimUnderlines.overlay(base,
+                ClaimUnderlines.styleSpans(highlights, area.getLength(), display::toDisplay)));
+    }
+
+    private void openClaimAt(ArticlePane pane, int shownOffset) {
+        if (claims == null || pane.model() == null || shownOffset < 0) {
+            return;
+        }
+        long id = documentId(pane);
+        int offset = pane.model().display().toModel(shownOffset);
+        ClaimHighlights.of(claims.model().claimsIn(id)).claimsAt(offset).stream().findFirst()
+                .ifPresent(claim -> claims.editClaim(pane, claim.id()));
+    }
+
+    private long documentId(ArticlePane pane) {
+        Optional<Article> article = main.corpus().byName(pane.model().document().name());
+        return article.map(Article::documentId).orElse(Article.NOT_STORED);
+    }
+}

@@ -1,0 +1,49 @@
+package org.stemma.ui.compare;
+
+import org.stemma.align.AlignedPair;
+import org.stemma.align.Comparison;
+import org.stemma.analysis.AnalyzedDocument;
+import org.stemma.findings.Finding;
+
+import java.util.List;
+
+/** The figures of a comparison that the summary bar shows. */
+public record Summary(double similarity, double leftInRight, double rightInLeft,
+                      long identical, long changed, long leftOnly, long rightOnly,
+                      int leftHomoglyphs, int rightHomoglyphs, int leftInvisible, int rightInvisible) {
+
+    /** One figure: its label, its value as shown, and a style class for its swatch (or empty). */
+    public record Item(String label, String value, String styleClass) {
+    }
+
+    public static Summary of(Comparison c) {
+        return new Summary(c.similarity(), c.leftInRight(), c.rightInLeft(),
+                c.count(AlignedPair.Kind.IDENTICAL), c.count(AlignedPair.Kind.CHANGED),
+                c.count(AlignedPair.Kind.LEFT_ONLY), c.count(AlignedPair.Kind.RIGHT_ONLY),
+                count(c.left(), Finding.Type.HOMOGLYPH), count(c.right(), Finding.Type.HOMOGLYPH),
+                count(c.left(), Finding.Type.INVISIBLE), count(c.right(), Finding.Type.INVISIBLE));
+    }
+
+    private static int count(AnalyzedDocument doc, Finding.Type type) {
+        return doc.findings(type).size();
+    }
+
+    public List<Item> items() {
+        return List.of(
+                new Item("Similarity", percent(similarity), ""),
+                new Item("Left found in right", percent(leftInRight), ""),
+                new Item("Right found in left", percent(rightInLeft), ""),
+                new Item("Identical", Long.toString(identical), Mark.IDENTICAL.styleClass()),
+                new Item("Changed", Long.toString(changed), Mark.CHANGED.styleClass()),
+                new Item("Only left", Long.toString(leftOnly), Mark.ONLY.styleClass()),
+                new Item("Only right", Long.toString(rightOnly), Mark.ONLY.styleClass()),
+                new Item("Homoglyphs", leftHomoglyphs + " left · " + rightHomoglyphs + " right",
+                        leftHomoglyphs + rightHomoglyphs > 0 ? Mark.HOMOGLYPH.styleClass() : ""),
+                new Item("Invisible", leftInvisible + " left · " + rightInvisible + " right",
+                        leftInvisible + rightInvisible > 0 ? Mark.INVISIBLE_MARK.styleClass() : ""));
+    }
+
+    private static String percent(double ratio) {
+        return Math.round(ratio * 100) + "%";
+    }
+}

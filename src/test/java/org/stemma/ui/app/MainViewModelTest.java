@@ -1,0 +1,165 @@
+package org.stemma.ui.app;
+
+import org.stemma.ui.compare.CompareViewModel;
+import org.stemma.ui.corpus.Article;
+import org.stemma.ui.jobs.InlineJobs;
+import org.stemma.ui.jobs.Jobs;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stemma.Seeds;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MainViewModelTest {
+
+    @TempDir
+    Path home;
+
+    private MainViewModel model(Jobs jobs) {
+        return new MainViewModel(jobs, Settings.load(home.resolve(Settings.FILE_NAME)));
+    }
+
+    @Test
+    void startsOnTheSampleCorpusWithItsFindingsCounted() {
+        MainViewModel vm = model(new InlineJobs());
+        assertFalse(vm.corpusLoaded());
+        vm.openSample().join();
+        assertTrue(vm.corpusLoaded());
+        assertEquals("Sample corpus — Stemma", vm.titleProperty().get());
+        List<String> names = vm.corpus().articles().stream().map(Article::name).toList();
+        assertEquals(List.of(Seeds.ALL), names);
+        Article spun = vm.corpus().byName(Seeds.S000).orElseThrow();
+        assertEquals(9, spun.homoglyphsProperty().get());
+        assertEquals(0, spun.invisiblesProperty().get());
+        assertEquals("Kazakhstan postpones Victory Day, costing Putin allies", spun.title());
+        assertTrue(vm.statusProperty().get().startsWith("Sample corpus: 5 articles · "), vm.statusProperty().get());
+    }
+
+    @Test
+    void comparesSwapsAndHidesFurniture() {
+        MainViewModel vm = model(new InlineJobs());
+        vm.openSample().join();
+        Article express = vm.corpus().byName(Seeds.S001).orElseThrow();
+        Article copy = vm.corpus().byName(Seeds.S000).orElseThrow();
+        CompareViewModel shown = vm.compare(express, copy).join();
+        assertSame(shown, vm.compareProperty().get());
+        assertEquals(Seeds.S001, shown.left().document().name());
+        assertSame(express.analysis(), shown.left().analysis(), "the corpus's analysis is reused");
+
+        vm.swap().join();
+        assertEquals(Seeds.S000, vm.compareProperty().get().left().document().name());
+
+        vm.furnitureHiddenProperty().set(true);
+        assertTrue(vm.compareProperty().get().furnitureHidden());
+        assertFalse(vm.compareProperty().get().left().display().text().contains("Advertisement"));
+        assertTrue(vm.settings().furnitureHidden());
+    }
+
+    @Test
+    void onlyTheNewestComparisonIsShown() {
+        HeldJobs jobs = new HeldJobs();
+        MainViewModel vm = model(jobs);
+        vm.openSample();
+        jobs.runAll();
+        Article a = vm.corpus().articles().get(0);
+        Article b = vm.corpus().articles().get(1);
+        Article c = vm.corpus().articles().get(2);
+        CompletableFuture<CompareViewModel> first = vm.compare(a, b);
+        CompletableFuture<CompareViewModel> second = vm.compare(a, c);
+        jobs.run(1);
+        jobs.run(0);
+        assertNull(first.join(), "superseded");
+        assertEquals(c.name(), vm.compareProperty().get().right().document().name());
+    }
+
+    @Test
+    void smokeTestHookComparesTheFirstTwoArticles() {
+        MainViewModel vm = model(new InlineJobs());
+        assertFalse(vm.compareFirstTwo().join());
+        vm.openSample().join();
+        assertTrue(vm.compareFirstTwo().join());
+        assertEquals(Seeds.S000, vm.compareProperty().get().left().document().name());
+    }
+
+    @Test
+    void openingAFolderReportsWhatCouldNotBeRead() throws Exception {
+        Path folder = Files.createDirectory(home.resolve("articles"));
+        Files.writeString(folder.resolve("a.txt"), "Kazakhstan cancels its Victory Day parade.\n");
+        Files.write(folder.resolve("b.bin"), new byte[]{0, 1, 2, 3, 0, 0, 7});
+        MainViewModel vm = model(new InlineJobs());
+        vm.open(List.of(folder)).join();
+        assertEquals("articles — Stemma", vm.titleProperty().get());
+        assertEquals(1, vm.corpus().articles().size());
+        assertEquals(1, vm.problems().size());
+        assertTrue(vm.problems().get(0).contains("b.bin"), vm.problems().get(0));
+        assertTrue(vm.statusProperty().get().endsWith("1 file could not be read"), vm.statusProperty().get());
+    }
+
+    @Test
+    void zoomStaysWithinBoundsAndIsRemembered() {
+        MainViewModel vm = model(new InlineJobs());
+        for (int i = 0; i < 100; i++) {
+            vm.zoomIn();
+        }
+        assertEquals(Settings.MAX_FONT_SIZE, vm.fontSizeProperty().get());
+        vm.zoomReset();
+        vm.zoomOut();
+        assertEquals(Settings.DEFAULT_FONT_SIZE - 1, vm.settings().fontSize());
+    }
+
+    /** Holds each job until the test runs it, to finish jobs in any order. */
+    private static final class HeldJobs implements Jobs {
+        private final List<Runnable> held = new ArrayList<>();
+
+        @Override
+        public <T> CompletableFuture<T> submit(String description, Callable<T> work) {
+            CompletableFuture<T> f = new CompletableFuture<>();
+            held.add(() -> {
+                try {
+                    f.complete(work.call());
+                } catch (Exception e) {
+                    f.completeExceptionally(e);
+                }
+            });
+            return f;
+        }
+
+        void run(int index) {
+            held.set(index, () -> {
+            }).run();
+        }
+
+        void runAll() {
+            for (int i = 0; i < held.size(); i++) {
+                run(i);
+            }
+            held.clear();
+        }
+
+        @Override
+        public ReadOnlyBooleanProperty busyProperty() {
+            return new ReadOnlyBooleanWrapper(false).getReadOnlyProperty();
+        }
+
+        @Override
+        public ReadOnlyStringProperty messageProperty() {
+            return new ReadOnlyStringWrapper("").getReadOnlyProperty();
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package org.stemma.ui.app;
+
+import org.stemma.ui.corpus.Article;
+import org.stemma.ui.corpus.Projects;
+import org.stemma.ui.jobs.InlineJobs;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stemma.Seeds;
+import org.stemma.store.ProjectFile;
+import org.stemma.store.SourceInfo;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Which project the window opens, and that a bad project file costs the analyst nothing. */
+class ProjectStartTest {
+
+    @TempDir
+    Path home;
+
+    private MainViewModel model() {
+        return new MainViewModel(new InlineJobs(), Settings.load(home.resolve(Settings.FILE_NAME)));
+    }
+
+    private Path projectWith(String name, String... seeds) throws Exception {
+        Path file = home.resolve(name);
+        try (ProjectFile p = ProjectFile.create(file)) {
+            for (String seed : seeds) {
+                p.documents().add(Seeds.document(seed), SourceInfo.of(Seeds.path(seed), "text"));
+            }
+        }
+        return file;
+    }
+
+    @Test
+    void firstRunMakesTheSampleProjectInTheDataFolder() {
+        MainViewModel vm = model();
+        assertTrue(vm.start(List.of()).join());
+        assertTrue(Files.isRegularFile(home.resolve(Projects.SAMPLE_FILE)));
+        assertEquals(5, vm.corpus().articles().size());
+        assertTrue(vm.corpus().articles().stream().allMatch(a -> a.documentId() != Article.NOT_STORED));
+    }
+
+    @Test
+    void theLastProjectOpensAgainAndAFileOnTheCommandLineWins() throws Exception {
+        Path pair = projectWith("pair.stemma", Seeds.S001, Seeds.S000);
+        Path single = projectWith("single.stemma", Seeds.S003);
+        MainViewModel first = model();
+        assertTrue(first.openProject(pair).join());
+        first.settings().save();
+        first.close();
+
+        MainViewModel again = model();
+        assertTrue(again.start(List.of()).join());
+        assertEquals("pair", again.corpus().name());
+        assertEquals(2, again.corpus().articles().size());
+        again.close();
+
+        MainViewModel asked = model();
+        assertTrue(asked.start(List.of(single.toString())).join());
+        assertEquals("single", asked.corpus().name());
+        assertEquals(List.of(single.toAbsolutePath(), pair.toAbsolutePath()), asked.recentProjects());
+        asked.close();
+    }
+
+    @Test
+    void aProjectOpenInAnotherWindowIsRefusedAndOpeningTheOpenProjectReadsItAgain() throws Exception {
+        Path pair = projectWith("pair.stemma", Seeds.S001, Seeds.S000);
+        Path single = projectWith("single.stemma", Seeds.S003);
+        MainViewModel other = model();
+        assertTrue(other.openProject(pair).join());
+
+        MainViewModel vm = model();
+        assertTrue(vm.openProject(single).join());
+        assertFalse(vm.openProject(pair).join());
+        assertTrue(vm.errorProperty().get().contains("open in another Stemma window"), vm.errorProperty().get());
+        assertEquals("single", vm.corpus().name(), "the open project stays");
+
+        assertTrue(vm.openProject(single).join(), "opening the open project again reads it again");
+        assertEquals("single", vm.corpus().name());
+        assertEquals(1, vm.corpus().articles().size());
+        other.close();
+        vm.close();
+    }
+
+    @Test
+    void aCorruptProjectIsRefusedUnchangedAndTheOpenProjectStays() throws Exception {
+        Path good = projectWith("good.stemma", Seeds.S001);
+        Path bad = home.resolve("bad.stemma");
+        Files.writeString(bad, "this is not a database, just words an analyst typed");
+        byte[] before = Files.readAllBytes(bad);
+        MainViewModel vm = model();
+        assertTrue(vm.openProject(good).join());
+        assertFalse(vm.openProject(bad).join());
+        assertTrue(vm.errorProperty().get().contains("bad.stemma"), vm.errorProperty().get());
+        assertEquals("good", vm.corpus().name());
+        assertEquals(1, vm.corpus().articles().size());
+        assertArrayEquals(before, Files.readAllBytes(bad));
+        assertNotEquals("", vm.statusProperty().get());
+    }
+
+    @Test
+    void saveAsContinuesInTheCopy() throws Exception {
+        Path original = projectWith("original.stemma", Seeds.S001, Seeds.S000);
+        MainViewModel vm = model();
+        vm.openProject(original).join();
+        Path copy = home.resolve("copy.stemma");
+        assertTrue(vm.saveProjectAs(copy).join());
+        assertEquals("copy", vm.corpus().name());
+        assertEquals(2, vm.corpus().articles().size());
+        assertTrue(Files.isRegularFile(original));
+    }
+}
