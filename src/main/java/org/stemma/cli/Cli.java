@@ -23,7 +23,8 @@ public final class Cli {
                 .register("export", new ExportCommand())
                 .register("import", new ImportCommand())
                 .register("claim", new ClaimCommand())
-                .register("quotes", new QuotesCommand());
+                .register("quotes", new QuotesCommand())
+                .register("facts", new FactsCommand());
     }
 
     public Cli register(String name, Command command) {
