@@ -2,7 +2,7 @@ package org.stemma;
 
 import org.stemma.analysis.AnalyzedDocument;
 import org.stemma.analysis.Analyzer;
-import org.stemma.corpus.ArticleReader;
+import org.stemma.importing.ArticleFiles;
 import org.stemma.corpus.Document;
 
 import java.nio.file.Path;
@@ -25,7 +25,7 @@ public final class Seeds {
 
     public static Document document(String name) {
         try {
-            return ArticleReader.read(path(name));
+            return ArticleFiles.document(path(name));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -1,5 +1,6 @@
 package org.stemma.align;
 
+import org.stemma.model.CounterpartKind;
 import org.stemma.text.Span;
 
 import java.util.List;
@@ -10,11 +11,7 @@ import java.util.List;
  * @param span    the counterpart sentences in the other article, or {@code null} when absent
  * @param changes the changes that touch the passage (empty when the wording is the same)
  */
-public record Counterpart(Kind kind, Span span, List<Change> changes) {
-
-    public enum Kind {
-        SAME, ALTERED, ABSENT
-    }
+public record Counterpart(CounterpartKind kind, Span span, List<Change> changes) {
 
     public Counterpart {
         changes = List.copyOf(changes);
@@ -39,9 +36,9 @@ public record Counterpart(Kind kind, Span span, List<Change> changes) {
             }
         }
         if (found == null) {
-            return new Counterpart(Kind.ABSENT, null, List.of());
+            return new Counterpart(CounterpartKind.ABSENT, null, List.of());
         }
-        return new Counterpart(changes.isEmpty() ? Kind.SAME : Kind.ALTERED, found, changes);
+        return new Counterpart(changes.isEmpty() ? CounterpartKind.SAME : CounterpartKind.ALTERED, found, changes);
     }
 
     private static boolean touches(Change change, Span passage) {

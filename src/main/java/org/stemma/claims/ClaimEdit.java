@@ -1,5 +1,8 @@
 package org.stemma.claims;
 
+import org.stemma.model.Claim;
+import org.stemma.model.ClaimCounterpart;
+import org.stemma.model.Tag;
 import org.stemma.store.ProjectException;
 import org.stemma.store.ProjectFile;
 

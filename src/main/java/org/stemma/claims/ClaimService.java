@@ -1,5 +1,10 @@
 package org.stemma.claims;
 
+import org.stemma.model.Anchor;
+import org.stemma.model.Claim;
+import org.stemma.model.ClaimCounterpart;
+import org.stemma.model.ClaimStatus;
+import org.stemma.model.Tag;
 import org.stemma.store.ProjectException;
 import org.stemma.store.ProjectFile;
 import org.stemma.store.StoredDocument;

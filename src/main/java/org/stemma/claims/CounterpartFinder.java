@@ -5,6 +5,9 @@ import org.stemma.align.Comparison;
 import org.stemma.align.Counterpart;
 import org.stemma.analysis.AnalyzedDocument;
 import org.stemma.analysis.Analyzer;
+import org.stemma.model.Anchor;
+import org.stemma.model.Claim;
+import org.stemma.model.ClaimCounterpart;
 import org.stemma.store.ProjectException;
 import org.stemma.store.ProjectFile;
 import org.stemma.store.StoredDocument;
@@ -59,7 +62,7 @@ public final class CounterpartFinder {
             }
             Comparison comparison = comparison(left, right);
             Counterpart counterpart = Counterpart.of(comparison, passage);
-            found.add(ClaimCounterpart.of(claimId, right.id(), right.text(), counterpart));
+            found.add(ClaimCounterparts.of(claimId, right.id(), right.text(), counterpart));
         }
         return found;
     }

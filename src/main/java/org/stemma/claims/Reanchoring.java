@@ -1,5 +1,6 @@
 package org.stemma.claims;
 
+import org.stemma.model.Anchor;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ final class Reanchoring {
     private Reanchoring() {
     }
 
-    static Relocation relocate(Anchor anchor, String text) {
+    public static Relocation relocate(Anchor anchor, String text) {
         Candidate exact = exactMatch(anchor, text);
         if (exact != null) {
             Relocation.Kind kind = exact.start == anchor.start() ? Relocation.Kind.SAME : Relocation.Kind.MOVED;

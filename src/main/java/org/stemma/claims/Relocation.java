@@ -1,5 +1,6 @@
 package org.stemma.claims;
 
+import org.stemma.model.Anchor;
 /**
  * Where a passage is in a new version of its article.
  *

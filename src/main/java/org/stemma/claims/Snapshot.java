@@ -1,5 +1,9 @@
 package org.stemma.claims;
 
+import org.stemma.model.Claim;
+import org.stemma.model.Tag;
+import org.stemma.model.ClaimCounterpart;
+
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package org.stemma.cli;
 
-import org.stemma.corpus.ArticleReader;
+import org.stemma.importing.ArticleFiles;
 import org.stemma.corpus.Document;
 import org.stemma.corpus.UnreadableArticleException;
 
@@ -61,7 +61,7 @@ public record Arguments(List<String> positional, Map<String, List<String>> optio
 
     public static Document readArticle(String path) throws UsageException {
         try {
-            return ArticleReader.read(Path.of(path));
+            return ArticleFiles.document(Path.of(path));
         } catch (UnreadableArticleException e) {
             throw new UsageException(e.getMessage());
         }

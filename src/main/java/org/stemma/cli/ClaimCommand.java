@@ -1,7 +1,7 @@
 package org.stemma.cli;
 
 import org.stemma.claims.ClaimService;
-import org.stemma.claims.ClaimStatus;
+import org.stemma.model.ClaimStatus;
 import org.stemma.claims.UndoHistory;
 import org.stemma.store.ProjectException;
 import org.stemma.store.ProjectFile;

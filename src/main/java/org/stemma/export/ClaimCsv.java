@@ -2,9 +2,9 @@ package org.stemma.export;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.stemma.claims.Claim;
-import org.stemma.claims.ClaimCounterpart;
-import org.stemma.claims.Tag;
+import org.stemma.model.Claim;
+import org.stemma.model.ClaimCounterpart;
+import org.stemma.model.Tag;
 import org.stemma.store.ProjectException;
 import org.stemma.store.ProjectFile;
 import org.stemma.store.StoredDocument;

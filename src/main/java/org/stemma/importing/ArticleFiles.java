@@ -36,6 +36,11 @@ public final class ArticleFiles {
     private ArticleFiles() {
     }
 
+    /** The document of an article file, for callers that need none of the import's details. */
+    public static Document document(Path path) throws RefusedFileException {
+        return read(path).document();
+    }
+
     public static ImportedArticle read(Path path) throws RefusedFileException {
         try {
             return readOrRefuse(path);

@@ -2,10 +2,10 @@ package org.stemma.store;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import org.stemma.claims.Anchor;
-import org.stemma.claims.Claim;
-import org.stemma.claims.ClaimStatus;
-import org.stemma.claims.Tag;
+import org.stemma.model.Anchor;
+import org.stemma.model.Claim;
+import org.stemma.model.ClaimStatus;
+import org.stemma.model.Tag;
 
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -1,7 +1,7 @@
 package org.stemma.store;
 
-import org.stemma.align.Counterpart.Kind;
-import org.stemma.claims.ClaimCounterpart;
+import org.stemma.model.CounterpartKind;
+import org.stemma.model.ClaimCounterpart;
 import org.stemma.text.Span;
 
 import java.sql.Connection;
@@ -82,7 +82,7 @@ public final class CounterpartStore {
         // By position in SELECT, as ClaimStore does: a project may hold tens of thousands of counterparts.
         int start = rs.getInt(5);
         Span span = rs.wasNull() ? null : new Span(start, rs.getInt(6));
-        return new ClaimCounterpart(rs.getLong(1), rs.getLong(2), rs.getLong(3), Kind.valueOf(rs.getString(4)), span,
+        return new ClaimCounterpart(rs.getLong(1), rs.getLong(2), rs.getLong(3), CounterpartKind.valueOf(rs.getString(4)), span,
                 rs.getString(7), rs.getString(8), ClaimCounterpart.Review.valueOf(rs.getString(9)));
     }
 }

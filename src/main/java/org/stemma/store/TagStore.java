@@ -1,7 +1,7 @@
 package org.stemma.store;
 
-import org.stemma.claims.Claim;
-import org.stemma.claims.Tag;
+import org.stemma.model.Claim;
+import org.stemma.model.Tag;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,5 +1,6 @@
 package org.stemma.align;
 
+import org.stemma.model.CounterpartKind;
 import org.junit.jupiter.api.Test;
 import org.stemma.Seeds;
 import org.stemma.text.Span;
@@ -20,7 +21,7 @@ class CounterpartTest {
     void atlanticCouncilClaimIsAlteredInTheSpunCopy() {
         Comparison c = Aligner.compare(Seeds.analyzed(Seeds.S001), Seeds.analyzed(Seeds.S000));
         Counterpart cp = Counterpart.of(c, spanOf(c.left().text(), "The Atlantic Council described this statement as “meaningful”"));
-        assertEquals(Counterpart.Kind.ALTERED, cp.kind());
+        assertEquals(CounterpartKind.ALTERED, cp.kind());
         assertTrue(cp.span().of(c.right().text()).startsWith("The Atlantic Council called this statement"));
         assertTrue(cp.changes().stream().anyMatch(ch -> ch.leftText().equals("meaningful") && ch.rightText().equals("important")));
         assertTrue(cp.changes().stream().noneMatch(ch -> ch.leftText().equals("senior")), "outside the claimed words");
@@ -30,7 +31,7 @@ class CounterpartTest {
     void casualtyFigureIsCarriedWithTheSameNumbers() {
         Comparison c = Aligner.compare(Seeds.analyzed(Seeds.S001), Seeds.analyzed(Seeds.S000));
         Counterpart cp = Counterpart.of(c, spanOf(c.left().text(), "with at least 400 people missing"));
-        assertEquals(Counterpart.Kind.SAME, cp.kind());
+        assertEquals(CounterpartKind.SAME, cp.kind());
         assertTrue(cp.span().of(c.right().text()).contains("at least 400 people missing"));
     }
 
@@ -38,7 +39,7 @@ class CounterpartTest {
     void claimTheCopyLeftOutIsAbsent() {
         Comparison c = Aligner.compare(Seeds.analyzed(Seeds.S001), Seeds.analyzed(Seeds.S000));
         Counterpart cp = Counterpart.of(c, spanOf(c.left().text(), "Russian TV presenter Tigran Keosayan"));
-        assertEquals(Counterpart.Kind.ABSENT, cp.kind());
+        assertEquals(CounterpartKind.ABSENT, cp.kind());
         assertNull(cp.span());
     }
 
@@ -46,6 +47,6 @@ class CounterpartTest {
     void sharedPassageIsTheSameInTheOtherRepublication() {
         Comparison c = Aligner.compare(Seeds.analyzed(Seeds.S003), Seeds.analyzed(Seeds.S004));
         Counterpart cp = Counterpart.of(c, spanOf(c.left().text(), "the social scientist Azamat Junisbai from Pitzer College"));
-        assertEquals(Counterpart.Kind.SAME, cp.kind());
+        assertEquals(CounterpartKind.SAME, cp.kind());
     }
 }

@@ -6,7 +6,7 @@ import com.sun.management.GarbageCollectionNotificationInfo;
 import org.stemma.Seeds;
 import org.stemma.analysis.AnalyzedDocument;
 import org.stemma.analysis.Analyzer;
-import org.stemma.corpus.ArticleReader;
+import org.stemma.importing.ArticleFiles;
 import org.stemma.corpus.Document;
 
 import javax.management.NotificationEmitter;
@@ -87,7 +87,7 @@ public final class EngineBenchmark {
     }
 
     private static Document read(Path file) throws Exception {
-        return ArticleReader.read(file);
+        return ArticleFiles.document(file);
     }
 
     private static Pair pair(String tool, Document left, Document right) {

@@ -9,8 +9,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.stemma.Seeds;
 import org.stemma.align.Aligner;
 import org.stemma.align.Comparison;
-import org.stemma.align.Counterpart.Kind;
+import org.stemma.model.Claim;
+import org.stemma.model.ClaimCounterpart;
+import org.stemma.model.ClaimStatus;
+import org.stemma.model.CounterpartKind;
 import org.stemma.align.Counterpart;
+import org.stemma.model.Tag;
 import org.stemma.store.HistoryEntry;
 import org.stemma.store.ProjectException;
 import org.stemma.store.ProjectFile;
@@ -130,7 +134,7 @@ class ClaimServiceTest {
         String text000 = project.documents().get(doc000).orElseThrow().text();
         int at = text000.indexOf("Victory Day");
         ClaimCounterpart found = project.counterparts().replaceFor(claim.id(), List.of(ClaimCounterpart.computed(claim.id(),
-                doc000, Kind.ALTERED, new Span(at - 11, at + 11), text000.substring(at - 11, at + 11),
+                doc000, CounterpartKind.ALTERED, new Span(at - 11, at + 11), text000.substring(at - 11, at + 11),
                 "[{\"from\":\"cancels\",\"to\":\"postpones\"}]"))).get(0);
         service.review(found.id(), ClaimCounterpart.Review.CONFIRMED);
 
@@ -148,7 +152,7 @@ class ClaimServiceTest {
     @Test
     void recomputedCounterpartsKeepTheReviewOnlyWhereNothingChanged() throws Exception {
         Claim claim = addOn("Victory Day parade", "parades");
-        ClaimCounterpart same = ClaimCounterpart.computed(claim.id(), doc000, Kind.SAME, new Span(10, 28), "x".repeat(18), "[]");
+        ClaimCounterpart same = ClaimCounterpart.computed(claim.id(), doc000, CounterpartKind.SAME, new Span(10, 28), "x".repeat(18), "[]");
         long id = project.counterparts().replaceFor(claim.id(), List.of(same)).get(0).id();
         service.review(id, ClaimCounterpart.Review.REJECTED);
 
@@ -156,7 +160,7 @@ class ClaimServiceTest {
         assertEquals(ClaimCounterpart.Review.REJECTED, again.review());
         assertEquals(id, again.id());
 
-        ClaimCounterpart moved = ClaimCounterpart.computed(claim.id(), doc000, Kind.ALTERED, new Span(12, 30),
+        ClaimCounterpart moved = ClaimCounterpart.computed(claim.id(), doc000, CounterpartKind.ALTERED, new Span(12, 30),
                 "y".repeat(18), "[{\"op\":\"replace\"}]");
         ClaimCounterpart changed = project.counterparts().replaceFor(claim.id(), List.of(moved)).get(0);
         assertEquals(ClaimCounterpart.Review.UNREVIEWED, changed.review());
@@ -173,8 +177,8 @@ class ClaimServiceTest {
         String text000 = project.documents().get(doc000).orElseThrow().text();
 
         ClaimCounterpart stored = project.counterparts().replaceFor(claim.id(),
-                List.of(ClaimCounterpart.of(claim.id(), doc000, text000, found))).get(0);
-        assertEquals(Kind.ALTERED, stored.kind());
+                List.of(ClaimCounterparts.of(claim.id(), doc000, text000, found))).get(0);
+        assertEquals(CounterpartKind.ALTERED, stored.kind());
         assertEquals(found.span(), stored.span());
         assertTrue(stored.text().contains("important"), stored.text());
         JsonArray changes = JsonParser.parseString(stored.changes()).getAsJsonArray();

@@ -7,7 +7,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stemma.Seeds;
-import org.stemma.align.Counterpart.Kind;
+import org.stemma.model.Claim;
+import org.stemma.model.ClaimCounterpart;
+import org.stemma.model.ClaimStatus;
+import org.stemma.model.CounterpartKind;
 import org.stemma.store.ProjectException;
 import org.stemma.store.ProjectFile;
 import org.stemma.store.SourceInfo;
@@ -75,14 +78,14 @@ class CounterpartFinderTest {
 
         assertEquals(2, stored.size(), "one counterpart per other document, none in its own");
         ClaimCounterpart in000 = stored.get(doc000.id());
-        assertEquals(Kind.ALTERED, in000.kind());
+        assertEquals(CounterpartKind.ALTERED, in000.kind());
         assertTrue(in000.text().startsWith("The Atlantic Council called this statement"), in000.text());
         assertEquals(in000.text(), in000.span().of(doc000.text()));
         JsonArray changes = JsonParser.parseString(in000.changes()).getAsJsonArray();
         assertTrue(changes.asList().stream().map(c -> c.getAsJsonObject()).anyMatch(c ->
                 c.get("left").getAsString().equals("meaningful") && c.get("right").getAsString().equals("important")),
                 in000.changes());
-        assertEquals(Kind.ABSENT, stored.get(doc002.id()).kind());
+        assertEquals(CounterpartKind.ABSENT, stored.get(doc002.id()).kind());
         assertEquals(stored.values().stream().toList().size(), project.counterparts().forClaim(claim.id()).size());
     }
 
@@ -95,10 +98,10 @@ class CounterpartFinderTest {
         List<ClaimCounterpart> found = finder.find(claim.id(), doc000.id(), passage);
 
         ClaimCounterpart in001 = byDocument(found).get(doc001.id());
-        assertEquals(Kind.ALTERED, in001.kind());
+        assertEquals(CounterpartKind.ALTERED, in001.kind());
         assertTrue(in001.changes().contains("\"left\":\"called\""), in001.changes());
         assertTrue(in001.text().startsWith("The Atlantic Council described"));
-        assertEquals(Kind.ABSENT, byDocument(found).get(doc002.id()).kind());
+        assertEquals(CounterpartKind.ABSENT, byDocument(found).get(doc002.id()).kind());
         assertEquals(new CounterpartFinder(project).find(claim.id(), doc000.id(), passage), found,
                 "the comparison reused from the other direction gives what a fresh one gives");
     }

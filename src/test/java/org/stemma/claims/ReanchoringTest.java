@@ -2,6 +2,7 @@ package org.stemma.claims;
 
 import org.junit.jupiter.api.Test;
 import org.stemma.Seeds;
+import org.stemma.model.Anchor;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +50,7 @@ class ReanchoringTest {
     @Test
     void anUnchangedTextKeepsThePassageWhereItIs() {
         Anchor a = sentenceAnchor();
-        Relocation r = a.relocate(ARTICLE);
+        Relocation r = Reanchoring.relocate(a, ARTICLE);
         assertEquals(Relocation.Kind.SAME, r.kind());
         assertEquals(a, r.anchor());
     }
@@ -57,7 +58,7 @@ class ReanchoringTest {
     @Test
     void aPassageShiftedByAnEditElsewhereIsMoved() {
         Anchor a = sentenceAnchor();
-        Relocation r = a.relocate(NEW_LEAD + ARTICLE);
+        Relocation r = Reanchoring.relocate(a, NEW_LEAD + ARTICLE);
         assertEquals(Relocation.Kind.MOVED, r.kind());
         assertEquals(a.start() + NEW_LEAD.length(), r.anchor().start());
         assertEquals(SENTENCE, r.anchor().exact());
@@ -67,7 +68,7 @@ class ReanchoringTest {
     void aChangedWordInsideThePassageIsFoundByApproximateMatch() {
         String edited = SENTENCE.replace("“meaningful”", "“significant”");
         String text = NEW_LEAD + ARTICLE.replace(SENTENCE, edited);
-        Relocation r = sentenceAnchor().relocate(text);
+        Relocation r = Reanchoring.relocate(sentenceAnchor(), text);
         assertEquals(Relocation.Kind.EDITED, r.kind());
         assertEquals(edited, r.anchor().exact());
         assertEquals(text.indexOf(edited), r.anchor().start());
@@ -78,7 +79,7 @@ class ReanchoringTest {
         String rewrite = "The Atlantic Council called this statement, made by a top Kazakhstani official while in "
                 + "the United States, “important.”";
         assertTrue(Seeds.document(Seeds.S000).text().contains(rewrite), "seed 000 rewrites the sentence this way");
-        Relocation r = sentenceAnchor().relocate(ARTICLE.replace(SENTENCE, rewrite));
+        Relocation r = Reanchoring.relocate(sentenceAnchor(), ARTICLE.replace(SENTENCE, rewrite));
         assertEquals(Relocation.Kind.DETACHED, r.kind());
         assertNull(r.anchor());
     }
@@ -88,8 +89,8 @@ class ReanchoringTest {
         String lookAlike = "The Atlantic Council described this statement as “meaningless” coming from a junior "
                 + "Kazakhstani official while in the UK.";
         String text = ARTICLE.replace(SENTENCE, "") + "\n\nReaders' letters: " + lookAlike + " Thanks for writing in.";
-        assertTrue(sentenceAnchor().relocate(text).isDetached());
-        assertTrue(sentenceAnchor().relocate(ARTICLE.replace(SENTENCE, "")).isDetached());
+        assertTrue(Reanchoring.relocate(sentenceAnchor(), text).isDetached());
+        assertTrue(Reanchoring.relocate(sentenceAnchor(), ARTICLE.replace(SENTENCE, "")).isDetached());
     }
 
     @Test
@@ -98,7 +99,7 @@ class ReanchoringTest {
         assertTrue(putins.size() >= 4, "seed 001 names Putin often: " + putins.size());
         for (int start : putins) {
             Anchor a = Anchor.in(ARTICLE, start, start + "Putin".length());
-            Relocation r = a.relocate(NEW_LEAD + ARTICLE);
+            Relocation r = Reanchoring.relocate(a, NEW_LEAD + ARTICLE);
             assertEquals(Relocation.Kind.MOVED, r.kind());
             assertEquals(start + NEW_LEAD.length(), r.anchor().start(), "occurrence at " + start);
         }
@@ -113,7 +114,7 @@ class ReanchoringTest {
         Anchor a = Anchor.in(text, second, second + quote.length());
         String revised = text.replace("Kuzio told reporters in Kyiv on Monday:", "On Monday in Kyiv, Kuzio said:")
                 .replace("The hall applauded.", "The hall, packed with students, applauded loudly.");
-        Relocation r = a.relocate(revised);
+        Relocation r = Reanchoring.relocate(a, revised);
         assertEquals(Relocation.Kind.MOVED, r.kind());
         assertEquals(revised.lastIndexOf(quote), r.anchor().start());
         assertNotEquals(revised.indexOf(quote), r.anchor().start());
@@ -128,7 +129,7 @@ class ReanchoringTest {
         int second = text.lastIndexOf(line);
         Anchor a = Anchor.in(text, second, second + line.length());
         String revised = text.substring(0, text.indexOf("\n\n"));
-        assertTrue(a.relocate(revised).isDetached(), "the first occurrence has other context and is not the claim");
+        assertTrue(Reanchoring.relocate(a, revised).isDetached(), "the first occurrence has other context and is not the claim");
     }
 
     private static List<Integer> occurrences(String text, String word) {

@@ -5,11 +5,11 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stemma.align.Counterpart.Kind;
-import org.stemma.claims.Claim;
-import org.stemma.claims.ClaimCounterpart;
+import org.stemma.model.CounterpartKind;
+import org.stemma.model.Claim;
+import org.stemma.model.ClaimCounterpart;
 import org.stemma.claims.ClaimService;
-import org.stemma.claims.ClaimStatus;
+import org.stemma.model.ClaimStatus;
 import org.stemma.claims.UndoHistory;
 import org.stemma.corpus.Document;
 import org.stemma.corpus.Metadata;
@@ -69,7 +69,7 @@ class ClaimCsvTest {
                         List.of("tag, with comma", "«тег»", "\"quoted\""), ClaimStatus.DISPUTED,
                         "note on " + passage + "\r\nsecond line").claim();
                 claims.add(claim);
-                ClaimCounterpart same = ClaimCounterpart.computed(claim.id(), other, Kind.SAME,
+                ClaimCounterpart same = ClaimCounterpart.computed(claim.id(), other, CounterpartKind.SAME,
                         new Span(start, start + passage.length()), passage, "[]");
                 project.counterparts().replaceFor(claim.id(), List.of(same));
             }

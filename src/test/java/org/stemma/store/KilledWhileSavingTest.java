@@ -3,7 +3,7 @@ package org.stemma.store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stemma.claims.ClaimService;
-import org.stemma.claims.ClaimStatus;
+import org.stemma.model.ClaimStatus;
 import org.stemma.claims.UndoHistory;
 
 import java.io.BufferedReader;

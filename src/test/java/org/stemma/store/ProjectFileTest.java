@@ -3,10 +3,10 @@ package org.stemma.store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stemma.Seeds;
-import org.stemma.align.Counterpart.Kind;
-import org.stemma.claims.ClaimCounterpart;
+import org.stemma.model.CounterpartKind;
+import org.stemma.model.ClaimCounterpart;
 import org.stemma.claims.ClaimService;
-import org.stemma.claims.ClaimStatus;
+import org.stemma.model.ClaimStatus;
 import org.stemma.claims.UndoHistory;
 import org.stemma.corpus.Document;
 
@@ -117,7 +117,7 @@ class ProjectFileTest {
             assertEquals(ClaimStatus.DISPUTED, claim.status());
             assertEquals("kremlin", claim.tags().get(0).name());
             var stored = project.counterparts().replaceFor(5, List.of(ClaimCounterpart.computed(5, 7,
-                    Kind.ABSENT, null, null, "[]")));
+                    CounterpartKind.ABSENT, null, null, "[]")));
             assertEquals(1, stored.size());
         }
         try (Connection c = sqlite(file)) {

@@ -2,8 +2,8 @@ package org.stemma.store;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stemma.claims.Claim;
-import org.stemma.claims.Tag;
+import org.stemma.model.Claim;
+import org.stemma.model.Tag;
 
 import java.nio.file.Path;
 import java.util.List;

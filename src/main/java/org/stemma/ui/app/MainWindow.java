@@ -28,6 +28,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.stemma.ui.importing.ArticleFilters;
 import org.stemma.ui.importing.ImportController;
 
 import java.io.File;
@@ -173,9 +174,7 @@ public final class MainWindow {
     void openFiles() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open Articles");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Text articles", "*.txt", "*.text", "*.md"),
-                new FileChooser.ExtensionFilter("All files", "*"));
+        chooser.getExtensionFilters().addAll(ArticleFilters.all());
         List<File> files = chooser.showOpenMultipleDialog(stage);
         if (files != null && !files.isEmpty()) {
             open(files.stream().map(File::toPath).toList());

@@ -1,8 +1,8 @@
 package org.stemma.ui.claims;
 
-import org.stemma.claims.ClaimCounterpart.Review;
-import org.stemma.claims.ClaimStatus;
-import org.stemma.claims.Tag;
+import org.stemma.model.ClaimCounterpart.Review;
+import org.stemma.model.ClaimStatus;
+import org.stemma.model.Tag;
 import org.stemma.text.Span;
 
 import java.util.List;

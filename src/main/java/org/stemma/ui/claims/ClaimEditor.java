@@ -27,9 +27,9 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
-import org.stemma.claims.Claim;
-import org.stemma.claims.ClaimStatus;
-import org.stemma.claims.Tag;
+import org.stemma.model.Claim;
+import org.stemma.model.ClaimStatus;
+import org.stemma.model.Tag;
 import org.stemma.text.Span;
 
 import java.util.List;

@@ -1,7 +1,7 @@
 package org.stemma.ui.claims;
 
-import org.stemma.claims.Claim;
-import org.stemma.claims.Tag;
+import org.stemma.model.Claim;
+import org.stemma.model.Tag;
 import org.stemma.text.Span;
 
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package org.stemma.ui.claims;
 
-import org.stemma.claims.Claim;
-import org.stemma.claims.ClaimCounterpart;
-import org.stemma.claims.Tag;
+import org.stemma.model.Claim;
+import org.stemma.model.ClaimCounterpart;
+import org.stemma.model.Tag;
 import org.stemma.store.StoredDocument;
 
 import java.util.List;

@@ -1,10 +1,10 @@
 package org.stemma.ui.claims;
 
-import org.stemma.claims.Claim;
-import org.stemma.claims.ClaimCounterpart;
+import org.stemma.model.Claim;
+import org.stemma.model.ClaimCounterpart;
 import org.stemma.claims.ClaimEdit;
 import org.stemma.claims.ClaimService;
-import org.stemma.claims.Tag;
+import org.stemma.model.Tag;
 import org.stemma.claims.UndoHistory;
 import org.stemma.store.ProjectException;
 import org.stemma.store.ProjectFile;

@@ -3,7 +3,7 @@ package org.stemma.ui.claims;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.paint.Color;
-import org.stemma.claims.Tag;
+import org.stemma.model.Tag;
 
 import java.util.Locale;
 import java.util.Objects;

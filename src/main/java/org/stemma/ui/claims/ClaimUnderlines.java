@@ -53,7 +53,7 @@ public final class ClaimUnderlines {
     /**
      * The claims' classes for every shown character of an area holding {@code shownLength} characters.
      *
-     * @param toShown converts the article's offsets to the area's ({@link ShownText#toShown})
+     * @param toShown converts the article's offsets to the area's ({@code DisplayText.toDisplay})
      */
     public static StyleSpans<Collection<String>> styleSpans(ClaimHighlights highlights, int shownLength,
                                                            IntUnaryOperator toShown) {

@@ -102,7 +102,7 @@ public final class ClaimsDock {
     /** Shows the claim in its article, in a reader window of its own. */
     private void openReader(ClaimJump jump) {
         claims.model().document(jump.documentId()).ifPresent(doc -> {
-            ArticleReader reader = claims.reader(doc);
+            ClaimedArticleView reader = claims.reader(doc);
             Stage window = new Stage();
             window.initOwner(stage);
             window.setTitle(doc.name() + " — Stemma");

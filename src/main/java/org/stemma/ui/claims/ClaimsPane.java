@@ -23,8 +23,8 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.stemma.claims.ClaimStatus;
-import org.stemma.claims.Tag;
+import org.stemma.model.ClaimStatus;
+import org.stemma.model.Tag;
 import org.stemma.store.StoredDocument;
 
 import java.util.List;

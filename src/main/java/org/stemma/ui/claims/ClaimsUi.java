@@ -61,8 +61,8 @@ public final class ClaimsUi implements AutoCloseable {
         return pane;
     }
 
-    public ArticleReader reader(StoredDocument document) {
-        return new ArticleReader(model, document);
+    public ClaimedArticleView reader(StoredDocument document) {
+        return new ClaimedArticleView(model, document);
     }
 
     /** Opens the editor for a new claim on a passage (the article's offsets) over the window of {@code over}. */

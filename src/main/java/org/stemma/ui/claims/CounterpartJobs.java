@@ -2,8 +2,8 @@ package org.stemma.ui.claims;
 
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
-import org.stemma.claims.Claim;
-import org.stemma.claims.ClaimCounterpart;
+import org.stemma.model.Claim;
+import org.stemma.model.ClaimCounterpart;
 import org.stemma.claims.CounterpartFinder;
 import org.stemma.store.ProjectException;
 import org.stemma.text.Span;

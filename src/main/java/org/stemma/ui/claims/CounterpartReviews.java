@@ -9,8 +9,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.stemma.claims.ClaimCounterpart;
-import org.stemma.claims.ClaimCounterpart.Review;
+import org.stemma.model.ClaimCounterpart;
+import org.stemma.model.ClaimCounterpart.Review;
 import org.stemma.text.Span;
 
 import java.util.HashMap;

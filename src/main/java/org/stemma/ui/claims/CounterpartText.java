@@ -3,7 +3,7 @@ package org.stemma.ui.claims;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import org.stemma.claims.ClaimCounterpart;
+import org.stemma.model.ClaimCounterpart;
 
 import java.util.ArrayList;
 import java.util.List;

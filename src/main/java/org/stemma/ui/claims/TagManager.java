@@ -22,7 +22,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.paint.Color;
 import javafx.stage.Window;
-import org.stemma.claims.Tag;
+import org.stemma.model.Tag;
 
 import java.util.function.BooleanSupplier;
 

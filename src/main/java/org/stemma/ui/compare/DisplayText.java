@@ -9,7 +9,8 @@ import java.util.List;
  * The text a pane shows and how its offsets map to the article's. The text area splits paragraphs on
  * every line terminator and keeps a bare {@code \n}, so a CRLF becomes one character there; and the
  * analyst may hide page furniture. Both only drop characters, so the shown text is a sequence of runs
- * of the original, and every offset converts both ways by a binary search (see decision 0500).
+ * of the original, and every offset converts both ways by a binary search (see decision 0500). The
+ * compare panes and the claim reader both use it, so a passage maps the same way in either.
  */
 public final class DisplayText {
 
@@ -17,13 +18,17 @@ public final class DisplayText {
     private final int[] modelStarts;
     private final int[] displayStarts;
     private final int[] lengths;
+    /** Runs that begin at the LF of a CRLF whose CR was dropped. */
+    private final boolean[] afterCr;
     private final int modelLength;
 
-    private DisplayText(String text, int[] modelStarts, int[] displayStarts, int[] lengths, int modelLength) {
+    private DisplayText(String text, int[] modelStarts, int[] displayStarts, int[] lengths, boolean[] afterCr,
+                        int modelLength) {
         this.text = text;
         this.modelStarts = modelStarts;
         this.displayStarts = displayStarts;
         this.lengths = lengths;
+        this.afterCr = afterCr;
         this.modelLength = modelLength;
     }
 
@@ -62,12 +67,18 @@ public final class DisplayText {
         return displayStarts[run] + Math.min(modelOffset - modelStarts[run], lengths[run]);
     }
 
-    /** The article offset of a shown offset. */
+    /**
+     * The article offset of a shown offset. At a shown line break that was a CRLF it goes before the CR,
+     * so that a passage ending at a line's end leaves the line break out whole.
+     */
     public int toModel(int displayOffset) {
         if (displayStarts.length == 0) {
             return 0;
         }
         int run = floor(displayStarts, Math.min(Math.max(displayOffset, 0), text.length()));
+        if (afterCr[run] && displayOffset == displayStarts[run]) {
+            return modelStarts[run] - 1;
+        }
         return modelStarts[run] + Math.min(displayOffset - displayStarts[run], lengths[run]);
     }
 
@@ -99,7 +110,10 @@ public final class DisplayText {
         private int[] modelStarts = new int[16];
         private int[] displayStarts = new int[16];
         private int[] lengths = new int[16];
+        private boolean[] afterCr = new boolean[16];
         private int runs;
+        /** The offset just after the last dropped CR. */
+        private int afterDroppedCr = -1;
 
         Builder(int modelLength) {
             this.out = new StringBuilder(modelLength);
@@ -114,6 +128,7 @@ public final class DisplayText {
                     if (i + 1 < s.length() && s.charAt(i + 1) == '\n') {
                         run(s, runStart, i);
                         runStart = i + 1;
+                        afterDroppedCr = i + 1;
                     } else {
                         run(s, runStart, i);
                         add(i, 1);
@@ -141,10 +156,12 @@ public final class DisplayText {
                 modelStarts = Arrays.copyOf(modelStarts, runs * 2);
                 displayStarts = Arrays.copyOf(displayStarts, runs * 2);
                 lengths = Arrays.copyOf(lengths, runs * 2);
+                afterCr = Arrays.copyOf(afterCr, runs * 2);
             }
             modelStarts[runs] = modelStart;
             displayStarts[runs] = out.length();
             lengths[runs] = length;
+            afterCr[runs] = modelStart == afterDroppedCr;
             runs++;
         }
 
@@ -153,7 +170,8 @@ public final class DisplayText {
                 add(0, 0);
             }
             return new DisplayText(out.toString(), Arrays.copyOf(modelStarts, runs),
-                    Arrays.copyOf(displayStarts, runs), Arrays.copyOf(lengths, runs), modelLength);
+                    Arrays.copyOf(displayStarts, runs), Arrays.copyOf(lengths, runs), Arrays.copyOf(afterCr, runs),
+                    modelLength);
         }
     }
 }

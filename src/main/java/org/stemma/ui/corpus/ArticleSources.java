@@ -1,7 +1,7 @@
 package org.stemma.ui.corpus;
 
-import org.stemma.corpus.ArticleReader;
-import org.stemma.corpus.SampleCorpus;
+import org.stemma.importing.ArticleFiles;
+import org.stemma.importing.SampleCorpus;
 import org.stemma.corpus.Document;
 import org.stemma.corpus.UnreadableArticleException;
 
@@ -47,7 +47,7 @@ public final class ArticleSources {
         for (Path path : paths) {
             for (Path file : Files.isDirectory(path) ? files(path) : List.of(path)) {
                 try {
-                    docs.add(ArticleReader.read(file));
+                    docs.add(ArticleFiles.document(file));
                 } catch (UnreadableArticleException e) {
                     problems.add(e.getMessage());
                 }

@@ -127,14 +127,7 @@ public final class ImportController {
         }
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Add articles to the project");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Articles", "*.txt", "*.md", "*.html", "*.htm", "*.pdf", "*.docx"),
-                new FileChooser.ExtensionFilter("Plain text", "*.txt"),
-                new FileChooser.ExtensionFilter("Markdown", "*.md"),
-                new FileChooser.ExtensionFilter("Web pages", "*.html", "*.htm"),
-                new FileChooser.ExtensionFilter("PDF", "*.pdf"),
-                new FileChooser.ExtensionFilter("Word documents", "*.docx"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+        chooser.getExtensionFilters().addAll(ArticleFilters.all());
         if (lastFolder != null && lastFolder.isDirectory()) {
             chooser.setInitialDirectory(lastFolder);
         }

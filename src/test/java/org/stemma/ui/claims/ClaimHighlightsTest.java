@@ -1,10 +1,10 @@
 package org.stemma.ui.claims;
 
 import org.junit.jupiter.api.Test;
-import org.stemma.claims.Anchor;
-import org.stemma.claims.Claim;
-import org.stemma.claims.ClaimStatus;
-import org.stemma.claims.Tag;
+import org.stemma.model.Anchor;
+import org.stemma.model.Claim;
+import org.stemma.model.ClaimStatus;
+import org.stemma.model.Tag;
 import org.stemma.text.Span;
 
 import java.time.Instant;

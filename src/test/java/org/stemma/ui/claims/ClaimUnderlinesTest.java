@@ -4,10 +4,11 @@ import org.fxmisc.richtext.model.StyleSpan;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.junit.jupiter.api.Test;
-import org.stemma.claims.Anchor;
-import org.stemma.claims.Claim;
-import org.stemma.claims.ClaimStatus;
-import org.stemma.claims.Tag;
+import org.stemma.model.Anchor;
+import org.stemma.model.Claim;
+import org.stemma.model.ClaimStatus;
+import org.stemma.model.Tag;
+import org.stemma.ui.compare.DisplayText;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,9 +47,9 @@ class ClaimUnderlinesTest {
     void runsGetClassesNamedAfterDepthAndColoursAtTheirShownOffsets() {
         ClaimHighlights highlights = ClaimHighlights.of(List.of(
                 claim(1, "The minister said the war was a mistake.", QUOTE), claim(2, "the war", FIGURE)));
-        ShownText shown = ShownText.of(TEXT);
+        DisplayText shown = DisplayText.of(TEXT, List.of());
 
-        List<String> styled = spans(ClaimUnderlines.styleSpans(highlights, shown.text().length(), shown::toShown),
+        List<String> styled = spans(ClaimUnderlines.styleSpans(highlights, shown.text().length(), shown::toDisplay),
                 shown.text());
 
         assertEquals(List.of(

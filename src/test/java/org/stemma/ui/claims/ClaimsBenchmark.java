@@ -1,12 +1,12 @@
 package org.stemma.ui.claims;
 
 import org.stemma.Seeds;
-import org.stemma.claims.Claim;
-import org.stemma.claims.ClaimCounterpart;
+import org.stemma.model.Claim;
+import org.stemma.model.ClaimCounterpart;
 import org.stemma.claims.ClaimService;
-import org.stemma.claims.ClaimStatus;
+import org.stemma.model.ClaimStatus;
 import org.stemma.claims.CounterpartFinder;
-import org.stemma.claims.Tag;
+import org.stemma.model.Tag;
 import org.stemma.claims.UndoHistory;
 import org.stemma.corpus.Document;
 import org.stemma.export.ClaimCsv;

@@ -21,7 +21,6 @@ class ClaimsModelArchitectureTest {
             .or().haveSimpleNameStartingWith("ClaimSaving")
             .or().haveSimpleNameStartingWith("CounterpartText")
             .or().haveSimpleNameStartingWith("EditGroup")
-            .or().haveSimpleNameStartingWith("ShownText")
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
                     "javafx.application..", "javafx.concurrent..", "org.fxmisc..", "org.controlsfx..");
 }

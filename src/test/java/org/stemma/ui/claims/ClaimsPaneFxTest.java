@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.stemma.Seeds;
-import org.stemma.claims.Claim;
-import org.stemma.claims.ClaimStatus;
-import org.stemma.claims.Tag;
+import org.stemma.model.Claim;
+import org.stemma.model.ClaimStatus;
+import org.stemma.model.Tag;
 import org.stemma.claims.UndoHistory;
 import org.stemma.store.ProjectFile;
 import org.stemma.store.SourceInfo;
@@ -62,7 +62,7 @@ class ClaimsPaneFxTest {
 
     private ProjectFile project;
     private ClaimsUi claims;
-    private ArticleReader reader;
+    private ClaimedArticleView reader;
     private SplitPane split;
     private StoredDocument doc001;
     private StoredDocument doc000;

@@ -5,12 +5,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stemma.Seeds;
-import org.stemma.align.Counterpart.Kind;
-import org.stemma.claims.Claim;
-import org.stemma.claims.ClaimCounterpart;
-import org.stemma.claims.ClaimCounterpart.Review;
-import org.stemma.claims.ClaimStatus;
-import org.stemma.claims.Tag;
+import org.stemma.model.CounterpartKind;
+import org.stemma.model.Claim;
+import org.stemma.model.ClaimCounterpart;
+import org.stemma.model.ClaimCounterpart.Review;
+import org.stemma.model.ClaimStatus;
+import org.stemma.model.Tag;
 import org.stemma.claims.UndoHistory;
 import org.stemma.store.ProjectException;
 import org.stemma.store.ProjectFile;
@@ -96,7 +96,7 @@ class ClaimsViewModelTest {
         assertEquals("#d55e00", row.tags().get(0).colour(), "the colour chosen in the editor, not the palette's");
         assertEquals("000…: altered; 002…: absent", row.summary());
         assertEquals(List.of("meaningful → important"), row.counterparts().stream()
-                .filter(c -> c.kind() == Kind.ALTERED).map(CounterpartText::changes).findFirst().orElseThrow()
+                .filter(c -> c.kind() == CounterpartKind.ALTERED).map(CounterpartText::changes).findFirst().orElseThrow()
                 .stream().filter(c -> c.startsWith("meaningful")).toList());
         assertEquals("Undo Add claim", model.undoLabelProperty().get());
         assertTrue(model.canUndoProperty().get());
@@ -320,7 +320,7 @@ class ClaimsViewModelTest {
 
         model.previewCounterparts(doc001.id(), spanOf(doc001, ATLANTIC), previews::add);
 
-        assertEquals(List.of(Kind.ALTERED, Kind.ABSENT), previews.get(0).stream().map(ClaimCounterpart::kind).toList());
+        assertEquals(List.of(CounterpartKind.ALTERED, CounterpartKind.ABSENT), previews.get(0).stream().map(ClaimCounterpart::kind).toList());
         assertTrue(project.counterparts().list().isEmpty());
     }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.stemma.Seeds;
-import org.stemma.claims.ClaimStatus;
+import org.stemma.model.ClaimStatus;
 import org.stemma.claims.UndoHistory;
 import org.stemma.store.ProjectFile;
 import org.stemma.store.SourceInfo;
@@ -41,7 +41,7 @@ class TagSelectionFxTest {
 
     private ProjectFile project;
     private ClaimsUi claims;
-    private ArticleReader reader;
+    private ClaimedArticleView reader;
     private StoredDocument doc001;
 
     @Start

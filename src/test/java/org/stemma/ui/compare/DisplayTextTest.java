@@ -33,6 +33,24 @@ class DisplayTextTest {
     }
 
     @Test
+    void aLineEndStaysBeforeItsCarriageReturn() {
+        String original = "Title\r\n\r\nFirst line.\rSecond line.\nThird.";
+        DisplayText d = DisplayText.of(original, List.of());
+        assertEquals("Title\n\nFirst line.\nSecond line.\nThird.", d.text());
+        for (String word : new String[]{"Title", "First", "Second", "Third"}) {
+            int at = original.indexOf(word);
+            int shown = d.toDisplay(at);
+            assertEquals(word, d.text().substring(shown, shown + word.length()));
+            assertEquals(at, d.toModel(shown));
+        }
+        int firstCr = original.indexOf('\r');
+        assertEquals(5, d.toDisplay(firstCr), "a dropped CR maps to its LF");
+        assertEquals(firstCr, d.toModel(5), "the end of a line stays before its CR");
+        assertEquals(new Span(0, firstCr), d.toModel(new Span(0, 5)), "a selected line leaves its CRLF out");
+        assertEquals(original.indexOf("\rSecond"), d.toModel(d.text().indexOf("\nSecond")), "a lone CR is kept, as an LF");
+    }
+
+    @Test
     void hiddenPartsAreLeftOutAndTheirOffsetsGoToWhereTheyWere() {
         String original = "keep\nHIDE\nkeep too";
         DisplayText d = DisplayText.of(original, List.of(new Span(5, 10)));

@@ -11,7 +11,7 @@ import javafx.stage.Stage;
 import org.stemma.align.LargePair;
 import org.stemma.analysis.AnalyzedDocument;
 import org.stemma.analysis.Analyzer;
-import org.stemma.corpus.ArticleReader;
+import org.stemma.importing.ArticleFiles;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -39,8 +39,8 @@ public final class LargePairTiming {
         pair = args.length == 2 ? List.of(Path.of(args[0]), Path.of(args[1])) : LargePair.write(home, "large", 1_000_000);
         System.setProperty("stemma.home", home.toString());
         long a = CPU.getCurrentThreadCpuTime();
-        AnalyzedDocument left = Analyzer.analyze(ArticleReader.read(pair.get(0)));
-        AnalyzedDocument right = Analyzer.analyze(ArticleReader.read(pair.get(1)));
+        AnalyzedDocument left = Analyzer.analyze(ArticleFiles.document(pair.get(0)));
+        AnalyzedDocument right = Analyzer.analyze(ArticleFiles.document(pair.get(1)));
         long b = CPU.getCurrentThreadCpuTime();
         CompareViewModel vm = CompareViewModel.of(left, right, false);
         long c = CPU.getCurrentThreadCpuTime();

@@ -1,5 +1,7 @@
-package org.stemma.corpus;
+package org.stemma.importing;
 
+import org.stemma.corpus.UnreadableArticleException;
+import org.stemma.corpus.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +30,7 @@ class SampleCorpusTest {
 
         assertEquals(seeds.size(), sample.size());
         for (int i = 0; i < seeds.size(); i++) {
-            Document expected = ArticleReader.read(seeds.get(i));
+            Document expected = ArticleFiles.document(seeds.get(i));
             assertEquals(expected.name(), sample.get(i).name());
             assertEquals(expected.text(), sample.get(i).text());
             assertEquals(expected.metadata(), sample.get(i).metadata());
@@ -54,7 +56,7 @@ class SampleCorpusTest {
         assertEquals(seeds.stream().map(p -> p.getFileName().toString()).toList(),
                 fromJar.stream().map(Document::name).toList());
         for (int i = 0; i < seeds.size(); i++) {
-            assertEquals(ArticleReader.read(seeds.get(i)).text(), fromJar.get(i).text());
+            assertEquals(ArticleFiles.document(seeds.get(i)).text(), fromJar.get(i).text());
         }
     }
 

@@ -1,4 +1,4 @@
-package org.stemma.claims;
+package org.stemma.model;
 
 import java.util.List;
 import java.util.Locale;

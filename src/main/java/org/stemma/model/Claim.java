@@ -1,4 +1,4 @@
-package org.stemma.claims;
+package org.stemma.model;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -27,7 +27,8 @@ public record Claim(long id, long documentId, Anchor anchor, List<Tag> tags, Cla
         note = note == null ? "" : note;
     }
 
-    Claim with(Anchor newAnchor, List<Tag> newTags, ClaimStatus newStatus, String newNote, Instant now) {
+    /** This claim as an edit leaves it, modified {@code now}. */
+    public Claim with(Anchor newAnchor, List<Tag> newTags, ClaimStatus newStatus, String newNote, Instant now) {
         return new Claim(id, documentId, newAnchor, newTags, newStatus, newNote, created, now);
     }
 }

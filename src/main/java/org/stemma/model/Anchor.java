@@ -1,10 +1,10 @@
-package org.stemma.claims;
+package org.stemma.model;
 
 import java.util.Objects;
 
 /**
  * Where a claim sits in an article, described twice: by offsets, and by its text with the text around
- * it, so that it can be found again when the offsets no longer fit (see {@link Reanchoring}).
+ * it, so that it can be found again when the offsets no longer fit (see {@code claims.Reanchoring}).
  *
  * @param start  {@code String} index of the first character of the passage
  * @param end    {@code String} index just after its last character
@@ -53,11 +53,6 @@ public record Anchor(int start, int end, String exact, String prefix, String suf
             return "offsets " + start + ".." + end + " cut a character in two (a surrogate pair)";
         }
         return null;
-    }
-
-    /** Finds this passage in another version of the article. */
-    public Relocation relocate(String newText) {
-        return Reanchoring.relocate(this, newText);
     }
 
     private static boolean splitsPair(String text, int index) {

@@ -1,5 +1,8 @@
-package org.stemma.corpus;
+package org.stemma.importing;
 
+import org.stemma.corpus.TextDecoder;
+import org.stemma.corpus.UnreadableArticleException;
+import org.stemma.corpus.Document;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -37,7 +40,7 @@ public final class SampleCorpus {
             if (Files.isDirectory(origin)) {
                 try (Stream<Path> files = Files.list(origin.resolve(FOLDER))) {
                     for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                        documents.add(ArticleReader.read(file));
+                        documents.add(ArticleFiles.document(file));
                     }
                 }
             } else {

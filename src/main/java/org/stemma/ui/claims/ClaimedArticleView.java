@@ -1,5 +1,6 @@
 package org.stemma.ui.claims;
 
+import org.stemma.ui.compare.DisplayText;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.WeakListChangeListener;
@@ -23,8 +24,8 @@ import javafx.scene.layout.HBox;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.model.TwoDimensional.Bias;
-import org.stemma.claims.Claim;
-import org.stemma.claims.Tag;
+import org.stemma.model.Claim;
+import org.stemma.model.Tag;
 import org.stemma.store.StoredDocument;
 import org.stemma.text.Span;
 
@@ -37,22 +38,22 @@ import java.util.stream.Collectors;
  * (Ctrl+T) to claim it; click an underline to open its claim. The compare view's panes do the same with
  * {@link ClaimUnderlines}, {@link ClaimHighlights#claimsAt} and {@link ClaimEditor}.
  */
-public final class ArticleReader extends BorderPane {
+public final class ClaimedArticleView extends BorderPane {
 
     public static final KeyCombination TAG_SELECTION = new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN);
 
     private final ClaimsViewModel model;
     private final StoredDocument document;
-    private final ShownText shown;
+    private final DisplayText shown;
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     private ClaimHighlights highlights = ClaimHighlights.of(List.of());
     /** Held here and given to the view model weakly, so that a closed reader can be collected. */
     private final ListChangeListener<ClaimRow> redrawOnChange = c -> redraw();
 
-    public ArticleReader(ClaimsViewModel model, StoredDocument document) {
+    public ClaimedArticleView(ClaimsViewModel model, StoredDocument document) {
         this.model = model;
         this.document = document;
-        this.shown = ShownText.of(document.text());
+        this.shown = DisplayText.of(document.text(), List.of());
         getStyleClass().add("article-reader");
         ClaimStyles.addTo(this);
         area.setId("article-text");
@@ -108,7 +109,7 @@ public final class ArticleReader extends BorderPane {
             return Optional.empty();
         }
         ClaimEditor editor = ClaimEditor.forNewClaim(model, document.id(),
-                new Span(shown.toArticle(start), shown.toArticle(end)));
+                new Span(shown.toModel(start), shown.toModel(end)));
         editor.showOver(this);
         return Optional.of(editor);
     }
@@ -122,8 +123,8 @@ public final class ArticleReader extends BorderPane {
 
     /** Selects a passage (the article's offsets) and scrolls to it, e.g. for a jump from the claims table. */
     public void reveal(Span passage) {
-        int start = shown.toShown(passage.start());
-        area.selectRange(start, shown.toShown(passage.end()));
+        int start = shown.toDisplay(passage.start());
+        area.selectRange(start, shown.toDisplay(passage.end()));
         area.showParagraphAtCenter(area.offsetToPosition(start, Bias.Forward).getMajor());
         area.requestFocus();
     }
@@ -147,7 +148,7 @@ public final class ArticleReader extends BorderPane {
 
     private void redraw() {
         highlights = ClaimHighlights.of(model.claimsIn(document.id()));
-        ClaimUnderlines.apply(area, highlights, shown::toShown);
+        ClaimUnderlines.apply(area, highlights, shown::toDisplay);
     }
 
     /** A click on an underline opens its claim; where claims overlap, a menu says which. */
@@ -156,7 +157,7 @@ public final class ArticleReader extends BorderPane {
             return;
         }
         area.hit(e.getX(), e.getY()).getCharacterIndex().ifPresent(index -> {
-            List<Claim> claims = highlights.claimsAt(shown.toArticle(index));
+            List<Claim> claims = highlights.claimsAt(shown.toModel(index));
             if (claims.size() == 1) {
                 openClaim(claims.get(0).id());
             } else if (claims.size() > 1) {

@@ -1,4 +1,4 @@
-package org.stemma.claims;
+package org.stemma.model;
 
 import java.util.Arrays;
 import java.util.Locale;
