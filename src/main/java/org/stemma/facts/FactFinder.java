@@ -47,7 +47,7 @@ public final class FactFinder {
             List<Fact> dates = Dates.find(text, s.span(), dateline);
             out.addAll(dates);
             List<Span> taken = dates.stream().map(Fact::span).toList();
-            out.addAll(Numbers.find(text, s.span(), taken));
+            out.addAll(Numbers.find(text, s.span(), s.tokens(), taken));
             names(text, s, taken, midSentence, out);
         }
         out.sort((a, b) -> a.span().compareTo(b.span()));

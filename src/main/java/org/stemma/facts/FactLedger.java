@@ -35,7 +35,7 @@ public final class FactLedger {
     }
 
     private static final int KEYS = 3;
-    private static final int MAX_POSTING = 400;
+    private static final int MAX_POSTING = 60;
     private static final double SAME_SENTENCE = 0.3;
 
     private FactLedger() {

@@ -3,6 +3,7 @@ package org.stemma.facts;
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
 import org.stemma.text.Span;
+import org.stemma.text.Token;
 
 import java.math.BigDecimal;
 import java.text.ParsePosition;
@@ -28,7 +29,6 @@ final class Numbers {
             "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
             "hundred", "thousand", "million", "billion");
     private static final Set<String> SCALES = Set.of("hundred", "thousand", "million", "billion");
-    private static final Pattern WORD_RUN = Pattern.compile("(?i)\\b[a-z]+(?:(?:[\\s-]+|\\s+and\\s+)[a-z]+)*\\b");
     private static final Pattern NEXT_WORDS = Pattern.compile("^\\s+((?:[\\p{L}’'-]+)(?:\\s+[\\p{L}’'-]+)?)");
     private static final Set<String> NOT_COUNTED = Set.of("of", "and", "or", "in", "on", "at", "to", "the", "a",
             "an", "by", "for", "from", "with", "were", "was", "are", "is", "have", "has", "had", "who", "which",
@@ -47,7 +47,7 @@ final class Numbers {
     private Numbers() {
     }
 
-    static List<Fact> find(String text, Span region, List<Span> taken) {
+    static List<Fact> find(String text, Span region, List<Token> tokens, List<Span> taken) {
         List<Fact> out = new ArrayList<>();
         Matcher m = DIGITS.matcher(text).region(region.start(), region.end());
         while (m.find()) {
@@ -63,42 +63,30 @@ final class Numbers {
             String unit = m.group(5) != null ? "%" : m.group(1) != null ? m.group(1).strip() : counted(text, m.end(), region);
             out.add(new Fact(Fact.Type.NUMBER, span, span.of(text), plain(value), unit));
         }
-        Matcher w = WORD_RUN.matcher(text).region(region.start(), region.end());
-        while (w.find()) {
-            spelled(text, w.start(), w.end(), region, taken, out);
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!NUMBER_WORDS.contains(tokens.get(i).form())) {
+                continue;
+            }
+            int first = i;
+            boolean scaled = SCALES.contains(tokens.get(i).form());
+            while (i + 1 < tokens.size() && joined(text, tokens.get(i), tokens.get(i + 1))) {
+                i++;
+                scaled |= SCALES.contains(tokens.get(i).form());
+            }
+            if (tokens.get(i).form().equals("and")) {
+                i--;
+            }
+            emit(text, tokens.get(first).start(), tokens.get(i).end(), i - first + 1, scaled, region, taken, out);
         }
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
     }
 
-    /** The longest stretch of number words inside a run of words, parsed by ICU. */
-    private static void spelled(String text, int from, int to, Span region, List<Span> taken, List<Fact> out) {
-        String[] words = text.substring(from, to).split("(?<=[\\s-])|(?=[\\s-])");
-        int i = from;
-        int start = -1;
-        int end = -1;
-        int count = 0;
-        boolean scaled = false;
-        for (String piece : words) {
-            String lower = piece.toLowerCase(Locale.ROOT);
-            boolean isNumber = NUMBER_WORDS.contains(lower);
-            boolean joins = start >= 0 && (piece.isBlank() || piece.equals("-") || lower.equals("and"));
-            if (isNumber) {
-                if (start < 0) {
-                    start = i;
-                }
-                end = i + piece.length();
-                count++;
-                scaled |= SCALES.contains(lower);
-            } else if (!joins) {
-                emit(text, start, end, count, scaled, region, taken, out);
-                start = -1;
-                count = 0;
-                scaled = false;
-            }
-            i += piece.length();
-        }
-        emit(text, start, end, count, scaled, region, taken, out);
+    /** Whether {@code next} goes on the spelled-out number that {@code t} is part of ("forty-six thousand"). */
+    private static boolean joined(String text, Token t, Token next) {
+        String between = text.substring(t.end(), next.start());
+        boolean gap = between.equals(" ") || between.equals("-");
+        return gap && (NUMBER_WORDS.contains(next.form()) || next.form().equals("and") && !t.form().equals("and"));
     }
 
     private static void emit(String text, int start, int end, int count, boolean scaled, Span region,

@@ -4,6 +4,7 @@ import org.stemma.text.Sentence;
 import org.stemma.text.Span;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,16 +23,21 @@ final class Indirect {
     private static final int MIN_WORDS = 6;
     private static final int RARE = 3;
     private static final double COVERAGE = 0.6;
+    /** A word in more sentences than this is no clue to where a quotation went. */
+    private static final int MAX_CARRIERS = 200;
 
     private final Map<Integer, List<Member>> found = new HashMap<>();
 
     Indirect(ToIntFunction<String> ids, List<Ledger.Source> sources, List<List<QuotedWords>> groups) {
+        // How many sentences of the corpus hold each word: the rarest words of a quotation find its carriers.
         Map<Integer, Integer> df = new HashMap<>();
-        for (List<QuotedWords> g : groups) {
-            for (QuotedWords q : g) {
-                for (int id : new HashSet<>(box(q.ids))) {
-                    df.merge(id, 1, Integer::sum);
-                }
+        Map<Long, int[]> sentenceIds = new HashMap<>();
+        for (Ledger.Source s : sources) {
+            List<Sentence> sentences = s.document().sentences();
+            for (int k = 0; k < sentences.size(); k++) {
+                int[] words = sentences.get(k).tokens().stream().mapToInt(t -> ids.applyAsInt(t.form())).toArray();
+                sentenceIds.put(s.id() << 20 | k, words);
+                Arrays.stream(words).distinct().forEach(w -> df.merge(w, 1, Integer::sum));
             }
         }
         Map<Integer, List<Integer>> byRareWord = new HashMap<>();
@@ -43,7 +49,8 @@ final class Indirect {
                 continue;
             }
             references.put(g, longest.ids);
-            new HashSet<>(box(longest.ids)).stream().sorted((a, b) -> Integer.compare(df.get(a), df.get(b)))
+            new HashSet<>(box(longest.ids)).stream().filter(id -> df.getOrDefault(id, 0) <= MAX_CARRIERS)
+                    .sorted((a, b) -> Integer.compare(df.getOrDefault(a, 0), df.getOrDefault(b, 0)))
                     .limit(RARE).forEach(id -> byRareWord.computeIfAbsent(id, k -> new ArrayList<>()).add(group));
         }
         if (byRareWord.isEmpty()) {
@@ -51,11 +58,13 @@ final class Indirect {
         }
         for (Ledger.Source s : sources) {
             Set<Integer> carried = new HashSet<>();
-            for (Sentence sentence : s.document().sentences()) {
+            List<Sentence> sentences = s.document().sentences();
+            for (int k = 0; k < sentences.size(); k++) {
+                Sentence sentence = sentences.get(k);
                 if (sentence.boilerplate() || quoted(s, sentence.span())) {
                     continue;
                 }
-                int[] words = sentence.tokens().stream().mapToInt(t -> ids.applyAsInt(t.form())).toArray();
+                int[] words = sentenceIds.get(s.id() << 20 | k);
                 Map<Integer, Integer> hits = new HashMap<>();
                 for (int w : words) {
                     List<Integer> gs = byRareWord.get(w);
@@ -72,7 +81,7 @@ final class Indirect {
                     int[] ref = references.get(g);
                     if (lcs(ref, words) >= COVERAGE * ref.length) {
                         carried.add(g);
-                        found.computeIfAbsent(g, k -> new ArrayList<>()).add(member(s, sentence));
+                        found.computeIfAbsent(g, x -> new ArrayList<>()).add(member(s, sentence));
                     }
                 }
             }

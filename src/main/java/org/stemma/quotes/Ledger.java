@@ -59,10 +59,12 @@ public final class Ledger {
         }
         int[] parent = new int[quotes.size()];
         Arrays.setAll(parent, i -> i);
-        for (long pair : candidates(quotes)) {
+        Map<Integer, Integer> df = frequencies(quotes);
+        double n = quotes.size() + 1.0;
+        for (long pair : candidates(quotes, df)) {
             QuotedWords a = quotes.get((int) (pair >>> 32));
             QuotedWords b = quotes.get((int) pair);
-            if (same(a, b)) {
+            if (same(a, b, id -> Math.log(n / df.getOrDefault(id, 1)))) {
                 union(parent, a.index, b.index);
             }
         }
@@ -123,33 +125,48 @@ public final class Ledger {
     }
 
     /** Pairs of quotations that share one of their rarest words, or (when short) a rare word of their sentence. */
-    private static Set<Long> candidates(List<QuotedWords> quotes) {
+    /** In how many quotations each word occurs (a sentence's words under negative keys). */
+    private static Map<Integer, Integer> frequencies(List<QuotedWords> quotes) {
         Map<Integer, Integer> df = new HashMap<>();
         for (QuotedWords q : quotes) {
             Arrays.stream(q.ids).distinct().forEach(i -> df.merge(i, 1, Integer::sum));
             Arrays.stream(q.context).forEach(i -> df.merge(-1 - i, 1, Integer::sum));
         }
+        return df;
+    }
+
+    private static Set<Long> candidates(List<QuotedWords> quotes, Map<Integer, Integer> df) {
         // Every quotation is filed under all its words; each looks up only its rarest ones.
         Map<Integer, List<QuotedWords>> postings = new HashMap<>();
         for (QuotedWords q : quotes) {
             Arrays.stream(keys(q)).distinct().forEach(k -> postings.computeIfAbsent(k, x -> new ArrayList<>()).add(q));
         }
         Set<Long> pairs = new HashSet<>();
+        int[] hits = new int[quotes.size()];
+        int[] touched = new int[quotes.size()];
         for (QuotedWords q : quotes) {
             int[] probes = Arrays.stream(keys(q)).distinct().boxed().filter(k -> df.get(k) > 1)
                     .sorted(Comparator.comparingInt(df::get)).limit(KEYS).mapToInt(Integer::intValue).toArray();
+            // Two rare words in common, where there are two to look up: one shared word is chance.
+            int need = probes.length >= 2 ? 2 : 1;
+            int n = 0;
             for (int k : probes) {
                 List<QuotedWords> posting = postings.get(k);
                 if (posting.size() > MAX_BUCKET) {
                     continue;
                 }
                 for (QuotedWords other : posting) {
-                    if (other.index != q.index) {
-                        int a = Math.min(q.index, other.index);
-                        int b = Math.max(q.index, other.index);
-                        pairs.add((long) a << 32 | b);
+                    if (other.index != q.index && hits[other.index]++ == 0) {
+                        touched[n++] = other.index;
                     }
                 }
+            }
+            for (int i = 0; i < n; i++) {
+                int other = touched[i];
+                if (hits[other] >= need) {
+                    pairs.add((long) Math.min(q.index, other) << 32 | Math.max(q.index, other));
+                }
+                hits[other] = 0;
             }
         }
         return pairs;
@@ -167,11 +184,14 @@ public final class Ledger {
     }
 
     /** Whether two quotations are one: most of the shorter one's words, or the same sentence and speaker. */
-    static boolean same(QuotedWords a, QuotedWords b) {
+    static boolean same(QuotedWords a, QuotedWords b, java.util.function.IntToDoubleFunction weight) {
         int common = common(a.ids, b.ids);
         int shorter = Math.min(a.ids.length, b.ids.length);
-        if (shorter >= 3 && common >= 3 && common >= WORD_SHARE * shorter) {
-            return true;
+        if (shorter >= 3 && common >= 3) {
+            // Shared words weighed by rarity, so "the", "and", "we" do not make two quotations one.
+            QuotedWords small = a.ids.length <= b.ids.length ? a : b;
+            QuotedWords large = small == a ? b : a;
+            return weighted(commonIds(small.ids, large.ids), weight) >= WORD_SHARE * weighted(small.ids, weight);
         }
         if (shorter >= 3 || a.document == b.document) {
             return false;
@@ -182,6 +202,30 @@ public final class Ledger {
         }
         return common == 0 && a.alone && b.alone && context >= CONTEXT_ALONE
                 && a.speaker != null && Comparison.sameSpeaker(a.speaker, b.speaker);
+    }
+
+    private static double weighted(int[] ids, java.util.function.IntToDoubleFunction weight) {
+        double sum = 0;
+        for (int id : ids) {
+            sum += weight.applyAsDouble(id);
+        }
+        return sum;
+    }
+
+    /** The words of {@code a} also in {@code b}, each as often as both have it. */
+    private static int[] commonIds(int[] a, int[] b) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (int x : b) {
+            counts.merge(x, 1, Integer::sum);
+        }
+        return Arrays.stream(a).filter(x -> {
+            Integer c = counts.get(x);
+            if (c == null || c == 0) {
+                return false;
+            }
+            counts.put(x, c - 1);
+            return true;
+        }).toArray();
     }
 
     private static int common(int[] a, int[] b) {

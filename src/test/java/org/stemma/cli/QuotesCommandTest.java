@@ -7,7 +7,7 @@ import com.google.gson.JsonParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stemma.Seeds;
-import org.stemma.corpus.ArticleReader;
+import org.stemma.importing.ArticleFiles;
 import org.stemma.store.ProjectFile;
 import org.stemma.store.SourceInfo;
 
@@ -80,7 +80,7 @@ class QuotesCommandTest {
         Path project = dir.resolve("p.stemma");
         try (ProjectFile p = ProjectFile.create(project)) {
             for (String name : List.of(Seeds.S000, Seeds.S001)) {
-                p.documents().add(ArticleReader.read(Seeds.path(name)), SourceInfo.of(Seeds.path(name), "text"));
+                p.documents().add(ArticleFiles.document(Seeds.path(name)), SourceInfo.of(Seeds.path(name), "text"));
             }
         }
         Path csv = dir.resolve("ledger.csv");
