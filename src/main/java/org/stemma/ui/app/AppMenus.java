@@ -78,7 +78,8 @@ final class AppMenus {
                 item("Zoom _In", "Shortcut+Plus", model::zoomIn),
                 item("Zoom _Out", "Shortcut+Minus", model::zoomOut),
                 item("_Actual Size", "Shortcut+0", model::zoomReset),
-                new SeparatorMenuItem(), hide, theme);
+                new SeparatorMenuItem(), hide, theme, new SeparatorMenuItem(),
+                item("Quotation _Ledger and Facts", "Shortcut+Shift+L", w::showLedger));
 
         Menu help = new Menu("_Help", null,
                 item("_Keyboard Shortcuts", "F1", w::showShortcuts),
