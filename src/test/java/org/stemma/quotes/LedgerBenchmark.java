@@ -26,7 +26,8 @@ public final class LedgerBenchmark {
         long chars = articles.stream().mapToLong(a -> a.text().length()).sum();
         System.out.printf("%d articles, %.1f MB of text, %d cores%n", count, chars / 1e6,
                 Runtime.getRuntime().availableProcessors());
-        for (int round = 0; round < 2; round++) {
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+        for (int round = 0; round < rounds; round++) {
             long c0 = cpu();
             long t0 = System.nanoTime();
             List<AnalyzedDocument> docs = articles.parallelStream()

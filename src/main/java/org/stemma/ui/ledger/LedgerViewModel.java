@@ -69,11 +69,12 @@ public final class LedgerViewModel {
     }
 
     static Computed compute(Map<Long, AnalyzedDocument> articles) {
-        List<Ledger.Source> sources = articles.entrySet().parallelStream()
+        Map<Long, AnalyzedDocument> ordered = new java.util.TreeMap<>(articles);
+        List<Ledger.Source> sources = ordered.entrySet().parallelStream()
                 .map(e -> Ledger.Source.of(e.getKey(), e.getValue())).toList();
-        List<FactLedger.Source> factSources = articles.entrySet().parallelStream()
+        List<FactLedger.Source> factSources = ordered.entrySet().parallelStream()
                 .map(e -> FactLedger.Source.of(e.getKey(), e.getValue())).toList();
-        return new Computed(articles, Ledger.build(sources), FactLedger.build(factSources));
+        return new Computed(ordered, Ledger.build(sources), FactLedger.build(factSources));
     }
 
     private void choices() {
