@@ -45,9 +45,7 @@ public record AlignedPair(Kind kind, Span left, Span right, List<Integer> leftSe
             case RIGHT_ONLY -> Kind.LEFT_ONLY;
             default -> kind;
         };
-        List<Change> flipped = changes.stream()
-                .map(c -> new Change(c.right(), c.left(), c.rightText(), c.leftText(), c.rightWords(), c.leftWords()))
-                .toList();
+        List<Change> flipped = changes.stream().map(Change::swapped).toList();
         return new AlignedPair(k, right, left, rightSentences, leftSentences, similarity, flipped);
     }
 }

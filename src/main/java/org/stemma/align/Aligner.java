@@ -12,16 +12,26 @@ import java.util.Map;
 
 /**
  * Aligns two analysed articles sentence to sentence and diffs every pair word by word. Page furniture
- * takes no part: it is neither paired nor counted in the scores.
+ * takes no part unless asked ({@link Furniture#INCLUDED}): it is then paired and counted like the article.
  */
 public final class Aligner {
+
+    /** Whether lines judged page furniture take part in the alignment and the scores. */
+    public enum Furniture {
+        LEFT_OUT, INCLUDED
+    }
 
     private Aligner() {
     }
 
+    /** The two articles aligned with their furniture left out. */
     public static Comparison compare(AnalyzedDocument left, AnalyzedDocument right) {
-        List<Integer> ls = articleSentences(left);
-        List<Integer> rs = articleSentences(right);
+        return compare(left, right, Furniture.LEFT_OUT);
+    }
+
+    public static Comparison compare(AnalyzedDocument left, AnalyzedDocument right, Furniture furniture) {
+        List<Integer> ls = alignedSentences(left, furniture);
+        List<Integer> rs = alignedSentences(right, furniture);
         Map<String, Integer> vocabulary = new HashMap<>();
         int[][] lw = ids(left, ls, vocabulary);
         int[][] rw = ids(right, rs, vocabulary);
@@ -121,10 +131,10 @@ public final class Aligner {
         return group.stream().map(indexes::get).toList();
     }
 
-    private static List<Integer> articleSentences(AnalyzedDocument doc) {
+    private static List<Integer> alignedSentences(AnalyzedDocument doc, Furniture furniture) {
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < doc.sentences().size(); i++) {
-            if (!doc.sentences().get(i).boilerplate()) {
+            if (furniture == Furniture.INCLUDED || !doc.sentences().get(i).boilerplate()) {
                 out.add(i);
             }
         }

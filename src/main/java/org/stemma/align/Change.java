@@ -5,16 +5,43 @@ import org.stemma.text.Span;
 import java.util.List;
 
 /**
- * Words that differ inside a changed pair: {@code leftText} became {@code rightText}. One side is empty
- * for a pure insertion or deletion (its span is then the empty point where the words would stand).
+ * A difference inside a changed pair. An {@link Kind#EDIT}: {@code leftText} became {@code rightText}, one
+ * side empty for a pure insertion or deletion (its span is then the empty point where the words would
+ * stand). A {@link Kind#MOVED} change: the same words (after folding) stand elsewhere in the pair;
+ * {@code left} and {@code right} are their two positions.
  *
  * @param left       from the first to the last changed word on the left
  * @param leftWords  the changed words themselves, for highlighting
  */
-public record Change(Span left, Span right, String leftText, String rightText,
+public record Change(Kind kind, Span left, Span right, String leftText, String rightText,
                      List<Span> leftWords, List<Span> rightWords) {
+
+    public enum Kind {
+        EDIT("edit"), MOVED("moved");
+
+        private final String id;
+
+        Kind(String id) {
+            this.id = id;
+        }
+
+        /** The name the JSON uses. */
+        public String id() {
+            return id;
+        }
+    }
+
     public Change {
         leftWords = List.copyOf(leftWords);
         rightWords = List.copyOf(rightWords);
+    }
+
+    public boolean isMove() {
+        return kind == Kind.MOVED;
+    }
+
+    /** The same change seen from the other side. */
+    public Change swapped() {
+        return new Change(kind, right, left, rightText, leftText, rightWords, leftWords);
     }
 }

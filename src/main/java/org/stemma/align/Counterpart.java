@@ -9,7 +9,8 @@ import java.util.List;
  * Where a passage of one article stands in another.
  *
  * @param span    the counterpart sentences in the other article, or {@code null} when absent
- * @param changes the changes that touch the passage (empty when the wording is the same)
+ * @param changes the edits that touch the passage (empty when the wording is the same); words that only
+ *                moved within their sentence leave the wording the same
  */
 public record Counterpart(CounterpartKind kind, Span span, List<Change> changes) {
 
@@ -30,7 +31,7 @@ public record Counterpart(CounterpartKind kind, Span span, List<Change> changes)
             }
             found = found == null ? pair.right() : found.union(pair.right());
             for (Change change : pair.changes()) {
-                if (touches(change, passage)) {
+                if (!change.isMove() && touches(change, passage)) {
                     changes.add(change);
                 }
             }

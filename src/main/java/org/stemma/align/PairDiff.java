@@ -15,7 +15,7 @@ import java.util.stream.IntStream;
  * The word-level differences between the two sides of a pair. Quotations are compared with their
  * counterpart quotation, because that is where an analyst looks for drift ("meaningful" quoted in one
  * outlet, "important" in the copy) even when the copy moved the quote within the sentence. Words that
- * were only moved within the pair are not reported as changed.
+ * were only moved within the pair are reported as moves (both positions), not as changed words.
  */
 final class PairDiff {
 
@@ -59,9 +59,9 @@ final class PairDiff {
                 }
             }
         }
-        unmarkMoved(leftChanged, leftIds, rightChanged, rightIds);
+        int[] movedTo = unmarkMoved(leftChanged, leftIds, rightChanged, rightIds);
 
-        List<Change> changes = new ArrayList<>();
+        List<Change> changes = moves(left, right, movedTo);
         for (Hunk h : hunks) {
             Change c = change(left, h.left, h.leftAnchor, leftChanged, right, h.right, h.rightAnchor, rightChanged);
             if (c != null) {
@@ -148,21 +148,82 @@ final class PairDiff {
         return 2.0 * common / (a.length + b.length);
     }
 
-    /** A word deleted in one place and inserted in another was moved, not changed. */
-    private static void unmarkMoved(boolean[] leftChanged, int[] leftIds, boolean[] rightChanged, int[] rightIds) {
+    /**
+     * A word deleted in one place and inserted in another was moved, not changed: it is unmarked, and
+     * {@code movedTo[i]} is where left word {@code i} went (-1 when it did not move). A word follows its
+     * left neighbour's move when it can, so a moved phrase stays one phrase.
+     */
+    private static int[] unmarkMoved(boolean[] leftChanged, int[] leftIds, boolean[] rightChanged, int[] rightIds) {
         Map<Integer, List<Integer>> inserted = new HashMap<>();
         for (int j = 0; j < rightChanged.length; j++) {
             if (rightChanged[j]) {
                 inserted.computeIfAbsent(rightIds[j], k -> new ArrayList<>()).add(j);
             }
         }
+        int[] movedTo = new int[leftChanged.length];
+        Arrays.fill(movedTo, -1);
         for (int i = 0; i < leftChanged.length; i++) {
             List<Integer> same = leftChanged[i] ? inserted.get(leftIds[i]) : null;
-            if (same != null && !same.isEmpty()) {
-                leftChanged[i] = false;
-                rightChanged[same.remove(0)] = false;
+            if (same == null || same.isEmpty()) {
+                continue;
+            }
+            int j = same.remove(longestRun(i, same, leftChanged, leftIds, rightChanged, rightIds));
+            leftChanged[i] = false;
+            rightChanged[j] = false;
+            movedTo[i] = j;
+        }
+        return movedTo;
+    }
+
+    /**
+     * Of the places a left word could have moved to, the one where the most of the words after it follow
+     * it on both sides ("the mayor said" moves as one phrase, not as "the" and "mayor said").
+     */
+    private static int longestRun(int i, List<Integer> candidates, boolean[] leftChanged, int[] leftIds,
+                                  boolean[] rightChanged, int[] rightIds) {
+        int best = 0;
+        int bestLength = -1;
+        for (int c = 0; c < candidates.size(); c++) {
+            int j = candidates.get(c);
+            int length = 0;
+            while (i + length + 1 < leftIds.length && j + length + 1 < rightIds.length
+                    && leftChanged[i + length + 1] && rightChanged[j + length + 1]
+                    && leftIds[i + length + 1] == rightIds[j + length + 1]) {
+                length++;
+            }
+            if (length > bestLength) {
+                best = c;
+                bestLength = length;
             }
         }
+        return best;
+    }
+
+    /** Runs of moved words that stay neighbours on both sides, each one {@link Change.Kind#MOVED} change. */
+    private static List<Change> moves(Side left, Side right, int[] movedTo) {
+        List<Change> moves = new ArrayList<>();
+        int i = 0;
+        while (i < movedTo.length) {
+            if (movedTo[i] < 0) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < movedTo.length && movedTo[end] == movedTo[end - 1] + 1) {
+                end++;
+            }
+            Span l = new Span(left.tokens.get(i).start(), left.tokens.get(end - 1).end());
+            Span r = new Span(right.tokens.get(movedTo[i]).start(), right.tokens.get(movedTo[end - 1]).end());
+            List<Span> lw = new ArrayList<>();
+            List<Span> rw = new ArrayList<>();
+            for (int k = i; k < end; k++) {
+                lw.add(left.tokens.get(k).span());
+                rw.add(right.tokens.get(movedTo[k]).span());
+            }
+            moves.add(new Change(Change.Kind.MOVED, l, r, l.of(left.text), r.of(right.text), lw, rw));
+            i = end;
+        }
+        return moves;
     }
 
     private static Change change(Side left, int[] lh, int leftAnchor, boolean[] leftChanged,
@@ -174,7 +235,7 @@ final class PairDiff {
         }
         Span ls = extent(lw, leftAnchor);
         Span rs = extent(rw, rightAnchor);
-        return new Change(ls, rs, shown(left, lh, leftChanged), shown(right, rh, rightChanged), lw, rw);
+        return new Change(Change.Kind.EDIT, ls, rs, shown(left, lh, leftChanged), shown(right, rh, rightChanged), lw, rw);
     }
 
     /** From the first to the last changed word; for an empty side, the point where the words would be. */

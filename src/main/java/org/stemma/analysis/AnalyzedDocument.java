@@ -27,8 +27,8 @@ public record AnalyzedDocument(Document document, List<Span> paragraphs, List<Se
         return findings.stream().filter(f -> f.type() == type).toList();
     }
 
-    /** Homoglyphs and invisible characters. */
-    public long disguiseCount() {
-        return findings.stream().filter(Finding::isDisguise).count();
+    /** The findings of one kind, as that kind: {@code findings(Homoglyph.class)}. */
+    public <T extends Finding> List<T> findings(Class<T> kind) {
+        return findings.stream().filter(kind::isInstance).map(kind::cast).toList();
     }
 }

@@ -4,6 +4,7 @@ import org.stemma.corpus.Document;
 import org.stemma.findings.BoilerplateDetector;
 import org.stemma.findings.DisguiseDetector;
 import org.stemma.findings.Finding;
+import org.stemma.findings.Furniture;
 import org.stemma.text.Segmenter;
 import org.stemma.text.Sentence;
 import org.stemma.text.Span;
@@ -15,6 +16,13 @@ import java.util.List;
 
 /** The analysis chain: paragraphs, words, findings, then sentences marked as article or furniture. */
 public final class Analyzer {
+
+    /**
+     * The engine's version, stored with every persisted analysis: raise it whenever segmentation,
+     * tokens, comparison forms, findings or furniture marking change what they produce, so that projects
+     * analyse their articles again instead of trusting an older engine's result.
+     */
+    public static final int VERSION = 1;
 
     private Analyzer() {
     }
@@ -30,7 +38,7 @@ public final class Analyzer {
             paragraphTokens.add(tokens);
             allTokens.addAll(tokens);
         }
-        List<Finding> boilerplate = BoilerplateDetector.detect(text, paragraphs, paragraphTokens);
+        List<Furniture> boilerplate = BoilerplateDetector.detect(text, paragraphs, paragraphTokens);
         List<Finding> findings = new ArrayList<>(DisguiseDetector.detect(text, allTokens));
         findings.addAll(boilerplate);
         findings.sort((a, b) -> a.span().compareTo(b.span()));

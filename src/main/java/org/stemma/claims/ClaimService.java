@@ -139,7 +139,7 @@ public final class ClaimService {
         });
     }
 
-    /** Confirms or rejects a computed counterpart (or sets it back to unreviewed). */
+    /** Confirms or rejects a computed counterpart (or sets it back to unreviewed); the claim's modified time moves. */
     public ClaimEdit review(long counterpartId, ClaimCounterpart.Review review) throws ProjectException {
         String label = switch (review) {
             case CONFIRMED -> "Confirm counterpart";
@@ -149,8 +149,11 @@ public final class ClaimService {
         return perform(label, () -> {
             ClaimCounterpart counterpart = project.counterparts().get(counterpartId)
                     .orElseThrow(() -> new IllegalArgumentException("there is no counterpart " + counterpartId));
-            return new BeforeAfter(new Snapshot(List.of(), List.of(), List.of(counterpart)),
-                    new Snapshot(List.of(), List.of(), List.of(counterpart.withReview(review))));
+            // A review changes what the claim's evidence says, so the claim counts as modified (exports show it).
+            Claim claim = claim(counterpart.claimId());
+            Claim touched = claim.with(claim.anchor(), claim.tags(), claim.status(), claim.note(), now());
+            return new BeforeAfter(new Snapshot(List.of(), List.of(claim), List.of(counterpart)),
+                    new Snapshot(List.of(), List.of(touched), List.of(counterpart.withReview(review))));
         });
     }
 

@@ -4,39 +4,46 @@ import org.stemma.align.Aligner;
 import org.stemma.align.Comparison;
 import org.stemma.align.Counterpart;
 import org.stemma.analysis.AnalyzedDocument;
-import org.stemma.analysis.Analyzer;
+import org.stemma.index.Candidate;
+import org.stemma.index.CandidateIndex;
 import org.stemma.model.Anchor;
 import org.stemma.model.Claim;
 import org.stemma.model.ClaimCounterpart;
+import org.stemma.model.CounterpartKind;
 import org.stemma.store.ProjectException;
 import org.stemma.store.ProjectFile;
-import org.stemma.store.StoredDocument;
 import org.stemma.text.Span;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds what became of a claim's passage in every other document of a project, through the aligner
- * (decision record 0702). Analyses and comparisons are cached, so a second claim on an article costs
- * little; the first aligns the article with every other one (some 50 ms per pair of sample articles in a
- * warm program, seconds in a cold one or on long articles), so callers run this off the JavaFX thread.
- * One instance serves one project; it is safe to call from several threads.
+ * (decision records 0702, 0913). Only the articles the candidate index names are aligned: those likely
+ * to carry the passage and those sharing much text with the claimed article (where a paraphrase may
+ * hide it); every other article is reported absent without aligning. Analyses come from the corpus;
+ * comparisons are cached, so a second claim on an article costs little. Callers run this off the
+ * JavaFX thread. One instance serves one project; it is safe to call from several threads.
  */
 public final class CounterpartFinder {
 
     /** Comparisons kept: enough for every pair of a few dozen articles seen from the claimed ones. */
     static final int MAX_COMPARISONS = 64;
+    /** Articles carrying at least this share of the passage's 3-grams are aligned. */
+    static final double CARRYING = 0.1;
+    /** At most this many articles are aligned for one passage, from each of the two sources. */
+    static final int MAX_ALIGNED = 100;
 
     private record PairKey(long left, long right) {
     }
 
     private final ProjectFile project;
-    private final Map<Long, AnalyzedDocument> analyses = new HashMap<>();
+    private final AnalysedCorpus corpus;
     private final Map<PairKey, Comparison> comparisons = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<PairKey, Comparison> eldest) {
@@ -44,25 +51,40 @@ public final class CounterpartFinder {
         }
     };
 
-    public CounterpartFinder(ProjectFile project) {
+    public CounterpartFinder(ProjectFile project, AnalysedCorpus corpus) {
         this.project = project;
+        this.corpus = corpus;
     }
 
     /**
      * The counterparts of {@code passage} of document {@code documentId} in every other document, for the
      * claim {@code claimId} (0 for a passage not yet claimed), unstored, in the order documents were added.
      */
-    public synchronized List<ClaimCounterpart> find(long claimId, long documentId, Span passage) throws ProjectException {
-        StoredDocument left = project.documents().get(documentId)
-                .orElseThrow(() -> new IllegalArgumentException("there is no document " + documentId));
+    public synchronized List<ClaimCounterpart> find(long claimId, long documentId, Span passage) {
+        AnalyzedDocument left = corpus.analysis(documentId);
+        Set<Long> aligned = new HashSet<>();
+        for (Candidate c : corpus.index().carrying(passage.of(left.text()), MAX_ALIGNED)) {
+            if (c.score() >= CARRYING) {
+                aligned.add(c.id());
+            }
+        }
+        for (Candidate c : corpus.index().similarTo(documentId, MAX_ALIGNED)) {
+            if (c.score() >= CandidateIndex.PAIR_SCORE) {
+                aligned.add(c.id());
+            }
+        }
         List<ClaimCounterpart> found = new ArrayList<>();
-        for (StoredDocument right : project.documents().list()) {
-            if (right.id() == documentId) {
+        for (long right : corpus.documentIds()) {
+            if (right == documentId) {
                 continue;
             }
-            Comparison comparison = comparison(left, right);
-            Counterpart counterpart = Counterpart.of(comparison, passage);
-            found.add(ClaimCounterparts.of(claimId, right.id(), right.text(), counterpart));
+            if (aligned.contains(right)) {
+                AnalyzedDocument r = corpus.analysis(right);
+                Counterpart counterpart = Counterpart.of(comparison(documentId, left, right, r), passage);
+                found.add(ClaimCounterparts.of(claimId, right, r.text(), counterpart));
+            } else {
+                found.add(ClaimCounterpart.computed(claimId, right, CounterpartKind.ABSENT, null, null, "[]"));
+            }
         }
         return found;
     }
@@ -86,34 +108,21 @@ public final class CounterpartFinder {
         });
     }
 
-    /** Forgets everything cached, e.g. after documents were removed from the project. */
+    /** Forgets the comparisons cached, e.g. after documents were removed from the project. */
     public synchronized void clear() {
-        analyses.clear();
         comparisons.clear();
     }
 
-    private Comparison comparison(StoredDocument left, StoredDocument right) {
-        AnalyzedDocument l = analysed(left);
-        AnalyzedDocument r = analysed(right);
-        PairKey key = new PairKey(left.id(), right.id());
+    private Comparison comparison(long leftId, AnalyzedDocument l, long rightId, AnalyzedDocument r) {
+        PairKey key = new PairKey(leftId, rightId);
         Comparison cached = comparisons.get(key);
         if (cached != null && cached.left() == l && cached.right() == r) {
             return cached;
         }
-        Comparison reverse = comparisons.get(new PairKey(right.id(), left.id()));
+        Comparison reverse = comparisons.get(new PairKey(rightId, leftId));
         Comparison fresh = reverse != null && reverse.left() == r && reverse.right() == l
                 ? reverse.swapped() : Aligner.compare(l, r);
         comparisons.put(key, fresh);
         return fresh;
-    }
-
-    /** The document's analysis, redone only when its text is no longer the one analysed. */
-    private AnalyzedDocument analysed(StoredDocument document) {
-        AnalyzedDocument cached = analyses.get(document.id());
-        if (cached == null || !cached.text().equals(document.text())) {
-            cached = Analyzer.analyze(document.document());
-            analyses.put(document.id(), cached);
-        }
-        return cached;
     }
 }

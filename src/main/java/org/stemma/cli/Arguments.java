@@ -1,8 +1,10 @@
 package org.stemma.cli;
 
-import org.stemma.importing.ArticleFiles;
 import org.stemma.corpus.Document;
-import org.stemma.corpus.UnreadableArticleException;
+import org.stemma.importing.ArticleFiles;
+import org.stemma.importing.ImportedArticle;
+import org.stemma.importing.RefusedFileException;
+import org.stemma.platform.Messages;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +31,7 @@ public record Arguments(List<String> positional, Map<String, List<String>> optio
                 }
                 options.computeIfAbsent(arg, k -> new ArrayList<>()).add(args.get(++i));
             } else if (arg.startsWith("--")) {
-                throw new UsageException("unknown option " + arg);
+                throw new UsageException("unknown option " + Messages.quote(arg));
             } else {
                 positional.add(arg);
             }
@@ -60,9 +62,14 @@ public record Arguments(List<String> positional, Map<String, List<String>> optio
     }
 
     public static Document readArticle(String path) throws UsageException {
+        return readFile(path).document();
+    }
+
+    /** The article with the reader it was read with; a refusal is the usage error naming the file. */
+    public static ImportedArticle readFile(String path) throws UsageException {
         try {
-            return ArticleFiles.document(Path.of(path));
-        } catch (UnreadableArticleException e) {
+            return ArticleFiles.read(Path.of(path));
+        } catch (RefusedFileException e) {
             throw new UsageException(e.getMessage());
         }
     }

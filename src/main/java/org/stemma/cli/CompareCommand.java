@@ -7,24 +7,64 @@ import org.stemma.align.Aligner;
 import org.stemma.align.Change;
 import org.stemma.align.Comparison;
 import org.stemma.analysis.Analyzer;
+import org.stemma.exchange.ComparisonReport;
+import org.stemma.exchange.ExportFile;
+import org.stemma.platform.Messages;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 
-/** {@code compare LEFT RIGHT [--json]}: two articles aligned, with every changed word and every finding. */
+/**
+ * {@code compare LEFT RIGHT [--json] [--include-furniture] [--html OUT]}: two articles aligned, with every
+ * changed word and every finding; page furniture takes part in the alignment only when asked; {@code --html}
+ * writes the comparison report to send (decision record 1203).
+ */
 final class CompareCommand implements Command {
+
+    private static final Help HELP = new Help("compare",
+            "compare LEFT RIGHT [--json] [--include-furniture] [--html OUT]",
+            "aligns two articles sentence to sentence, with every changed word and every finding",
+            List.of("--json  print one JSON object (pairs, changes, findings) instead of the report",
+                    "--include-furniture  align page furniture too and count it in the scores",
+                    "--html OUT  also write the report to send: one self-contained HTML page, side by side"),
+            "compare seeds/001_a14117e3dcc20b34.txt seeds/000_bccecb4352150e81.txt");
+
+    @Override
+    public Help help() {
+        return HELP;
+    }
 
     @Override
     public int run(List<String> args, PrintStream out) throws UsageException {
-        Arguments a = Arguments.parse(args, List.of("--json"), List.of());
+        Arguments a = Arguments.parse(args, List.of("--json", "--include-furniture"), List.of("--html"));
         if (a.positional().size() != 2) {
-            throw new UsageException("usage: compare LEFT RIGHT [--json]");
+            throw HELP.misuse();
         }
         Comparison c = Aligner.compare(
                 Analyzer.analyze(Arguments.readArticle(a.positional().get(0))),
-                Analyzer.analyze(Arguments.readArticle(a.positional().get(1))));
+                Analyzer.analyze(Arguments.readArticle(a.positional().get(1))),
+                a.has("--include-furniture") ? Aligner.Furniture.INCLUDED : Aligner.Furniture.LEFT_OUT);
+        if (a.has("--html")) {
+            Path file = Path.of(a.value("--html"));
+            String html = ComparisonReport.html(c, a.positional().get(0), a.positional().get(1));
+            try {
+                ExportFile.write(file, null, o -> {
+                    o.write(html.getBytes(StandardCharsets.UTF_8));
+                    return null;
+                });
+            } catch (IOException e) {
+                throw new UsageException(Messages.quote(file) + ": the report cannot be written (" + e.getMessage() + ")");
+            }
+            if (!a.has("--json")) {
+                out.println("wrote the comparison report to " + Messages.quote(file));
+                return 0;
+            }
+        }
         if (a.has("--json")) {
-            out.println(Json.GSON.toJson(json(c)));
+            Json.print(json(c), out);
         } else {
             new CompareReport(out).print(c);
         }
@@ -52,6 +92,7 @@ final class CompareCommand implements Command {
             JsonArray changes = new JsonArray();
             for (Change ch : p.changes()) {
                 JsonObject co = new JsonObject();
+                co.addProperty("kind", ch.kind().id());
                 co.addProperty("left", ch.leftText());
                 co.addProperty("right", ch.rightText());
                 co.addProperty("leftStart", ch.left().start());

@@ -41,7 +41,7 @@ final class CompareReport {
                 out.println(mark + " R " + TextReport.abbreviate(p.right().of(rt), WIDTH));
             }
             for (Change ch : p.changes()) {
-                out.printf("      [%s] -> [%s]%n", ch.leftText(), ch.rightText());
+                out.printf(ch.isMove() ? "      [%s] moved%n" : "      [%s] -> [%s]%n", ch.leftText(), ch.rightText());
             }
         }
         out.println();

@@ -15,13 +15,22 @@ import java.util.List;
  */
 final class FactsCommand implements Command {
 
-    static final String USAGE = "usage: facts PATH... | facts --project FILE  [--json]";
+    private static final Help HELP = new Help("facts", "facts PATH... | --project FILE [--json]",
+            "lists the numbers, dates and names of each article and those the articles share, with discrepancies and variants",
+            List.of("--project FILE  the articles of a project",
+                    "--json  print one JSON object (documents with their facts, shared facts with flags)"),
+            "facts seeds/000_bccecb4352150e81.txt seeds/001_a14117e3dcc20b34.txt --json");
+
+    @Override
+    public Help help() {
+        return HELP;
+    }
 
     @Override
     public int run(List<String> args, PrintStream out) throws UsageException {
         Arguments a = Arguments.parse(args, List.of("--json"), List.of("--project"));
         if (a.positional().isEmpty() && !a.has("--project")) {
-            throw new UsageException(USAGE);
+            throw HELP.misuse();
         }
         Corpus corpus = Corpus.read(a);
         List<FactLedger.Source> sources = corpus.articles().entrySet().parallelStream()

@@ -8,6 +8,12 @@ import org.stemma.corpus.Document;
 import org.stemma.findings.Finding;
 import org.stemma.text.Span;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.CharBuffer;
 import java.util.List;
 
 /** The JSON shapes printed by {@code compare --json} and {@code scan --json}. */
@@ -16,6 +22,37 @@ final class Json {
     static final Gson GSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().setPrettyPrinting().create();
 
     private Json() {
+    }
+
+    /**
+     * Writes the object to {@code out} as it goes, then a line end: never the whole JSON as one string,
+     * which for a 20 MB article would be several copies of it in memory.
+     */
+    static void print(JsonObject o, PrintStream out) {
+        // Chunks of 64 K characters, each encoded by the stream in its own charset.
+        Writer chunks = new BufferedWriter(new Writer() {
+            @Override
+            public void write(char[] c, int offset, int length) {
+                out.append(CharBuffer.wrap(c, offset, length));
+            }
+
+            @Override
+            public void flush() {
+                out.flush();
+            }
+
+            @Override
+            public void close() {
+                flush();
+            }
+        }, 1 << 16);
+        try {
+            GSON.toJson(o, chunks);
+            chunks.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.println();
     }
 
     static JsonObject header(Document document) {
@@ -50,13 +87,22 @@ final class Json {
             o.addProperty("start", f.start());
             o.addProperty("end", f.end());
             o.addProperty("text", f.text());
-            o.addProperty("codepoint", f.codePoint());
-            o.addProperty("imitates", f.imitates());
-            switch (f.type()) {
-                case HOMOGLYPH -> o.addProperty("word", f.detail());
-                case INVISIBLE -> o.addProperty("name", f.detail());
-                case BOILERPLATE -> o.addProperty("reason", f.detail());
-            }
+            f.<Void>match(h -> {
+                o.addProperty("codepoint", h.codePoint());
+                o.addProperty("imitates", h.imitates());
+                o.addProperty("word", h.word());
+                return null;
+            }, i -> {
+                o.addProperty("codepoint", i.codePoint());
+                o.addProperty("imitates", (String) null);
+                o.addProperty("name", i.name());
+                return null;
+            }, b -> {
+                o.addProperty("codepoint", (String) null);
+                o.addProperty("imitates", (String) null);
+                o.addProperty("reason", b.reason().description());
+                return null;
+            });
             array.add(o);
         }
         return array;

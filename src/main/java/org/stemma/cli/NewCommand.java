@@ -1,6 +1,7 @@
 package org.stemma.cli;
 
-import org.stemma.corpus.Document;
+import org.stemma.importing.ImportedArticle;
+import org.stemma.platform.Messages;
 import org.stemma.store.ProjectException;
 import org.stemma.store.ProjectFile;
 import org.stemma.store.SourceInfo;
@@ -15,28 +16,45 @@ import java.util.Optional;
 /** {@code new --project FILE ARTICLE...}: a new project holding these articles; never overwrites a file. */
 final class NewCommand implements Command {
 
+    private static final Help HELP = new Help("new", "new --project FILE ARTICLE...",
+            "makes a new project holding these articles; never overwrites a file",
+            List.of("--project FILE  the project file to create (.stemma)"),
+            "new --project kazakhstan.stemma seeds/001_a14117e3dcc20b34.txt seeds/000_bccecb4352150e81.txt");
+
+    @Override
+    public Help help() {
+        return HELP;
+    }
+
     @Override
     public int run(List<String> args, PrintStream out) throws UsageException {
         Arguments a = Arguments.parse(args, List.of(), List.of("--project"));
         if (!a.has("--project") || a.positional().isEmpty()) {
-            throw new UsageException("usage: new --project FILE ARTICLE...");
+            throw HELP.misuse();
         }
-        List<Document> articles = new ArrayList<>();
+        List<ImportedArticle> articles = new ArrayList<>();
         for (String path : a.positional()) {
-            articles.add(Arguments.readArticle(path));
+            articles.add(Arguments.readFile(path));
         }
-        try (ProjectFile project = ProjectFile.create(Path.of(a.required("--project")))) {
+        List<String> lines = new ArrayList<>();
+        // Built under a temporary name and put in place complete (ProjectFile.create).
+        try (ProjectFile project = ProjectFile.create(Path.of(a.required("--project")), building -> {
             for (int i = 0; i < articles.size(); i++) {
-                Document article = articles.get(i);
-                Optional<StoredDocument> twin = project.documents().findIdentical(article.text());
+                ImportedArticle article = articles.get(i);
+                Optional<StoredDocument> twin = building.documents().findIdentical(article.document().text());
                 if (twin.isPresent()) {
-                    out.println("skipped " + a.positional().get(i) + ": the same text as " + twin.get().name());
+                    lines.add("skipped " + Messages.quote(a.positional().get(i)) + ": the same text as "
+                            + Messages.quote(twin.get().name()));
                 } else {
-                    StoredDocument stored = project.documents().add(article, SourceInfo.of(Path.of(a.positional().get(i)), "text"));
-                    out.println("added " + stored.name());
+                    StoredDocument stored = building.documents().add(article.document(),
+                            SourceInfo.of(article.path(), article.format().id()));
+                    lines.add("added " + Messages.oneLine(stored.name())
+                            + (article.note() == null ? "" : "; " + article.note()));
                 }
             }
-            out.println("created " + project.path());
+        })) {
+            lines.forEach(out::println);
+            out.println("created " + Messages.quote(project.path()));
         } catch (ProjectException e) {
             throw new UsageException(e.getMessage());
         }

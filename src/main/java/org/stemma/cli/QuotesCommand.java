@@ -3,8 +3,8 @@ package org.stemma.cli;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import org.stemma.analysis.AnalyzedDocument;
+import org.stemma.exchange.LedgerCsv;
 import org.stemma.quotes.Ledger;
-import org.stemma.quotes.LedgerCsv;
 import org.stemma.quotes.LedgerEntry;
 import org.stemma.quotes.Member;
 import org.stemma.quotes.Quotation;
@@ -24,13 +24,23 @@ import java.util.Map;
  */
 final class QuotesCommand implements Command {
 
-    static final String USAGE = "usage: quotes PATH... | quotes --project FILE  [--json] [--csv OUT]";
+    private static final Help HELP = new Help("quotes", "quotes PATH... | --project FILE [--json] [--csv OUT]",
+            "lists every quotation with its speaker and cue, and the ledger of the quotations the articles share",
+            List.of("--project FILE  the articles of a project",
+                    "--json  print one JSON object (documents with their quotations, ledger entries with flags and changes)",
+                    "--csv OUT  write the ledger as CSV, one row per article's wording"),
+            "quotes seeds/000_bccecb4352150e81.txt seeds/001_a14117e3dcc20b34.txt --json");
+
+    @Override
+    public Help help() {
+        return HELP;
+    }
 
     @Override
     public int run(List<String> args, PrintStream out) throws UsageException {
         Arguments a = Arguments.parse(args, List.of("--json"), List.of("--project", "--csv"));
         if (a.positional().isEmpty() && !a.has("--project")) {
-            throw new UsageException(USAGE);
+            throw HELP.misuse();
         }
         Corpus corpus = Corpus.read(a);
         List<Ledger.Source> sources = corpus.articles().entrySet().parallelStream()

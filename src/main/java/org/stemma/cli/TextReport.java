@@ -26,12 +26,11 @@ final class TextReport {
     }
 
     static String finding(Finding f) {
-        return switch (f.type()) {
-            case HOMOGLYPH -> String.format("  homoglyph   @%d %s %s imitating '%s' in \"%s\"", f.start(), f.codePoint(),
-                    f.text(), f.imitates() == null ? "?" : f.imitates(), f.detail());
-            case INVISIBLE -> String.format("  invisible   @%d %s %s", f.start(), f.codePoint(), f.detail());
-            case BOILERPLATE -> String.format("  boilerplate @%d %s: %s", f.start(), f.detail(), abbreviate(f.text(), 60));
-        };
+        return f.match(
+                h -> String.format("  homoglyph   @%d %s %s imitating '%s' in \"%s\"", h.start(), h.codePoint(),
+                        h.text(), h.imitates() == null ? "?" : h.imitates(), h.word()),
+                i -> String.format("  invisible   @%d %s %s", i.start(), i.codePoint(), i.name()),
+                b -> String.format("  boilerplate @%d %s: %s", b.start(), b.reason().description(), abbreviate(b.text(), 60)));
     }
 
     static String abbreviate(String s, int max) {

@@ -1,5 +1,8 @@
 package org.stemma.corpus;
 
+import org.stemma.text.Folds;
+
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +15,9 @@ import java.util.regex.Pattern;
  */
 public final class MetadataExtractor {
 
+    /** Lines after a site name looked at for the headline. */
+    private static final int HEADLINE_LINES = 5;
+    private static final Pattern NAME_LINE_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’&.-]*|of|the|and|de|der|die|la|le");
     /** Dates are looked for only in the head of the article, where pages print them; later ones are news. */
     private static final int HEADER_LINES = 20;
 
@@ -37,14 +43,58 @@ public final class MetadataExtractor {
         return new Metadata(title(text), outlet(text), byline(text), date(text));
     }
 
+    /**
+     * The first line, unless it is only the site's name ("The Limited Times") and a headline follows that
+     * the text repeats (as pages do): then that headline.
+     */
     private static String title(String text) {
+        List<String> head = new ArrayList<>();
         for (String line : text.split("\\R")) {
-            String trimmed = line.strip();
+            String trimmed = Folds.SHOWN_FIELD.apply(line);
             if (!trimmed.isEmpty()) {
-                return trimmed;
+                head.add(trimmed);
+                if (head.size() > HEADLINE_LINES) {
+                    break;
+                }
             }
         }
-        return null;
+        if (head.isEmpty()) {
+            return null;
+        }
+        if (isNameLine(head.get(0))) {
+            for (int i = 1; i < head.size(); i++) {
+                String line = head.get(i);
+                if (isHeadlineLike(line) && repeatsLater(text, line)) {
+                    return line;
+                }
+            }
+        }
+        return head.get(0);
+    }
+
+    /** One to four capitalised words, no punctuation or digits: a name, not a headline. */
+    private static boolean isNameLine(String line) {
+        String[] words = line.split(" ");
+        if (words.length > 4) {
+            return false;
+        }
+        for (String w : words) {
+            if (!NAME_LINE_WORD.matcher(w).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isHeadlineLike(String line) {
+        return line.split(" ").length >= 4 && !line.endsWith("...") && !line.endsWith("…")
+                && !ISO_DATE.matcher(line).find();
+    }
+
+    /** The headline stands again further down: on a line of its own or opening a paragraph. */
+    private static boolean repeatsLater(String text, String line) {
+        int first = text.indexOf(line);
+        return first >= 0 && text.indexOf(line, first + line.length()) >= 0;
     }
 
     private static String byline(String text) {
@@ -80,6 +130,7 @@ public final class MetadataExtractor {
             }
         }
         return counts.entrySet().stream()
+                .filter(e -> !SectionNames.isSection(e.getKey()))
                 .max(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey)
                 .orElse(null);

@@ -41,6 +41,29 @@ public final class BoilerplateDetector {
             .map(p -> p.substring(0, p.indexOf(' '))).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> READER_PRONOUNS = Set.of("you", "your", "you're", "yours", "we", "we're", "our", "us");
 
+    /** A line about the page itself, not the news: "the information on this site", "our website". */
+    private static final Pattern SELF_REFERENCE = Pattern.compile(
+            "(?i)\\b(?:this|our) (?:site|website|web site|page|newsletter)\\b");
+    /** Fewest words of a line that reads as prose. */
+    private static final int PROSE_WORDS = 8;
+    /** Verbs that open prompts: "Subscribe to…", "Follow us…", "Download the app…". */
+    private static final Set<String> IMPERATIVES = Set.of(
+            "subscribe", "follow", "download", "click", "sign", "share", "read", "join", "get", "tap", "watch",
+            "listen", "like", "register", "log", "visit", "install", "support", "donate", "comment", "see",
+            "don't", "never", "enjoy", "discover", "find", "try", "become", "leave", "send", "contact", "write",
+            "keep", "stay", "check", "learn", "explore");
+    /** The reader addressed; "we"/"our" are also the people a story quotes. */
+    private static final Set<String> READER = Set.of("you", "your", "yours", "you're", "you've", "you'll");
+    /** Verbs and auxiliaries common enough to say that a line is a sentence, with "-ed" forms. */
+    private static final Set<String> VERBS = Set.of(
+            "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can",
+            "could", "may", "might", "must", "should", "shall", "do", "does", "did", "said", "says", "say",
+            "told", "made", "make", "makes", "took", "take", "takes", "gave", "give", "gives", "won", "went",
+            "goes", "came", "comes", "rose", "fell", "met", "left", "began", "held", "holds", "sold", "bought",
+            "grew", "saw", "sees", "found", "finds", "wrote", "writes", "shows", "shown", "became", "becomes",
+            "weighs", "counts", "means", "gets", "got", "runs", "ran", "keeps", "kept", "plans", "wants",
+            "needs", "thinks", "knows", "hopes", "seems", "remains", "stood", "spent", "paid", "sent", "led");
+
     /** Longest line that may be furniture because the lines around it are. */
     private static final int SANDWICH_TOKENS = 12;
 
@@ -51,37 +74,36 @@ public final class BoilerplateDetector {
      * @param paragraphs the article's non-blank lines
      * @param tokens     the words of each line, in the same order
      */
-    public static List<Finding> detect(String text, List<Span> paragraphs, List<List<Token>> tokens) {
+    public static List<Furniture> detect(String text, List<Span> paragraphs, List<List<Token>> tokens) {
         int n = paragraphs.size();
-        String[] reasons = new String[n];
+        Furniture.Reason[] reasons = new Furniture.Reason[n];
         boolean[] repeated = repeatedLines(tokens);
         for (int p = 0; p < n; p++) {
             reasons[p] = reason(text, paragraphs, tokens, p, repeated[p]);
         }
         for (int p = 0; p + 1 < n; p++) {
-            if (reasons[p] == null && reasons[p + 1] != null && reasons[p + 1].equals(CAPTION)
+            if (reasons[p] == null && reasons[p + 1] != null && reasons[p + 1] == Furniture.Reason.CAPTION
                     && tokens.get(p).size() <= 15 && !endsSentence(paragraphs.get(p).of(text))) {
-                reasons[p] = "image description above its caption";
+                reasons[p] = Furniture.Reason.IMAGE_DESCRIPTION;
             }
         }
         markRunsBetweenFurniture(text, paragraphs, reasons, tokens);
-        List<Finding> findings = new ArrayList<>();
+        markPromptsInTheTrailingFurniture(text, paragraphs, reasons, tokens);
+        List<Furniture> findings = new ArrayList<>();
         for (int p = 0; p < n; p++) {
             if (reasons[p] != null) {
                 Span span = paragraphs.get(p);
-                findings.add(new Finding(Finding.Type.BOILERPLATE, span, span.of(text), null, null, reasons[p]));
+                findings.add(new Furniture(span, span.of(text), reasons[p]));
             }
         }
         return findings;
     }
 
-    private static final String CAPTION = "image caption or credit";
-
     /**
      * A run of one or two short lines that are not sentences, with furniture on both sides (or the page's
      * end), is furniture too: "You may like" between a source line and a list of trends.
      */
-    private static void markRunsBetweenFurniture(String text, List<Span> paragraphs, String[] reasons,
+    private static void markRunsBetweenFurniture(String text, List<Span> paragraphs, Furniture.Reason[] reasons,
                                                  List<List<Token>> tokens) {
         int n = reasons.length;
         int p = 1;
@@ -98,51 +120,77 @@ public final class BoilerplateDetector {
             boolean closed = end == n || reasons[end] != null;
             if (closed && end - p <= 2) {
                 for (int q = p; q < end; q++) {
-                    reasons[q] = "between page furniture";
+                    reasons[q] = Furniture.Reason.BETWEEN_FURNITURE;
                 }
             }
             p = Math.max(end, p + 1);
         }
     }
 
-    private static String reason(String text, List<Span> paragraphs, List<List<Token>> tokens, int p, boolean repeated) {
+    /**
+     * Prompt-worded lines that read as prose but close the page inside its furniture (a disclaimer after
+     * the copyright line: "The inclusion of any links does not imply…") are furniture: nothing of the
+     * article follows them, and the line before them is furniture of its own evidence, not a label.
+     */
+    private static void markPromptsInTheTrailingFurniture(String text, List<Span> paragraphs,
+                                                          Furniture.Reason[] reasons, List<List<Token>> tokens) {
+        int end = reasons.length;
+        while (end > 0 && reasons[end - 1] != null) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && reasons[start - 1] == null
+                && isPrompt(text, paragraphs.get(start - 1).of(text), tokens.get(start - 1))) {
+            start--;
+        }
+        Furniture.Reason before = start > 0 ? reasons[start - 1] : null;
+        if (start < end && before != null && before != Furniture.Reason.SHORT_LABEL
+                && before != Furniture.Reason.BETWEEN_FURNITURE) {
+            for (int p = start; p < end; p++) {
+                reasons[p] = Furniture.Reason.CALL_TO_ACTION;
+            }
+        }
+    }
+
+    private static Furniture.Reason reason(String text, List<Span> paragraphs, List<List<Token>> tokens, int p, boolean repeated) {
         String line = paragraphs.get(p).of(text);
         List<Token> words = tokens.get(p);
         if (words.isEmpty()) {
-            return "no words";
+            return Furniture.Reason.NO_WORDS;
         }
         if (repeated) {
-            return "repeated elsewhere in the page";
+            return Furniture.Reason.REPEATED;
         }
         if (mayHoldCredit(line) && CREDIT.matcher(line).find()) {
-            return CAPTION;
+            return Furniture.Reason.CAPTION;
         }
         if (line.endsWith("...") || line.endsWith("…")) {
-            return "truncated teaser";
+            return Furniture.Reason.TRUNCATED;
         }
         if (CAPS_PROMPT.matcher(line).find()) {
-            return "link prompt";
+            return Furniture.Reason.LINK_PROMPT;
         }
         if (BRACKET_TAG.matcher(line).find()) {
-            return "link list";
+            return Furniture.Reason.LINK_LIST;
         }
-        if (BYLINE.matcher(line).find() && words.size() <= 12) {
-            return "byline";
+        boolean prose = readsAsProse(line, paragraphs.get(p).start(), words);
+        if (BYLINE.matcher(line).find() && words.size() <= 12 && !prose) {
+            return Furniture.Reason.BYLINE;
         }
         if (isDateLine(text, words)) {
-            return "date line";
+            return Furniture.Reason.DATE_LINE;
         }
         if (line.startsWith("(") && line.endsWith(")") && words.size() <= 12) {
-            return "note in parentheses";
+            return Furniture.Reason.NOTE;
         }
-        if (isPrompt(text, line, words)) {
-            return "call to action";
+        if (!prose && isPrompt(text, line, words)) {
+            return Furniture.Reason.CALL_TO_ACTION;
         }
-        if (words.size() <= 25 && mayHoldDomain(line) && DOMAIN.matcher(line).find()) {
-            return "site reference";
+        if (!prose && words.size() <= 25 && mayHoldDomain(line) && DOMAIN.matcher(line).find()) {
+            return Furniture.Reason.SITE_REFERENCE;
         }
         if (isLabel(text, line, words) && !continuesIntoNext(text, paragraphs, p)) {
-            return "short label";
+            return Furniture.Reason.SHORT_LABEL;
         }
         return null;
     }
@@ -275,7 +323,7 @@ public final class BoilerplateDetector {
      * Addressed to the reader: prompt words, or one prompt word and "you"/"our" outside a quotation. A long
      * paragraph needs them densely (one word in ten) so that an article that mentions an app is not furniture.
      */
-    private static boolean isPrompt(String text, String line, List<Token> words) {
+    static boolean isPrompt(String text, String line, List<Token> words) {
         int prompts = 0;
         boolean pronoun = false;
         for (int i = 0; i < words.size(); i++) {
@@ -294,6 +342,53 @@ public final class BoilerplateDetector {
             return prompts * 10 >= words.size();
         }
         return prompts >= 2 || (prompts == 1 && pronoun && !quoted);
+    }
+
+    /**
+     * A line that reads as article prose (decision 0014): a full sentence of ordinary length, with a verb,
+     * not opening with a prompt and not addressed to the reader outside a quotation. Prompt words alone
+     * ("shares of stock", "how a search engine weighs links") never make such a line furniture.
+     */
+    static boolean readsAsProse(String line, int lineStart, List<Token> words) {
+        if (words.size() < PROSE_WORDS || !endsSentence(line)) {
+            return false;
+        }
+        int first = line.codePointAt(0);
+        if (!(Character.isUpperCase(first) || Character.isDigit(first) || "“\"‘'«(".indexOf(first) >= 0)) {
+            return false;
+        }
+        if (IMPERATIVES.contains(words.get(0).form())) {
+            return false;
+        }
+        if (SELF_REFERENCE.matcher(line).find()) {
+            return false;
+        }
+        boolean verb = false;
+        for (int i = 0; i < words.size(); i++) {
+            Token w = words.get(i);
+            String form = w.form();
+            if (READER.contains(form) && !insideQuotation(line, w.start() - lineStart)) {
+                return false;
+            }
+            verb |= i > 0 && (VERBS.contains(form) || form.length() > 4 && form.endsWith("ed"));
+        }
+        return verb;
+    }
+
+    /** Whether an offset of the line lies inside a quotation: an odd number of quote marks before it. */
+    private static boolean insideQuotation(String line, int at) {
+        int open = 0;
+        for (int i = 0; i < at && i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '“' || c == '«') {
+                open++;
+            } else if (c == '”' || c == '»') {
+                open = Math.max(0, open - 1);
+            } else if (c == '"') {
+                open = open > 0 ? open - 1 : open + 1;
+            }
+        }
+        return open > 0;
     }
 
     /** "US" is a country, not the reader. */

@@ -2,18 +2,17 @@ package org.stemma.findings;
 
 import org.stemma.text.Span;
 
-/**
- * Something the analyst should know about a place in an article.
- *
- * @param text      the original text at {@code span}
- * @param codePoint "U+0430" for homoglyph and invisible findings, otherwise {@code null}
- * @param imitates  the Latin letter(s) a homoglyph imitates, otherwise {@code null}
- * @param detail    homoglyph: the word it hides in; invisible: the character's Unicode name;
- *                  boilerplate: why the line was judged page furniture
- */
-public record Finding(Type type, Span span, String text, String codePoint, String imitates, String detail) {
+import java.util.function.Function;
 
-    public enum Type {
+/**
+ * Something the analyst should know about a place in an article: a {@link Homoglyph}, an {@link Invisible}
+ * character or a line of page {@link Furniture}. Code that treats the kinds differently goes through
+ * {@link #match}, so a new kind is a compile error wherever it must be handled.
+ */
+public sealed interface Finding permits Homoglyph, Invisible, Furniture {
+
+    /** The kinds, by the name the JSON and the views use. */
+    enum Type {
         HOMOGLYPH, INVISIBLE, BOILERPLATE;
 
         public String id() {
@@ -21,20 +20,32 @@ public record Finding(Type type, Span span, String text, String codePoint, Strin
         }
     }
 
-    public int start() {
-        return span.start();
+    Span span();
+
+    /** The original text at {@link #span()}. */
+    String text();
+
+    /** The one place that tells the kinds apart: each case gets the finding as its own type. */
+    <R> R match(Function<Homoglyph, R> homoglyph, Function<Invisible, R> invisible, Function<Furniture, R> furniture);
+
+    default Type type() {
+        return match(h -> Type.HOMOGLYPH, i -> Type.INVISIBLE, f -> Type.BOILERPLATE);
     }
 
-    public int end() {
-        return span.end();
+    default int start() {
+        return span().start();
     }
 
-    /** Homoglyphs and invisible characters: what a spinner does to hide a copy. */
-    public boolean isDisguise() {
-        return type != Type.BOILERPLATE;
+    default int end() {
+        return span().end();
     }
 
-    public static String codePointLabel(int codePoint) {
+    /** What a spinner does to hide a copy: a homoglyph or an invisible character, not furniture. */
+    default boolean isDisguise() {
+        return match(h -> true, i -> true, f -> false);
+    }
+
+    static String codePointLabel(int codePoint) {
         return String.format("U+%04X", codePoint);
     }
 }

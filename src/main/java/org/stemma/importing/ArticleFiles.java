@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
 
 /**
  * Reads one article file of any supported format. The format comes from the file's first bytes where
@@ -32,6 +33,17 @@ public final class ArticleFiles {
      * of the product away from inputs it would choke on.
      */
     public static final int MAX_LINE_CHARS = 100_000;
+    /**
+     * The analysis costs memory per paragraph and per word, so their number is capped as well as the
+     * size: a 20 MB book has about 170,000 lines and 3 million words; 18 MB of one-letter lines (nine
+     * million) is no article and would take gigabytes (docs/reliability.md, "Bounded work per file").
+     */
+    public static final int MAX_LINES = 250_000;
+    public static final int MAX_WORDS = 4_000_000;
+    /** Reading one file (any format) may take this long; then it is refused, the import goes on. */
+    public static final Duration READ_LIMIT = Duration.ofSeconds(30);
+
+    private static final System.Logger LOG = System.getLogger(ArticleFiles.class.getName());
 
     private ArticleFiles() {
     }
@@ -42,14 +54,28 @@ public final class ArticleFiles {
     }
 
     public static ImportedArticle read(Path path) throws RefusedFileException {
+        return read(path, READ_LIMIT);
+    }
+
+    /**
+     * Reads the file within {@code limit}, refusing it past that; an interrupt of the calling thread stops
+     * the read as soon as the reader next checks (see {@link ReadDeadline}).
+     */
+    public static ImportedArticle read(Path path, Duration limit) throws RefusedFileException {
         try {
-            return readOrRefuse(path);
+            return readOrRefuse(path, ReadDeadline.in(limit));
         } catch (Refusal r) {
             throw new RefusedFileException(path, r.getMessage());
+        } catch (ReadStopped e) {
+            throw new RefusedFileException(path, e.getMessage());
+        } catch (StackOverflowError e) {
+            // A library's recursive descent into a crafted structure; the thread's stack is free again here.
+            LOG.log(System.Logger.Level.WARNING, "reading " + path + " overflowed the stack", e);
+            throw new RefusedFileException(path, "is nested too deeply to be read (a damaged or crafted file)");
         }
     }
 
-    private static ImportedArticle readOrRefuse(Path path) throws Refusal {
+    private static ImportedArticle readOrRefuse(Path path, ReadDeadline deadline) throws Refusal {
         try {
             BasicFileAttributes attrs = Files.readAttributes(path, BasicFileAttributes.class);
             if (attrs.isDirectory()) {
@@ -70,14 +96,20 @@ public final class ArticleFiles {
                 throw new Refusal("the file is " + megabytes(attrs.size()) + ", over the limit of "
                         + megabytes(limit) + " for " + format.label() + " files");
             }
-            Document document = switch (format) {
-                case TEXT -> Document.of(name, path.toString(), checkShape(decode(Files.readAllBytes(path))));
-                case MARKDOWN -> markdown(Document.of(name, path.toString(), checkShape(decode(Files.readAllBytes(path)))));
-                case HTML -> HtmlArticleReader.read(name, path.toString(), Files.readAllBytes(path));
-                case PDF -> PdfArticleReader.read(name, path);
-                case DOCX -> DocxArticleReader.read(name, path);
+            TextDecoder.Decoded decoded = switch (format) {
+                case TEXT, MARKDOWN -> decode(Files.readAllBytes(path), deadline);
+                case HTML -> HtmlArticleReader.decode(Files.readAllBytes(path));
+                case PDF, DOCX -> null;
             };
-            return new ImportedArticle(document, format, path);
+            Document document = switch (format) {
+                case TEXT -> Document.of(name, path.toString(), checkShape(decoded.text()));
+                case MARKDOWN -> markdown(Document.of(name, path.toString(), checkShape(decoded.text())));
+                case HTML -> HtmlArticleReader.read(name, path.toString(), decoded.text(), deadline);
+                case PDF -> PdfArticleReader.read(name, path, deadline);
+                case DOCX -> DocxArticleReader.read(name, path, deadline);
+            };
+            deadline.check();
+            return new ImportedArticle(document, format, path, decoded == null ? null : decoded.note());
         } catch (NoSuchFileException e) {
             throw new Refusal("no such file");
         } catch (AccessDeniedException e) {
@@ -143,9 +175,10 @@ public final class ArticleFiles {
                 new Metadata(title == null || title.isEmpty() ? null : title, m.outlet(), m.byline(), m.date()));
     }
 
-    private static String decode(byte[] bytes) throws Refusal {
+    private static TextDecoder.Decoded decode(byte[] bytes, ReadDeadline deadline) throws Refusal {
+        deadline.check();
         try {
-            return TextDecoder.decode(bytes).text();
+            return TextDecoder.decode(bytes);
         } catch (UnreadableArticleException e) {
             throw new Refusal(e.getMessage());
         }
@@ -160,10 +193,16 @@ public final class ArticleFiles {
             throw new Refusal("the extracted text is " + megabytes(text.length()) + ", over the limit of "
                     + megabytes(MAX_TEXT_CHARS) + " of text");
         }
-        int longest = Paragraphs.longestLine(text);
-        if (longest > MAX_LINE_CHARS) {
+        Paragraphs.Shape shape = Paragraphs.shape(text);
+        if (shape.longestLine() > MAX_LINE_CHARS) {
             throw new Refusal(String.format("has a line of %,d characters; an article line (paragraph) may have at most %,d",
-                    longest, MAX_LINE_CHARS));
+                    shape.longestLine(), MAX_LINE_CHARS));
+        }
+        if (shape.lines() > MAX_LINES) {
+            throw new Refusal(String.format("has %,d lines of text; an article may have at most %,d", shape.lines(), MAX_LINES));
+        }
+        if (shape.words() > MAX_WORDS) {
+            throw new Refusal(String.format("has %,d words; an article may have at most %,d", shape.words(), MAX_WORDS));
         }
         return text;
     }

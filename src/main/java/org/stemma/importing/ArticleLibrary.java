@@ -3,10 +3,10 @@ package org.stemma.importing;
 import java.io.IOException;
 import java.util.List;
 
-/** Where imported articles go: the project store, or anything else that holds articles. */
+/** Where imported articles go: the corpus session of a project, or anything else that holds articles. */
 public interface ArticleLibrary {
 
-    /** The articles already held, read once when an import starts. */
+    /** The articles already held, read once when an import starts (by the default {@link #recognizer()}). */
     List<KnownArticle> known() throws IOException;
 
     /**
@@ -16,4 +16,13 @@ public interface ArticleLibrary {
      * @return how the library now knows it
      */
     KnownArticle add(ImportedArticle article, String contentKey) throws IOException;
+
+    /**
+     * How this library tells a duplicate and a near twin, asked once when an import starts. By default
+     * from the texts of {@link #known()}; a library that keeps content keys and a candidate index answers
+     * without reading every text.
+     */
+    default Recognizer recognizer() throws IOException {
+        return Recognizer.of(known());
+    }
 }

@@ -1,6 +1,6 @@
 package org.stemma.importing;
 
-import com.ibm.icu.text.Normalizer2;
+import org.stemma.text.Folds;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -11,12 +11,11 @@ import java.util.HexFormat;
  * The identity of an article's content, whatever its file name or format: the same text saved as .txt,
  * pasted into Word or exported to PDF gets the same key. Case, compatibility forms (ligatures, full-width
  * letters, no-break spaces), invisible characters, curly versus straight quotes, dash variants and all
- * white space, line breaks included, are folded away. Look-alike letters from other scripts are not: a
+ * white space, line breaks included, are folded away (the {@link Folds#CONTENT} chain, shared with the
+ * stored fingerprint and every comparison form). Look-alike letters from other scripts are not: a
  * copy disguised with Cyrillic letters is a different text (and a near twin, see {@link NearTwins}).
  */
 public final class ContentKey {
-
-    private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
 
     private ContentKey() {
     }
@@ -31,28 +30,8 @@ public final class ContentKey {
         }
     }
 
-    /** The text as the key sees it. */
+    /** The text as the key sees it: the {@link Folds#CONTENT} chain. */
     public static String normalise(String text) {
-        String folded = NFKC_CASEFOLD.normalize(text);
-        StringBuilder out = new StringBuilder(folded.length());
-        boolean space = false;
-        for (int i = 0; i < folded.length(); i++) {
-            char c = folded.charAt(i);
-            if (Paragraphs.isSpace(c)) {
-                space = !out.isEmpty();
-                continue;
-            }
-            if (space) {
-                out.append(' ');
-                space = false;
-            }
-            out.append(switch (c) {
-                case '‘', '’', '‚', '‛', '′', 'ʼ', '`', '´' -> '\'';
-                case '“', '”', '„', '‟', '«', '»', '″' -> '"';
-                case '‐', '‑', '‒', '–', '—', '―', '−' -> '-';
-                default -> c;
-            });
-        }
-        return out.toString();
+        return Folds.CONTENT.apply(text);
     }
 }

@@ -40,7 +40,7 @@ final class DocxArticleReader {
     private DocxArticleReader() {
     }
 
-    static Document read(String name, Path path) throws Refusal, IOException {
+    static Document read(String name, Path path, ReadDeadline deadline) throws Refusal, IOException {
         try (ZipFile zip = new ZipFile(path.toFile())) {
             if (zip.size() > MAX_ENTRIES) {
                 throw new Refusal("the Word document has " + zip.size() + " parts; more than " + MAX_ENTRIES
@@ -52,7 +52,7 @@ final class DocxArticleReader {
             }
             String text;
             try (InputStream in = new CappedStream(zip.getInputStream(entry), entry.getCompressedSize())) {
-                text = ArticleFiles.checkShape(Paragraphs.join(paragraphs(in)));
+                text = ArticleFiles.checkShape(Paragraphs.join(paragraphs(in, deadline)));
             }
             if (text.isBlank()) {
                 throw new Refusal("the Word document holds no text");
@@ -88,7 +88,7 @@ final class DocxArticleReader {
         return false;
     }
 
-    private static List<String> paragraphs(InputStream in) throws XMLStreamException {
+    private static List<String> paragraphs(InputStream in, ReadDeadline deadline) throws XMLStreamException {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -98,9 +98,13 @@ final class DocxArticleReader {
         StringBuilder current = new StringBuilder();
         boolean inText = false;
         long total = 0;
+        int events = 0;
         try {
             while (xml.hasNext()) {
                 int event = xml.next();
+                if (++events % 4096 == 0) {
+                    deadline.check();
+                }
                 if (event == XMLStreamConstants.START_ELEMENT && W.equals(xml.getNamespaceURI())) {
                     switch (xml.getLocalName()) {
                         case "t" -> inText = true;

@@ -7,12 +7,23 @@ public sealed interface FileOutcome {
 
     Path path();
 
+    /** What the analyst should know about how an added file was read (see {@link ImportedArticle#note()}), or null. */
+    default String note() {
+        return null;
+    }
+
     /** Read and added to the library. */
-    record Added(Path path, KnownArticle article) implements FileOutcome {
+    record Added(Path path, KnownArticle article, String note) implements FileOutcome {
+        public Added(Path path, KnownArticle article) {
+            this(path, article, null);
+        }
     }
 
     /** Added, and nearly the same text as an article already held (see {@link NearTwins}). */
-    record NearTwin(Path path, KnownArticle article, KnownArticle of, double similarity) implements FileOutcome {
+    record NearTwin(Path path, KnownArticle article, KnownArticle of, double similarity, String note) implements FileOutcome {
+        public NearTwin(Path path, KnownArticle article, KnownArticle of, double similarity) {
+            this(path, article, of, similarity, null);
+        }
     }
 
     /** Not added: the same content is already held. */

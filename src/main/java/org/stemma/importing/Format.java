@@ -40,6 +40,11 @@ public enum Format {
         return label;
     }
 
+    /** How the project file records the reader ({@code source_format}): {@code text}, {@code pdf}, … */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
     /** The name of a file chooser's filter for this format ("Web pages"). */
     public String kind() {
         return kind;

@@ -38,8 +38,10 @@ final class HtmlArticleReader {
     private HtmlArticleReader() {
     }
 
-    static Document read(String name, String source, byte[] bytes) throws Refusal {
-        org.jsoup.nodes.Document page = Jsoup.parse(decode(bytes));
+    /** Reads the page; the deadline is checked between the stages, each of which is linear in the page. */
+    static Document read(String name, String source, String html, ReadDeadline deadline) throws Refusal {
+        org.jsoup.nodes.Document page = Jsoup.parse(html);
+        deadline.check();
         Element body = page.body();
         List<String> runs = new ArrayList<>();
         for (Block b : TextBlocks.collect(body)) {
@@ -48,9 +50,12 @@ final class HtmlArticleReader {
             }
         }
         HtmlMetadata meta = HtmlMetadata.read(page, runs);
+        deadline.check();
         PageCleaner.clean(body);
         List<Block> blocks = RepeatedItems.drop(TextBlocks.collect(body), body);
+        deadline.check();
         List<String> paragraphs = texts(BlockFilter.keep(MainText.body(body, blocks), meta.title()));
+        deadline.check();
         if (meta.articleBody() != null && Paragraphs.words(meta.articleBody()) >= MIN_LD_WORDS) {
             paragraphs = reconcile(paragraphs, blocks, meta.title(), meta.articleBody());
         }
@@ -145,7 +150,7 @@ final class HtmlArticleReader {
     }
 
     /** A byte-order mark, then valid UTF-8, then the charset the page declares, then ICU's guess. */
-    private static String decode(byte[] bytes) throws Refusal {
+    static TextDecoder.Decoded decode(byte[] bytes) throws Refusal {
         TextDecoder.Decoded decoded;
         try {
             decoded = TextDecoder.decode(bytes);
@@ -154,7 +159,7 @@ final class HtmlArticleReader {
         }
         String name = decoded.charset().name();
         if (name.startsWith("UTF")) {
-            return decoded.text();
+            return decoded;
         }
         Matcher m = DECLARED_CHARSET.matcher(new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1));
         if (m.find()) {
@@ -162,13 +167,13 @@ final class HtmlArticleReader {
             try {
                 Charset cs = Charset.forName(declared.equalsIgnoreCase("iso-8859-1") ? "windows-1252" : declared);
                 if (!cs.name().startsWith("UTF")) {
-                    return new String(bytes, cs);
+                    return new TextDecoder.Decoded(new String(bytes, cs), cs);
                 }
             } catch (IllegalArgumentException unsupported) {
                 // An unknown or misspelt name: fall back on detection.
             }
         }
-        return decoded.text();
+        return decoded;
     }
 
     private static String or(String preferred, String fallback) {

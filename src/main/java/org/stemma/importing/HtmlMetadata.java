@@ -13,9 +13,10 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 import org.jsoup.parser.Parser;
+import org.stemma.corpus.SectionNames;
+import org.stemma.text.Folds;
 
 import java.io.StringReader;
-import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -41,10 +42,9 @@ record HtmlMetadata(String title, String byline, String date, String publisher, 
     private static final Pattern SEPARATORS_AT_ENDS = Pattern.compile("^[\\s|\\-–—·»:]+|[\\s|\\-–—·»:]+$");
     private static final Pattern SEPARATORS = Pattern.compile("\\s+[|\\-–—·»:]{1,2}\\s+");
 
-    /** A comparison key for short texts: compatibility forms, case, punctuation and spacing folded away. */
+    /** A comparison key for short texts: the {@link Folds#SHORT_TEXT} chain. */
     static String key(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("[\\p{P}\\s]+", " ").strip()
-                .toLowerCase(Locale.ROOT);
+        return Folds.SHORT_TEXT.apply(s);
     }
 
     /**
@@ -55,13 +55,14 @@ record HtmlMetadata(String title, String byline, String date, String publisher, 
         JsonObject ld = jsonLdArticle(page);
         Map<String, String> meta = metaTags(page);
         String publisher = first(
-                () -> ld == null ? null : name(ld.get("publisher"), false),
-                () -> meta.get("property=og:site_name"),
-                () -> meta.get("name=application-name"));
+                () -> ld == null ? null : notSection(name(ld.get("publisher"), false)),
+                () -> notSection(meta.get("property=og:site_name")),
+                () -> notSection(meta.get("name=application-name")));
         String title = first(
-                () -> ld == null ? null : string(ld.get("headline")),
-                () -> meta.get("property=og:title"),
-                () -> meta.get("name=twitter:title"),
+                () -> ld == null ? null : notName(string(ld.get("headline")), publisher),
+                () -> notName(meta.get("property=og:title"), publisher),
+                () -> notName(meta.get("name=twitter:title"), publisher),
+                () -> notName(headingOne(page), publisher),
                 page::title);
         String byline = first(
                 () -> ld == null ? null : name(ld.get("author"), true),
@@ -84,7 +85,7 @@ record HtmlMetadata(String title, String byline, String date, String publisher, 
                 () -> meta.get("name=parsely-pub-date"),
                 () -> timeAttribute(page));
         String body = ld == null ? null : string(ld.get("articleBody"));
-        String headline = stripSiteName(title, publisher, runs);
+        String headline = withoutSections(stripSiteName(title, publisher, runs));
         return new HtmlMetadata(
                 clip(headline),
                 clip(stripBy(byline)),
@@ -242,7 +243,34 @@ record HtmlMetadata(String title, String byline, String date, String publisher, 
             return null;
         }
         String rest = SEPARATORS_AT_ENDS.matcher(at == 0 ? t.substring(headline.length()) : t.substring(0, at)).replaceAll("");
-        return Paragraphs.words(rest) >= 1 && Paragraphs.words(rest) <= 5 ? rest : null;
+        String site = null;
+        for (String part : SEPARATORS.split(rest)) {
+            if (!part.isBlank() && !SectionNames.isSection(part)) {
+                site = part.strip();
+            }
+        }
+        return site != null && Paragraphs.words(site) >= 1 && Paragraphs.words(site) <= 5 ? site : null;
+    }
+
+    /** A section of the site ("Opinion", "World") is not its name. */
+    private static String notSection(String s) {
+        return SectionNames.isSection(s) ? null : s;
+    }
+
+    /** A "headline" that is only the site's or a section's name is none. */
+    private static String notName(String title, String publisher) {
+        if (title == null) {
+            return null;
+        }
+        boolean site = publisher != null && key(title).equals(key(publisher));
+        return site || SectionNames.isSection(title) ? null : title;
+    }
+
+    /** The page's headline element: the one {@code h1}, or the first one inside the article. */
+    private static String headingOne(Document page) {
+        Elements h1 = page.select("h1");
+        Element chosen = h1.size() == 1 ? h1.first() : page.selectFirst("article h1, [itemprop=headline]");
+        return chosen == null ? null : chosen.text();
     }
 
     private static String notUrl(String s) {
@@ -282,6 +310,37 @@ record HtmlMetadata(String title, String byline, String date, String publisher, 
             }
         }
         return t;
+    }
+
+    /** "Headline | Opinion" becomes "Headline": a section named before or after the headline goes. */
+    private static String withoutSections(String title) {
+        if (title == null) {
+            return null;
+        }
+        String[] parts = SEPARATORS.split(title);
+        int from = 0;
+        int to = parts.length;
+        while (to - from > 1 && SectionNames.isSection(parts[to - 1])) {
+            to--;
+        }
+        while (to - from > 1 && SectionNames.isSection(parts[from])) {
+            from++;
+        }
+        if (from == 0 && to == parts.length) {
+            return title;
+        }
+        Matcher m = SEPARATORS.matcher(title);
+        int start = 0;
+        int end = title.length();
+        for (int i = 0; m.find(); i++) {
+            if (i == from - 1) {
+                start = m.end();
+            }
+            if (i == to - 1) {
+                end = m.start();
+            }
+        }
+        return title.substring(start, end).strip();
     }
 
     private static String stripBy(String byline) {

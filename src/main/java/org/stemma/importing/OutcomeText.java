@@ -1,5 +1,7 @@
 package org.stemma.importing;
 
+import org.stemma.platform.Messages;
+
 import java.util.List;
 
 /** How an import's outcomes read to the analyst, the same on the command line and in the window. */
@@ -10,22 +12,23 @@ public final class OutcomeText {
 
     /** What became of the file, without its path: "added as X", "duplicate of X", "refused: reason". */
     public static String verdict(FileOutcome outcome) {
+        String note = outcome.note() == null ? "" : "; " + outcome.note();
         if (outcome instanceof FileOutcome.Added a) {
-            return "added as " + a.article().name();
+            return "added as " + Messages.oneLine(a.article().name()) + note;
         }
         if (outcome instanceof FileOutcome.NearTwin t) {
-            return "added as " + t.article().name() + ", near twin of " + t.of().name()
-                    + " (" + Math.round(t.similarity() * 100) + "% of its text shared)";
+            return "added as " + Messages.oneLine(t.article().name()) + ", near twin of " + Messages.oneLine(t.of().name())
+                    + " (" + Math.round(t.similarity() * 100) + "% of its text shared)" + note;
         }
         if (outcome instanceof FileOutcome.Duplicate d) {
-            return "duplicate of " + d.of().name() + ", not added again";
+            return "duplicate of " + Messages.oneLine(d.of().name()) + ", not added again";
         }
         return "refused: " + ((FileOutcome.Refused) outcome).reason();
     }
 
     /** One line per file: its path, then its {@link #verdict}. */
     public static String line(FileOutcome outcome) {
-        return outcome.path() + ": " + verdict(outcome);
+        return Messages.quote(outcome.path()) + ": " + Messages.oneLine(verdict(outcome));
     }
 
     /** The totals, e.g. "3 added (1 near twin), 1 duplicate, 1 refused". */
@@ -34,6 +37,10 @@ public final class OutcomeText {
                 + (summary.nearTwins().isEmpty() ? "" : " (" + count(summary.nearTwins().size(), "near twin", "near twins") + ")")
                 + ", " + count(summary.duplicates().size(), "duplicate", "duplicates")
                 + ", " + count(summary.refused().size(), "refused", "refused");
+        long noted = summary.outcomes().stream().filter(o -> o.note() != null).count();
+        if (noted > 0) {
+            text += "; " + count((int) noted, "file", "files") + " with bytes that were not valid text, replaced by \uFFFD";
+        }
         return summary.cancelled() ? text + "; cancelled, " + count(summary.notReached(), "file", "files") + " not read" : text;
     }
 

@@ -1,5 +1,7 @@
 package org.stemma.importing;
 
+import org.stemma.text.Folds;
+
 import java.util.List;
 
 /**
@@ -27,25 +29,11 @@ final class Paragraphs {
 
     /** Collapses every run of white space (including no-break spaces) into one space. */
     static String collapse(CharSequence s) {
-        StringBuilder out = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (isSpace(c)) {
-                space = !out.isEmpty();
-            } else {
-                if (space) {
-                    out.append(' ');
-                    space = false;
-                }
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return Folds.ONE_SPACE.apply(s.toString());
     }
 
     static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u200B';
+        return Folds.isSpace(c);
     }
 
     /** Whether the text ends like a sentence: a full stop, question or exclamation mark, or a closing quote or bracket. */
@@ -71,17 +59,37 @@ final class Paragraphs {
         return n;
     }
 
-    /** Length of the longest line, with any of \n, \r and \r\n ending a line. */
-    static int longestLine(String text) {
+    /**
+     * What the work on a text grows with, in one pass: its longest line (any of \n, \r and \r\n ends
+     * one), its lines that hold a letter or digit (the engine's paragraphs, near enough), and its words.
+     */
+    record Shape(int longestLine, int lines, int words) {
+    }
+
+    static Shape shape(String text) {
         int longest = 0;
         int start = 0;
+        int lines = 0;
+        int words = 0;
+        boolean inWord = false;
+        boolean lineHasWord = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r') {
                 longest = Math.max(longest, i - start);
                 start = i + 1;
+                lines += lineHasWord ? 1 : 0;
+                lineHasWord = false;
+                inWord = false;
+                continue;
             }
+            boolean w = Character.isLetterOrDigit(c);
+            if (w && !inWord) {
+                words++;
+                lineHasWord = true;
+            }
+            inWord = w;
         }
-        return Math.max(longest, text.length() - start);
+        return new Shape(Math.max(longest, text.length() - start), lines + (lineHasWord ? 1 : 0), words);
     }
 }

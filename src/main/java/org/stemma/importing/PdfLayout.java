@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Turns the lines PDFBox reads into paragraphs: running headers and footers (the same line at the top or
- * bottom of most pages, page numbers aside) and page numbers are dropped, words hyphenated at a line end
- * are rejoined, and lines are joined into paragraphs where PDFBox saw a paragraph start, after a short
+ * bottom of most distinct pages, page numbers aside) and page numbers are dropped, words the typesetter
+ * hyphenated at a line end are rejoined while compounds keep their hyphen ({@link LineEndHyphens}), and lines are joined into paragraphs where PDFBox saw a paragraph start, after a short
  * line that ends a sentence, and across a page break only mid-sentence.
  */
 final class PdfLayout {
@@ -48,9 +48,17 @@ final class PdfLayout {
         return join(pages);
     }
 
+    /**
+     * A running line repeats in the margins of different pages: pages that are copies of one another
+     * (a document of identical pages) count once, or every line of such a document would be a header.
+     */
     private static void dropRunningLines(List<List<Line>> pages) {
         Map<String, Integer> seen = new HashMap<>();
+        Set<List<String>> distinctPages = new HashSet<>();
         for (List<Line> page : pages) {
+            if (!distinctPages.add(page.stream().map(l -> key(l.text())).toList())) {
+                continue;
+            }
             Set<String> keys = new HashSet<>();
             for (int i = 0; i < page.size(); i++) {
                 if (inMargin(i, page.size())) {
@@ -59,7 +67,7 @@ final class PdfLayout {
             }
             keys.forEach(k -> seen.merge(k, 1, Integer::sum));
         }
-        int nonEmpty = (int) pages.stream().filter(p -> !p.isEmpty()).count();
+        int nonEmpty = (int) distinctPages.stream().filter(p -> !p.isEmpty()).count();
         int needed = Math.max(2, (nonEmpty + 1) / 2);
         for (List<Line> page : pages) {
             List<Line> kept = new ArrayList<>(page.size());
@@ -86,6 +94,7 @@ final class PdfLayout {
 
     private static String join(List<List<Line>> pages) {
         int full = fullLineLength(pages);
+        LineEndHyphens hyphens = new LineEndHyphens(pages.stream().flatMap(List::stream).map(Line::text).toList());
         List<String> paragraphs = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         boolean endsParagraph = false;
@@ -99,7 +108,7 @@ final class PdfLayout {
                     paragraphs.add(current.toString());
                     current.setLength(0);
                 }
-                append(current, line.text());
+                append(current, line.text(), hyphens);
                 endsParagraph = line.text().length() < full * 0.7 && Paragraphs.endsSentence(line.text());
             }
         }
@@ -109,19 +118,23 @@ final class PdfLayout {
         return Paragraphs.join(paragraphs);
     }
 
-    /** Joins a line onto the paragraph, rejoining a word split by a hyphen at the line end. */
-    private static void append(StringBuilder paragraph, String line) {
+    /**
+     * Joins a line onto the paragraph: a word the typesetter split at the line end is rejoined, a
+     * compound broken at its own hyphen keeps the hyphen, with no space either way.
+     */
+    private static void append(StringBuilder paragraph, String line, LineEndHyphens hyphens) {
         int n = paragraph.length();
         if (n == 0) {
             paragraph.append(line);
             return;
         }
         char last = paragraph.charAt(n - 1);
-        boolean continues = Character.isLowerCase(line.codePointAt(0));
         if (last == '\u00AD') {
             paragraph.setLength(n - 1);
-        } else if ((last == '-' || last == '‐') && n > 1 && Character.isLetter(paragraph.charAt(n - 2)) && continues) {
-            paragraph.setLength(n - 1);
+        } else if (LineEndHyphens.endsInHyphen(paragraph) && Character.isLetterOrDigit(line.codePointAt(0))) {
+            if (hyphens.joins(paragraph.substring(0, n - 1), line)) {
+                paragraph.setLength(n - 1);
+            }
         } else {
             paragraph.append(' ');
         }

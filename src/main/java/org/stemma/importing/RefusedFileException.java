@@ -1,6 +1,7 @@
 package org.stemma.importing;
 
 import org.stemma.corpus.UnreadableArticleException;
+import org.stemma.platform.Messages;
 
 import java.nio.file.Path;
 
@@ -14,7 +15,7 @@ public final class RefusedFileException extends UnreadableArticleException {
     private final String reason;
 
     public RefusedFileException(Path path, String reason) {
-        super(path + ": " + reason);
+        super(Messages.quote(path) + ": " + Messages.oneLine(reason));
         this.path = path;
         this.reason = reason;
     }

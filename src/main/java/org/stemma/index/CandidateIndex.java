@@ -146,6 +146,22 @@ public final class CandidateIndex {
         }
     }
 
+    /** Indexed articles ranked by estimated shared text with an article not in the index (e.g. one being imported). */
+    public List<Candidate> similarTo(Fingerprint fingerprint, int limit) {
+        long[] bands = bands(fingerprint.trigrams());
+        lock.readLock().lock();
+        try {
+            List<Candidate> found = new ArrayList<>();
+            for (int[] c : similarSlots(fingerprint, bands, -1, MIN_SCORE)) {
+                found.add(new Candidate(slots.get(c[0]).id(), Float.intBitsToFloat(c[1])));
+            }
+            found.sort(RANKED);
+            return found.size() > limit ? List.copyOf(found.subList(0, limit)) : found;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     /** The estimated share of text articles {@code a} and {@code b} have in common (0 when either is unknown). */
     public double shared(long a, long b) {
         lock.readLock().lock();
@@ -244,28 +260,33 @@ public final class CandidateIndex {
     /** Candidates of a slot scoring at least {@code min}, as {slot, float bits of the score}. */
     private List<int[]> similarSlots(int slot, double min) {
         Slot me = slots.get(slot);
+        return similarSlots(me.fingerprint(), me.bands(), slot, min);
+    }
+
+    /** Candidates of a fingerprint (slot {@code self} left out, -1 for none), as {slot, float bits of the score}. */
+    private List<int[]> similarSlots(Fingerprint fingerprint, long[] bands, int self, double min) {
         int cap = commonAbove();
         Votes votes = new Votes(slots.size());
-        for (long b : me.bands()) {
+        for (long b : bands) {
             Postings list = byBand.get(b);
             if (list != null && list.size() <= cap) {
                 votes.band(list);
             }
         }
-        for (int w : me.fingerprint().words()) {
+        for (int w : fingerprint.words()) {
             Postings list = byWord.get(w);
             if (list != null && list.size() >= 2 && list.size() <= cap) {
                 votes.words(list, slotOf.size());
             }
         }
-        for (int m : me.fingerprint().marks()) {
+        for (int m : fingerprint.marks()) {
             votes.marks(byMark, m, cap);
         }
         Set<Integer> pool = votes.pool(POOL);
-        pool.remove(slot);
+        pool.remove(self);
         List<int[]> out = new ArrayList<>();
         for (int t : pool) {
-            double score = score(me.fingerprint(), slots.get(t).fingerprint(), cap);
+            double score = score(fingerprint, slots.get(t).fingerprint(), cap);
             if (score >= min) {
                 out.add(new int[] {t, Float.floatToIntBits((float) score)});
             }

@@ -1,6 +1,7 @@
 package org.stemma.quotes;
 
 import org.stemma.align.Diff;
+import org.stemma.findings.Finding;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,7 +26,7 @@ final class Comparison {
      */
     private static final Comparator<QuotedWords> REFERENCE = Comparator
             .comparing((QuotedWords q) -> q.date() == null ? "\uffff" : q.date())
-            .thenComparingLong(q -> q.article.disguiseCount())
+            .thenComparingLong(q -> q.article.findings().stream().filter(Finding::isDisguise).count())
             .thenComparingInt(q -> -q.ids.length)
             .thenComparingLong(q -> q.document)
             .thenComparingInt(q -> q.quotation.start());

@@ -37,6 +37,7 @@ public final class Ledger {
 
     private static final int KEYS = 4;
     private static final int MAX_BUCKET = 400;
+    private static final int MAX_FORCED = 4000;
     private static final double WORD_SHARE = 0.6;
     private static final double CONTEXT_WITH_WORD = 0.4;
     private static final double CONTEXT_ALONE = 0.5;
@@ -150,11 +151,14 @@ public final class Ledger {
             // Two rare words in common, where there are two to look up: one shared word is chance.
             int need = probes.length >= 2 ? 2 : 1;
             int n = 0;
+            int looked = 0;
             for (int k : probes) {
                 List<QuotedWords> posting = postings.get(k);
-                if (posting.size() > MAX_BUCKET) {
+                // A quotation whose rarest words are all common still looks up its two rarest, within reason.
+                if (posting.size() > MAX_BUCKET && (looked >= need || posting.size() > MAX_FORCED)) {
                     continue;
                 }
+                looked++;
                 for (QuotedWords other : posting) {
                     if (other.index != q.index && hits[other.index]++ == 0) {
                         touched[n++] = other.index;

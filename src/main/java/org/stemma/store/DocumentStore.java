@@ -36,7 +36,19 @@ public final class DocumentStore {
                             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     freeName(c, document.name()), document.text(), hash, m.title(), m.outlet(), m.byline(), m.date(),
                     source.fileName(), source.path(), source.format(), source.importedAt().toString());
+            SearchStore.added(c, id, document.text());
             return Statements.first(c, SELECT + "WHERE id = ?", DocumentStore::read, id).orElseThrow();
+        });
+    }
+
+    /**
+     * Removes an article with everything that belongs to it (its analysis, its search entry, the claims
+     * made on it and its counterparts of other claims). Returns whether it was there.
+     */
+    public boolean remove(long id) throws ProjectException {
+        return project.write(c -> {
+            Statements.update(c, "DELETE FROM document_search WHERE rowid = ?", id);
+            return Statements.update(c, "DELETE FROM document WHERE id = ?", id) > 0;
         });
     }
 
@@ -53,6 +65,18 @@ public final class DocumentStore {
 
     public Optional<StoredDocument> byName(String name) throws ProjectException {
         return project.read(c -> Statements.first(c, SELECT + "WHERE name = ?", DocumentStore::read, name));
+    }
+
+    /** Every article without its text, in the order they were added: what a list of the corpus needs. */
+    public List<DocumentHeader> headers() throws ProjectException {
+        return project.read(c -> Statements.query(c, "SELECT id, name, title, outlet, byline, date, source_name, "
+                + "source_path, source_format, imported_at, content_hash FROM document ORDER BY id", rs -> new DocumentHeader(
+                rs.getLong("id"), rs.getString("name"), metadata(rs), source(rs), rs.getString("content_hash"))));
+    }
+
+    /** The text of one article. */
+    public Optional<String> text(long id) throws ProjectException {
+        return project.read(c -> Statements.first(c, "SELECT text FROM document WHERE id = ?", rs -> rs.getString(1), id));
     }
 
     /** Every article, in the order they were added. */
@@ -72,11 +96,18 @@ public final class DocumentStore {
         return Statements.first(c, "SELECT 1 FROM document WHERE name = ?", rs -> true, name).isPresent();
     }
 
-    private static StoredDocument read(ResultSet rs) throws SQLException {
-        Metadata metadata = new Metadata(rs.getString("title"), rs.getString("outlet"),
-                rs.getString("byline"), rs.getString("date"));
-        SourceInfo source = new SourceInfo(rs.getString("source_name"), rs.getString("source_path"),
+    private static Metadata metadata(ResultSet rs) throws SQLException {
+        return new Metadata(rs.getString("title"), rs.getString("outlet"), rs.getString("byline"), rs.getString("date"));
+    }
+
+    private static SourceInfo source(ResultSet rs) throws SQLException {
+        return new SourceInfo(rs.getString("source_name"), rs.getString("source_path"),
                 rs.getString("source_format"), Instant.parse(rs.getString("imported_at")));
+    }
+
+    private static StoredDocument read(ResultSet rs) throws SQLException {
+        Metadata metadata = metadata(rs);
+        SourceInfo source = source(rs);
         Document document = new Document(rs.getString("name"), source.path(), rs.getString("text"), metadata);
         return new StoredDocument(rs.getLong("id"), document, source, rs.getString("content_hash"));
     }

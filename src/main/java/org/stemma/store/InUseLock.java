@@ -1,31 +1,31 @@
 package org.stemma.store;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Marks a project as open in this Stemma, so that a second Stemma (another window or a command) is told
- * rather than both writing to it: each would undo the other's changes from its own history. An operating
- * system lock on one byte far past SQLite's own lock bytes, so it ends with the process, even a killed one.
+ * rather than both writing to it: each would undo the other's changes from its own history.
  * <p>
- * Two POSIX rules shape it. A process's record locks on a file all go when any of its descriptors of that
- * file is closed, so a project open in this process is refused by path before any descriptor is opened,
- * and the file's header is read through the lock's own channel. And they are the process's, not the
- * descriptor's: SQLite, when it drops to no lock at all (it does while a new file is still in rollback
- * mode, before WAL), unlocks the whole file and our byte with it. So the project file takes the lock
- * before it touches the file and {@link #renew renews} it once WAL holds SQLite's shared lock for good.
+ * The mark is an operating-system lock on an empty hidden file beside the project ({@code .NAME.lock}),
+ * never on the project itself (decision record 0210). A POSIX record lock belongs to the process and goes
+ * when the process closes <em>any</em> descriptor of the locked file; file choosers open the files they
+ * list to sniff their type, so a lock on the project was dropped by File › Export Claims…. Nothing but
+ * this class opens the lock file, and choosers do not sniff an empty file. The lock ends with the process,
+ * even a killed one, so the file left behind never blocks anything; it is kept rather than deleted on close
+ * because deleting a lock file lets a waiting Stemma lock the unlinked one while a third makes a new one.
+ * A project open in this process is refused by path, before the lock file is even opened.
  */
 final class InUseLock implements AutoCloseable {
 
-    private static final long POSITION = Long.MAX_VALUE - 1;
     private static final Set<Path> OPEN_HERE = ConcurrentHashMap.newKeySet();
 
     private final Path file;
@@ -40,41 +40,70 @@ final class InUseLock implements AutoCloseable {
         this.channel = channel;
     }
 
-    /** Fails if the project is open in this or another Stemma; {@code file} must exist. */
+    /** The hidden lock file that guards {@code project}. */
+    static Path lockFileOf(Path project) {
+        return project.resolveSibling("." + project.getFileName() + ".lock");
+    }
+
+    /** A look at the file made before its lock file is created, so that a file refused leaves none. */
+    @FunctionalInterface
+    interface Check {
+        void run() throws ProjectException;
+    }
+
+    /** Fails if the project is open in this or another Stemma; {@code file} need not exist yet. */
     static InUseLock take(Path file) throws ProjectException {
-        Path key;
-        try {
-            key = file.toRealPath();
-        } catch (IOException e) {
-            throw new ProjectException(file + ": cannot be read (" + e.getMessage() + ")", e);
-        }
+        return take(file, () -> { });
+    }
+
+    /**
+     * The same, running {@code check} first once no other project of this process can be opening the
+     * file (so that reading it there cannot close a descriptor SQLite holds).
+     */
+    static InUseLock take(Path file, Check check) throws ProjectException {
+        Path key = key(file);
         if (!OPEN_HERE.add(key)) {
             throw inUse(file);
         }
-        InUseLock taken = null;
         try {
-            taken = new InUseLock(file, key, FileChannel.open(key, StandardOpenOption.READ, StandardOpenOption.WRITE));
-            taken.lockOrFail();
-            return taken;
+            check.run();
+        } catch (ProjectException | RuntimeException e) {
+            OPEN_HERE.remove(key);
+            throw e;
+        }
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(lockFileOf(key), StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE);
+        } catch (AccessDeniedException e) {
+            OPEN_HERE.remove(key);
+            throw new ProjectException(file + ": the folder " + key.getParent() + " is read-only; Stemma saves "
+                    + "every change and needs to write beside the project", e);
         } catch (IOException e) {
             OPEN_HERE.remove(key);
             throw new ProjectException(file + ": cannot be opened for writing (" + e.getMessage() + ")", e);
+        }
+        InUseLock taken = new InUseLock(file, key, channel);
+        try {
+            taken.lockOrFail();
+            return taken;
         } catch (ProjectException e) {
             taken.close();
             throw e;
         }
     }
 
-    /** Takes the lock again, in case SQLite's unlocking of the whole file took it away. */
-    void renew() throws ProjectException {
+    /** The project's real path: two names of one file (a link, "./") are one project. */
+    private static Path key(Path file) throws ProjectException {
         try {
-            if (lock != null && lock.isValid()) {
-                lock.release();
+            if (Files.exists(file)) {
+                return file.toRealPath();
             }
+            Path parent = file.toAbsolutePath().getParent();
+            return parent.toRealPath().resolve(file.getFileName());
         } catch (IOException e) {
-            // Released or not, the lock is taken anew below.
+            throw new ProjectException(file + ": cannot be read (" + e.getMessage() + ")", e);
         }
-        lockOrFail();
     }
 
     /**
@@ -83,7 +112,7 @@ final class InUseLock implements AutoCloseable {
      */
     private void lockOrFail() throws ProjectException {
         try {
-            lock = channel.tryLock(POSITION, 1, false);
+            lock = channel.tryLock();
             if (lock == null) {
                 throw inUse(file);
             }
@@ -94,22 +123,12 @@ final class InUseLock implements AutoCloseable {
         }
     }
 
-    /** The file's first bytes, read through the lock's own channel (see the class comment). */
-    byte[] head(int length) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate(length);
-        while (buffer.hasRemaining() && channel.read(buffer, buffer.position()) > 0) {
-            // A read may return fewer bytes than asked; the loop ends at the end of the file.
-        }
-        return Arrays.copyOf(buffer.array(), buffer.position());
-    }
-
-    /** Call only once the project's connection is closed (see the class comment). */
     @Override
     public void close() {
         try {
             channel.close();
         } catch (IOException ignored) {
-            // Closing releases the lock; the file itself was never written through this channel.
+            // Closing releases the lock; the lock file itself is never written.
         }
         OPEN_HERE.remove(key);
     }

@@ -89,7 +89,62 @@ final class Migrations {
                         CHECK ((start_offset IS NULL) = (end_offset IS NULL) AND (end_offset IS NULL) = (text IS NULL)),
                         CHECK (start_offset IS NULL OR (start_offset >= 0 AND end_offset >= start_offset))
                     )""",
-                    "CREATE INDEX counterpart_document ON counterpart(document_id)")));
+                    "CREATE INDEX counterpart_document ON counterpart(document_id)")),
+            // Each article's analysis and candidate-index fingerprint, as the engine of that version made them.
+            new Migration(3, List.of("""
+                    CREATE TABLE analysis (
+                        document_id INTEGER PRIMARY KEY REFERENCES document(id) ON DELETE CASCADE,
+                        engine      INTEGER NOT NULL,
+                        words       INTEGER NOT NULL,
+                        homoglyphs  INTEGER NOT NULL,
+                        invisibles  INTEGER NOT NULL,
+                        content_key TEXT NOT NULL,
+                        fingerprint BLOB NOT NULL,
+                        data        BLOB NOT NULL
+                    )""")),
+            // Full-text search over each article's words in their comparison form (filled by SearchStore).
+            new Migration(4, List.of("""
+                    CREATE VIRTUAL TABLE document_search USING fts5(folded, tokenize = 'unicode61')""")),
+            new Migration(5, List.of("""
+                    CREATE TABLE family_pair (
+                        a            INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                        b            INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                        similarity   REAL NOT NULL,
+                        a_in_b       REAL NOT NULL,
+                        b_in_a       REAL NOT NULL,
+                        passages     INTEGER NOT NULL,
+                        shared_words INTEGER NOT NULL,
+                        PRIMARY KEY (a, b),
+                        CHECK (a < b)
+                    ) WITHOUT ROWID""",
+                    "CREATE INDEX family_pair_b ON family_pair(b)",
+                    """
+                    CREATE TABLE family (
+                        id   INTEGER PRIMARY KEY,
+                        name TEXT NOT NULL,
+                        root INTEGER REFERENCES document(id) ON DELETE SET NULL
+                    )""",
+                    """
+                    CREATE TABLE family_member (
+                        family_id   INTEGER NOT NULL REFERENCES family(id) ON DELETE CASCADE,
+                        document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                        share       REAL NOT NULL,
+                        PRIMARY KEY (family_id, document_id)
+                    ) WITHOUT ROWID""",
+                    "CREATE INDEX family_member_document ON family_member(document_id)",
+                    """
+                    CREATE TABLE family_edge (
+                        family_id  INTEGER NOT NULL REFERENCES family(id) ON DELETE CASCADE,
+                        source     INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                        copy       INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                        similarity REAL NOT NULL,
+                        from_in_to REAL NOT NULL,
+                        to_in_from REAL NOT NULL,
+                        directed   INTEGER NOT NULL CHECK (directed IN (0, 1)),
+                        confidence REAL NOT NULL,
+                        evidence   TEXT NOT NULL CHECK (json_valid(evidence))
+                    )""",
+                    "CREATE INDEX family_edge_family ON family_edge(family_id)")));
 
     /** The schema version this program writes; files with a higher one are refused. */
     static final int LATEST = ALL.get(ALL.size() - 1).version();
@@ -99,6 +154,13 @@ final class Migrations {
 
     /** Brings a file at {@code from} up to {@link #LATEST}; the caller holds the write transaction. */
     static void apply(Connection c, int from) throws SQLException {
+        applySchema(c, from);
+        if (from < 4) {
+            SearchStore.fill(c);
+        }
+    }
+
+    private static void applySchema(Connection c, int from) throws SQLException {
         try (Statement s = c.createStatement()) {
             for (Migration m : ALL) {
                 if (m.version() > from) {

@@ -4,19 +4,18 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.DateTimeException;
 import java.util.Arrays;
-import java.util.UUID;
 
 /**
  * An open project: one SQLite file holding articles, tags, claims and their history (schema in
@@ -46,47 +45,75 @@ public final class ProjectFile implements AutoCloseable {
     }
 
     private final Path file;
+    /** Null while a new project is being built under its temporary name. */
     private final InUseLock lock;
+    private final SqliteLockKeeper keeper;
     private final Connection connection;
     private final DocumentStore documents = new DocumentStore(this);
     private final ClaimStore claims = new ClaimStore(this);
     private final TagStore tags = new TagStore(this, claims);
     private final CounterpartStore counterparts = new CounterpartStore(this);
+    private final AnalysisStore analyses = new AnalysisStore(this);
+    private final SearchStore search = new SearchStore(this);
+    private final FamilyStore families = new FamilyStore(this);
     private int depth;
 
-    private ProjectFile(Path file, InUseLock lock, Connection connection) {
+    private ProjectFile(Path file, InUseLock lock, SqliteLockKeeper keeper, Connection connection) {
         this.file = file;
         this.lock = lock;
+        this.keeper = keeper;
         this.connection = connection;
+    }
+
+    /** What fills a new project before it is put in place. */
+    @FunctionalInterface
+    public interface Filling {
+        void fill(ProjectFile project) throws ProjectException;
     }
 
     /** Creates a new, empty project; an existing file is never overwritten. */
     public static ProjectFile create(Path path) throws ProjectException {
+        return create(path, project -> { });
+    }
+
+    /**
+     * Creates a new project holding what {@code filling} puts in it. It is built under a hidden temporary
+     * name in the same folder and renamed into place only once complete, so a killed Stemma leaves either
+     * no project or a complete one (decision record 0211); an existing file is never overwritten.
+     */
+    public static ProjectFile create(Path path, Filling filling) throws ProjectException {
         Path file = path.toAbsolutePath().normalize();
-        try {
-            Files.createFile(file);
-        } catch (FileAlreadyExistsException e) {
-            throw new ProjectException(file + ": already exists; choose another name (Stemma never overwrites a file)");
-        } catch (NoSuchFileException e) {
-            throw new ProjectException(file + ": the folder " + file.getParent() + " does not exist");
-        } catch (IOException e) {
-            throw new ProjectException(file + ": cannot be created (" + e.getMessage() + ")", e);
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw exists(file);
         }
-        InUseLock lock = null;
+        if (file.getParent() == null || !Files.isDirectory(file.getParent())) {
+            throw new ProjectException(file + ": the folder " + file.getParent() + " does not exist");
+        }
+        // The guard of the final name is taken first: it keeps two Stemmas from making it at once, and
+        // lets this one sweep away what a killed one left half-made.
+        InUseLock guard = InUseLock.take(file);
         try {
-            lock = InUseLock.take(file);
-            return start(file, lock, connect(file));
-        } catch (ProjectException | RuntimeException e) {
-            if (lock != null) {
-                lock.close();
+            TemporaryFiles.removeStale(file);
+            Path temp = TemporaryFiles.newName(file);
+            try {
+                Files.createFile(temp);
+            } catch (IOException e) {
+                throw new ProjectException(file + ": cannot be created (" + e.getMessage() + ")", e);
             }
-            for (String suffix : new String[]{"", "-wal", "-shm"}) {
+            try {
+                ProjectFile building = start(temp, null, SqliteLockKeeper.open(temp), connect(temp));
                 try {
-                    Files.deleteIfExists(Path.of(file + suffix));
-                } catch (IOException ignored) {
-                    // The half-made file is ours and holds nothing; the original failure is what matters.
+                    filling.fill(building);
+                } finally {
+                    building.close();
                 }
+                TemporaryFiles.publish(temp, file);
+            } finally {
+                TemporaryFiles.delete(temp);
             }
+            return openGuarded(file, guard);
+        } catch (ProjectException | RuntimeException e) {
+            guard.close();
             throw e;
         }
     }
@@ -103,9 +130,20 @@ public final class ProjectFile implements AutoCloseable {
         if (!Files.isWritable(file)) {
             throw new ProjectException(file + ": the file is read-only; Stemma saves every change and needs to write it");
         }
-        InUseLock lock = InUseLock.take(file);
+        // A file that is not even an SQLite database is refused before its guard's lock file is made.
+        InUseLock guard = InUseLock.take(file, () -> checkIsSqlite(file, head(file)));
         try {
-            checkIsSqlite(file, lock);
+            return openGuarded(file, guard);
+        } catch (ProjectException | RuntimeException e) {
+            guard.close();
+            throw e;
+        }
+    }
+
+    /** Opens {@code file} under its already taken guard; the caller closes the guard if this fails. */
+    private static ProjectFile openGuarded(Path file, InUseLock guard) throws ProjectException {
+        SqliteLockKeeper keeper = SqliteLockKeeper.open(file);
+        try {
             Connection c = connect(file);
             try {
                 checkIdentity(file, c);
@@ -113,6 +151,7 @@ public final class ProjectFile implements AutoCloseable {
                 if (!"ok".equals(check)) {
                     throw Failures.corrupt(file, check);
                 }
+                StoredValues.check(file, c);
             } catch (SQLException e) {
                 closeQuietly(c);
                 throw Failures.of(file, e);
@@ -120,11 +159,15 @@ public final class ProjectFile implements AutoCloseable {
                 closeQuietly(c);
                 throw e;
             }
-            return start(file, lock, c);
+            return start(file, guard, keeper, c);
         } catch (ProjectException | RuntimeException e) {
-            lock.close();
+            keeper.close();
             throw e;
         }
+    }
+
+    static ProjectException exists(Path file) {
+        return new ProjectException(file + ": already exists; choose another name (Stemma never overwrites a file)");
     }
 
     public Path path() {
@@ -147,6 +190,21 @@ public final class ProjectFile implements AutoCloseable {
         return counterparts;
     }
 
+    /** Each article's stored analysis (schema version 3). */
+    public AnalysisStore analyses() {
+        return analyses;
+    }
+
+    /** Full-text search over the articles (schema version 4). */
+    public SearchStore search() {
+        return search;
+    }
+
+    /** The families of articles and their derivation (schema version 5). */
+    public FamilyStore families() {
+        return families;
+    }
+
     /** Runs {@code work} as one transaction: all of its changes are saved, or none. Nests. */
     public synchronized <T> T transaction(Work<T> work) throws ProjectException {
         return inTransaction("BEGIN IMMEDIATE", work);
@@ -159,7 +217,8 @@ public final class ProjectFile implements AutoCloseable {
 
     /**
      * Writes a consistent copy of the project to {@code target} ("Save As"), replacing a file there only
-     * once the copy is complete. This project stays open on its own file.
+     * once the copy is complete. This project stays open on its own file. A target open in another Stemma
+     * is refused.
      */
     public void copyTo(Path target) throws ProjectException {
         Path dest = target.toAbsolutePath().normalize();
@@ -170,37 +229,43 @@ public final class ProjectFile implements AutoCloseable {
         } catch (IOException e) {
             throw new ProjectException(dest + ": cannot be checked (" + e.getMessage() + ")", e);
         }
-        if (Files.exists(Path.of(dest + "-wal")) || Files.exists(Path.of(dest + "-shm"))) {
-            throw new ProjectException(dest + ": that project is open in another program or was not closed "
-                    + "cleanly; choose another name");
-        }
-        Path partial = dest.resolveSibling("." + dest.getFileName() + ".partial-" + UUID.randomUUID());
-        try {
-            synchronized (this) {
-                ensureNoTransaction();
-                try (PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
-                    vacuum.setString(1, partial.toString());
-                    vacuum.execute();
-                }
+        try (InUseLock guard = InUseLock.take(dest)) {
+            if (Files.exists(Path.of(dest + "-wal")) || Files.exists(Path.of(dest + "-shm"))) {
+                throw new ProjectException(dest + ": that project is open in another program or was not closed "
+                        + "cleanly; choose another name");
             }
-            Files.move(partial, dest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (SQLException e) {
-            throw Failures.of(dest, e);
-        } catch (IOException e) {
-            throw new ProjectException(dest + ": the copy cannot be written (" + e.getMessage() + ")", e);
-        } finally {
+            TemporaryFiles.removeStale(dest);
+            Path partial = TemporaryFiles.newName(dest);
             try {
-                Files.deleteIfExists(partial);
-            } catch (IOException ignored) {
-                // Only a leftover of a failed copy; the failure itself has been reported.
+                synchronized (this) {
+                    ensureNoTransaction();
+                    keeper.reassert();
+                    try (PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
+                        vacuum.setString(1, partial.toString());
+                        vacuum.execute();
+                    }
+                }
+                TemporaryFiles.replace(partial, dest);
+            } catch (SQLException e) {
+                throw Failures.of(dest, e);
+            } finally {
+                TemporaryFiles.delete(partial);
             }
         }
     }
 
     @Override
     public synchronized void close() {
+        keeper.stop();
         closeQuietly(connection);
-        lock.close();
+        keeper.close();
+        if (lock != null) {
+            lock.close();
+        }
+    }
+
+    SqliteLockKeeper keeper() {
+        return keeper;
     }
 
     synchronized <T> T write(Sql<T> sql) throws ProjectException {
@@ -216,6 +281,9 @@ public final class ProjectFile implements AutoCloseable {
             return sql.run(connection);
         } catch (SQLException e) {
             throw Failures.of(file, e);
+        } catch (DateTimeException e) {
+            // StoredValues refuses such a file on open; this is the last line of defence.
+            throw Failures.corrupt(file, e.getMessage());
         }
     }
 
@@ -223,6 +291,7 @@ public final class ProjectFile implements AutoCloseable {
         if (depth > 0) {
             return work.run();
         }
+        keeper.reassert();
         execute(begin);
         depth++;
         boolean committed = false;
@@ -258,19 +327,22 @@ public final class ProjectFile implements AutoCloseable {
     }
 
     /** Switches on write-ahead logging, full syncs and foreign keys, then brings the schema up to date. */
-    private static ProjectFile start(Path file, InUseLock lock, Connection c) throws ProjectException {
+    private static ProjectFile start(Path file, InUseLock lock, SqliteLockKeeper keeper, Connection c)
+            throws ProjectException {
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA journal_mode = WAL");
             s.execute("PRAGMA synchronous = FULL");
             s.execute("PRAGMA foreign_keys = ON");
         } catch (SQLException e) {
             closeQuietly(c);
+            keeper.close();
             throw Failures.of(file, e);
         }
-        ProjectFile project = new ProjectFile(file, lock, c);
+        ProjectFile project = new ProjectFile(file, lock, keeper, c);
         try {
             // Taken even when there is nothing to migrate: a file another program keeps locked is
-            // reported now rather than at the analyst's first change.
+            // reported now rather than at the analyst's first change; and from here on SQLite holds its
+            // exclusive lock until the project is closed.
             project.write(conn -> {
                 int version = Integer.parseInt(queryString(conn, "PRAGMA user_version"));
                 if (version < Migrations.LATEST) {
@@ -278,22 +350,24 @@ public final class ProjectFile implements AutoCloseable {
                 }
                 return null;
             });
-            // Now in WAL mode SQLite keeps its shared lock, and never again unlocks the whole file.
-            lock.renew();
+            keeper.hold();
         } catch (ProjectException e) {
             closeQuietly(c);
+            keeper.close();
             throw e;
         }
         return project;
     }
 
-    private static void checkIsSqlite(Path file, InUseLock lock) throws ProjectException {
-        byte[] head;
-        try {
-            head = lock.head(SQLITE_MAGIC.length);
+    private static byte[] head(Path file) throws ProjectException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(SQLITE_MAGIC.length);
         } catch (IOException e) {
             throw new ProjectException(file + ": cannot be read (" + e.getMessage() + ")", e);
         }
+    }
+
+    private static void checkIsSqlite(Path file, byte[] head) throws ProjectException {
         if (head.length == 0) {
             throw new NotAProjectException(file + ": is empty, not a Stemma project");
         }
@@ -310,6 +384,10 @@ public final class ProjectFile implements AutoCloseable {
                     : ": is a database of another program, not a Stemma project"));
         }
         int version = Integer.parseInt(queryString(c, "PRAGMA user_version"));
+        if (version < 1) {
+            throw new NotAProjectException(file + ": is not a project Stemma can read (project format " + version
+                    + " is not one any version of Stemma writes)");
+        }
         if (version > Migrations.LATEST) {
             throw new NewerProjectException(file + ": was saved by a newer version of Stemma (project format "
                     + version + ", this version reads up to " + Migrations.LATEST + "); update Stemma to open it");
@@ -317,8 +395,11 @@ public final class ProjectFile implements AutoCloseable {
     }
 
     private static Connection connect(Path file) throws ProjectException {
+        NativeSqlite.prepare();
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        // One holder, no -shm: see SqliteLockKeeper and decision record 0210.
+        config.setLockingMode(SQLiteConfig.LockingMode.EXCLUSIVE);
         config.resetOpenMode(SQLiteOpenMode.CREATE);
         try {
             return config.createConnection("jdbc:sqlite:" + file);

@@ -11,22 +11,35 @@ import java.util.Set;
 /**
  * Paragraphs and sentences. A paragraph is a non-blank line: articles saved as text put one paragraph
  * on a line, and a line break is never inside a sentence, so a quotation left open at the end of a
- * paragraph cannot swallow the next one. Inside a paragraph ICU's sentence rules apply, corrected where
- * they break news prose: after abbreviations and initials, and before a lower-case or numeric
- * continuation ("Nov. 17").
+ * paragraph cannot swallow the next one. Inside a paragraph ICU's plain sentence rules apply (not
+ * {@code ss=standard}, whose suppressions keep "Siemens AG. The union…" or "UNICEF. Aid…" together),
+ * corrected where they break news prose (decision 0012): after a known abbreviation or an initial, and
+ * before a lower-case or numeric continuation ("Nov. 17"). An abbreviation that may end a sentence
+ * ("U.S.", "Inc.", "etc.") or an initial ("Plan B.") still ends one before a word that opens sentences
+ * ("The", "He", "But").
  */
 public final class Segmenter {
 
-    private static final BreakIterator SENTENCES = BreakIterator.getSentenceInstance(new ULocale("en@ss=standard"));
+    private static final BreakIterator SENTENCES = BreakIterator.getSentenceInstance(new ULocale("en"));
     /** A clone per thread, reused: cloning ICU's iterator for every paragraph cost more than the breaking. */
     private static final ThreadLocal<BreakIterator> ITERATOR = ThreadLocal.withInitial(() -> (BreakIterator) SENTENCES.clone());
 
-    private static final Set<String> ABBREVIATIONS = Set.of(
-            "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "gov",
-            "sen", "rep", "rev", "hon", "pres", "no", "nos", "nr", "vs", "etc", "approx", "ca", "cf",
-            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-            "inc", "ltd", "co", "corp", "mt", "ft", "ave", "fig", "vol", "bzw", "z.b", "e.g", "i.e",
-            "u.s", "u.k", "u.n", "d.c");
+    /** Abbreviations that stand before a name or a number: they never end a sentence. */
+    private static final Set<String> TITLES = Set.of(
+            "mr", "mrs", "ms", "messrs", "dr", "prof", "st", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "gov",
+            "sen", "rep", "rev", "hon", "rt", "pres", "supt", "insp", "vs", "approx", "ca", "cf", "mt", "ft", "ave",
+            "fig", "vol", "bzw", "z.b", "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec");
+    /** Abbreviations that also end sentences: they hold unless a sentence opener follows. */
+    private static final Set<String> MAY_END = Set.of(
+            "jr", "sr", "inc", "ltd", "co", "corp", "bros", "etc", "u.s", "u.k", "u.n", "d.c", "e.u", "u.s.a",
+            "a.m", "p.m", "ph.d");
+    /** Words that open sentences and rarely follow a title or an initial inside one. */
+    private static final Set<String> OPENERS = Set.of(
+            "the", "a", "an", "it", "its", "he", "she", "they", "we", "i", "you", "this", "that", "these", "those",
+            "there", "but", "and", "or", "so", "yet", "in", "on", "at", "for", "after", "before", "when", "while",
+            "if", "as", "his", "her", "their", "our", "no", "not", "some", "many", "most", "both", "one", "two",
+            "meanwhile", "however", "officials", "critics", "police", "what", "who", "why", "how");
 
     private Segmenter() {
     }
@@ -86,9 +99,24 @@ public final class Segmenter {
                 && text.charAt(wordStart - 1) != '(') {
             wordStart--;
         }
-        String lastWord = text.substring(wordStart, end);
-        boolean initial = lastWord.length() == 1 && Character.isUpperCase(lastWord.charAt(0));
-        return initial || ABBREVIATIONS.contains(lastWord.toLowerCase(Locale.ROOT));
+        String lastWord = text.substring(wordStart, end).toLowerCase(Locale.ROOT);
+        if (TITLES.contains(lastWord)) {
+            return true;
+        }
+        boolean initial = lastWord.length() == 1 && Character.isUpperCase(text.charAt(wordStart));
+        return (initial || MAY_END.contains(lastWord)) && !OPENERS.contains(firstWord(text, piece));
+    }
+
+    private static String firstWord(String text, Span piece) {
+        int i = piece.start();
+        while (i < piece.end() && !Character.isLetterOrDigit(text.charAt(i))) {
+            i++;
+        }
+        int start = i;
+        while (i < piece.end() && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return text.substring(start, i).toLowerCase(Locale.ROOT);
     }
 
     private static Span trim(String text, int start, int end) {

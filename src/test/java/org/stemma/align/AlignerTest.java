@@ -56,7 +56,7 @@ class AlignerTest {
         AlignedPair protests = pairHolding(c, "Anti-war protests have taken place");
         String right = protests.right().of(c.right().text());
         assertTrue(right.contains("Alm\u0430ty"), right);
-        assertTrue(protests.changes().stream().noneMatch(ch -> ch.leftText().contains("Almaty")),
+        assertTrue(protests.changes().stream().noneMatch(ch -> !ch.isMove() && ch.leftText().contains("Almaty")),
                 "Almaty and Almаty are the same word to a reader: " + protests.changes());
     }
 
@@ -134,5 +134,49 @@ class AlignerTest {
         AlignedPair atlantic = s.pairs().stream().filter(p -> p.changes().stream().anyMatch(ch -> ch.leftText().equals("important")))
                 .findFirst().orElseThrow();
         assertTrue(atlantic.changes().stream().anyMatch(ch -> ch.rightText().equals("meaningful")));
+    }
+
+    @Test
+    void reorderedWordsAreAMoveWithBothPositions() {
+        String left = "On Monday, after a long debate, the council approved the plan.";
+        String right = "The council approved the plan on Monday, after a long debate.";
+        Comparison c = texts(left, right);
+        assertEquals(1, c.pairs().size());
+        AlignedPair pair = c.pairs().get(0);
+        assertEquals(AlignedPair.Kind.CHANGED, pair.kind());
+        assertEquals(1, pair.changes().size(), "changes: " + pair.changes());
+        Change move = pair.changes().get(0);
+        assertTrue(move.isMove());
+        String moved = move.left().of(left).toLowerCase(java.util.Locale.ROOT);
+        assertTrue(moved.equals("the council approved the plan") || moved.equals("on monday, after a long debate"), moved);
+        assertEquals(moved, move.right().of(right).toLowerCase(java.util.Locale.ROOT));
+        assertEquals(1.0, pair.similarity(), 1e-9, "moved words are shared words");
+        assertEquals(List.of(), Counterpart.of(c, pair.left()).changes(), "the wording of a claim is the same");
+    }
+
+    @Test
+    void aMoveNextToAnEditIsReportedBesideIt() {
+        Comparison c = texts("Prices rose sharply in March, the bank said.",
+                "The bank reported that prices rose sharply in March.");
+        AlignedPair pair = c.pairs().get(0);
+        assertTrue(pair.changes().stream().anyMatch(Change::isMove), "changes: " + pair.changes());
+        assertTrue(pair.changes().stream().anyMatch(ch -> !ch.isMove() && ch.rightText().contains("reported")), "changes: " + pair.changes());
+    }
+
+    @Test
+    void identicalOnlyWhenNothingDiffersAndChangedOnlyWithAChange() {
+        for (String l : Seeds.ALL) {
+            for (String r : Seeds.ALL) {
+                for (AlignedPair p : seeds(l, r).pairs()) {
+                    if (p.kind() == AlignedPair.Kind.CHANGED) {
+                        assertTrue(!p.changes().isEmpty(), l + " / " + r + ": a changed pair lists its changes");
+                    } else {
+                        assertEquals(List.of(), p.changes());
+                    }
+                }
+            }
+        }
+        Comparison same = texts("The council approved the plan.", "The Council approved the plan!");
+        assertEquals(AlignedPair.Kind.IDENTICAL, same.pairs().get(0).kind());
     }
 }

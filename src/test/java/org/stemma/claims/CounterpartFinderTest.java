@@ -47,7 +47,7 @@ class CounterpartFinderTest {
         doc000 = add(Seeds.S000);
         doc002 = add(Seeds.S002);
         service = new ClaimService(project, new UndoHistory());
-        finder = new CounterpartFinder(project);
+        finder = new CounterpartFinder(project, sessionOf(project));
     }
 
     @AfterEach
@@ -102,7 +102,7 @@ class CounterpartFinderTest {
         assertTrue(in001.changes().contains("\"left\":\"called\""), in001.changes());
         assertTrue(in001.text().startsWith("The Atlantic Council described"));
         assertEquals(CounterpartKind.ABSENT, byDocument(found).get(doc002.id()).kind());
-        assertEquals(new CounterpartFinder(project).find(claim.id(), doc000.id(), passage), found,
+        assertEquals(new CounterpartFinder(project, sessionOf(project)).find(claim.id(), doc000.id(), passage), found,
                 "the comparison reused from the other direction gives what a fresh one gives");
     }
 
@@ -135,5 +135,13 @@ class CounterpartFinderTest {
 
         assertTrue(finder.update(claim).isEmpty(), "counterparts of the old passage are not stored");
         assertTrue(project.counterparts().forClaim(claim.id()).isEmpty());
+    }
+
+    private static org.stemma.session.CorpusSession sessionOf(ProjectFile project) {
+        try {
+            return org.stemma.session.CorpusSession.open(project);
+        } catch (org.stemma.store.ProjectException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -48,11 +48,11 @@ class ImportCommandTest {
         assertEquals(0, r.exit(), r.err());
         List<String> lines = r.out().lines().toList();
         assertEquals(5, lines.size(), r.out());
-        assertEquals(seed + ": added as express.txt", lines.get(0));
-        assertEquals(again + ": duplicate of express.txt, not added again", lines.get(1));
-        assertTrue(lines.get(2).startsWith(binary + ": refused: "), lines.get(2));
-        assertEquals(folder.resolve("other.txt") + ": added as other.txt", lines.get(3));
-        assertEquals("2 added, 1 duplicate, 1 refused into " + project, lines.get(4));
+        assertEquals("'" + seed + "': added as express.txt", lines.get(0));
+        assertEquals("'" + again + "': duplicate of express.txt, not added again", lines.get(1));
+        assertTrue(lines.get(2).startsWith("'" + binary + "': refused: "), lines.get(2));
+        assertEquals("'" + folder.resolve("other.txt") + "': added as other.txt", lines.get(3));
+        assertEquals("2 added, 1 duplicate, 1 refused into '" + project + "'", lines.get(4));
         try (ProjectFile p = ProjectFile.open(project)) {
             assertEquals(List.of("express.txt", "other.txt"), p.documents().list().stream().map(StoredDocument::name).toList());
         }

@@ -75,6 +75,65 @@ class ProjectCommandsTest {
         assertEquals("Kazakhstan; think tanks", row.get("tags"));
         assertEquals("NEEDS_SOURCE", row.get("status"));
         assertEquals("Did the Atlantic Council say \"meaningful\"?", row.get("note"));
+        String counterparts = row.get("counterparts");
+        assertTrue(counterparts.startsWith("The BOL News (" + Seeds.S000 + "): altered — "), counterparts);
+        assertTrue(counterparts.contains("meaningful → important") && counterparts.endsWith("; unreviewed"),
+                "claim add stored the counterparts the window would: " + counterparts);
+    }
+
+    @Test
+    void everyExportAndTheRefiImportRunFromTheCommandLine() throws Exception {
+        String project = dir.resolve("kazakhstan.stemma").toString();
+        Document article = Seeds.document(Seeds.S001);
+        assertEquals(0, run("new", "--project", project, Seeds.path(Seeds.S001).toString(),
+                Seeds.path(Seeds.S000).toString()).exit());
+        int start = article.text().indexOf(SENTENCE);
+        assertEquals(0, run("claim", "add", "--project", project, "--document", article.name(), "--start",
+                String.valueOf(start), "--end", String.valueOf(start + SENTENCE.length()), "--tag", "quotation",
+                "--status", "altered").exit());
+        Path dirOut = dir.resolve("out");
+        Files.createDirectory(dirOut);
+        Result all = run("export", "--project", project, "--counterparts-csv", dirOut.resolve("long.csv").toString(),
+                "--xlsx", dirOut.resolve("claims.xlsx").toString(), "--qdpx", dirOut.resolve("k.qdpx").toString(),
+                "--claimreview", dirOut.resolve("r.jsonld").toString(), "--author", "Desk",
+                "--claim-report", dirOut.resolve("claim.html").toString(), "--claim", "1");
+        assertEquals(0, all.exit(), all.err());
+        assertEquals(5, all.out().lines().count(), all.out());
+        assertTrue(all.out().contains("wrote 2 rows (claim × article)"), all.out());
+        assertTrue(all.out().contains("wrote 2 sources, 1 codes and 1 coded selections"), all.out());
+        assertTrue(all.out().contains("wrote 1 ClaimReview objects"), all.out());
+        List<CSVRecord> rows = read(dirOut.resolve("long.csv"));
+        assertEquals(List.of("claimed", "altered"), rows.stream().map(r -> r.get("kind")).toList());
+        assertTrue(rows.get(1).get("changed_words").contains("meaningful → important"));
+
+        Path html = dirOut.resolve("compare.html");
+        Result compared = run("compare", Seeds.path(Seeds.S001).toString(), Seeds.path(Seeds.S000).toString(),
+                "--html", html.toString());
+        assertEquals(0, compared.exit(), compared.err());
+        assertTrue(Files.readString(html, StandardCharsets.UTF_8).contains("<del>meaningful</del>"));
+
+        Result imported = run("import", "--qdpx", dirOut.resolve("k.qdpx").toString());
+        assertEquals(0, imported.exit(), imported.err());
+        assertTrue(imported.out().startsWith("imported 2 text sources, 1 codes and 1 coded selections into "
+                + "'" + dirOut.resolve("k.stemma").toAbsolutePath() + "'"), imported.out());
+        Path again = dir.resolve("again.csv");
+        assertEquals(0, run("export", "--project", dirOut.resolve("k.stemma").toString(), "--csv", again.toString()).exit());
+        CSVRecord back = read(again).get(0);
+        assertEquals(SENTENCE, back.get("text"));
+        assertEquals("ALTERED", back.get("status"));
+        assertTrue(back.get("counterparts").contains("meaningful → important"), "counterparts found on import");
+
+        Path existing = dir.resolve("existing.stemma");
+        Files.writeString(existing, "mine");
+        Result refused = run("import", "--qdpx", dirOut.resolve("k.qdpx").toString(), "--project", existing.toString());
+        assertEquals(2, refused.exit());
+        assertTrue(refused.err().contains("already exists"), refused.err());
+        assertEquals("mine", Files.readString(existing), "an existing file is never touched");
+        Result notQdpx = run("import", "--qdpx", Seeds.path(Seeds.S001).toString(), "--project",
+                dir.resolve("bad.stemma").toString());
+        assertEquals(2, notQdpx.exit());
+        assertEquals(1, notQdpx.err().lines().count(), notQdpx.err());
+        assertTrue(Files.notExists(dir.resolve("bad.stemma")), "a failed import leaves no project behind");
     }
 
     @Test

@@ -47,4 +47,37 @@ class MetadataExtractorTest {
         assertNull(m.date());
         assertNull(m.outlet());
     }
+
+    @Test
+    void aFirstLineThatIsOnlyTheSiteNameGivesWayToTheHeadline() {
+        assertEquals("Express departure from Russia: Partner Kazakhstan gives Putin a political blow",
+                Seeds.document(Seeds.S002).metadata().title());
+        Metadata m = MetadataExtractor.extract("The Harbour Times\n\nFerry strike enters its second week in Valletta\n\n"
+                + "Ferry strike enters its second week in Valletta as talks stall.\n\nThe union said no.");
+        assertEquals("Ferry strike enters its second week in Valletta", m.title());
+    }
+
+    @Test
+    void aShortHeadlineIsKeptWhenNothingSaysItIsASiteName() {
+        assertEquals("Kazakhstan Cancels Parade", MetadataExtractor.extract(
+                "Kazakhstan Cancels Parade\n\nThe defence ministry called off the parade on Tuesday.\n\nIt cited the cost.").title());
+        assertEquals("Harbour Fees Rise", MetadataExtractor.extract(
+                "Harbour Fees Rise\n\nPort officials in Valletta confirmed the rise.\n\nShipping firms objected to it.").title());
+    }
+
+    @Test
+    void fieldsAreTrimmedOfNoBreakAndInvisibleCharacters() {
+        assertEquals("Kazakhstan postpones Victory Day, costing Putin allies", Seeds.document(Seeds.S000).metadata().title());
+        Metadata m = new Metadata("\u200BHeadline\u00A0 here\u00A0", "\uFEFFThe Courier", " ", "\u2060");
+        assertEquals("Headline here", m.title());
+        assertEquals("The Courier", m.outlet());
+        assertNull(m.byline());
+        assertNull(m.date());
+    }
+
+    @Test
+    void aSectionNameIsNeverTheOutlet() {
+        assertNull(MetadataExtractor.extract("Headline of the op-ed\n\nGet the latest updates from Opinion\n\nText.").outlet());
+        assertEquals("Harbour Times", MetadataExtractor.extract("Headline\n\nWelcome to Harbour Times.\n\nText.").outlet());
+    }
 }

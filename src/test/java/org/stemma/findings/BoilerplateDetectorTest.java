@@ -6,17 +6,26 @@ import org.stemma.analysis.AnalyzedDocument;
 import org.stemma.analysis.Analyzer;
 import org.stemma.corpus.Document;
 
+import org.stemma.align.AlignedPair;
+import org.stemma.align.Aligner;
+import org.stemma.align.Comparison;
+import org.stemma.text.Tokenizer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class BoilerplateDetectorTest {
 
     private static Set<String> furniture(AnalyzedDocument doc) {
-        return doc.findings(Finding.Type.BOILERPLATE).stream().map(Finding::text).collect(Collectors.toSet());
+        return doc.findings(Furniture.class).stream().map(Furniture::text).collect(Collectors.toSet());
     }
 
     private static void assertFurniture(String seed, List<String> furniture, List<String> article) {
@@ -58,7 +67,9 @@ class BoilerplateDetectorTest {
     void merkurPage() {
         assertFurniture(Seeds.S002,
                 List.of("Now you can see non-English news...", "Created: 2022-04-08 04:51", "By: Patrick Mayer",
-                        "© Mikhail Klimentyev/dpa", "Source: merkur", "You may like", "Trends 24h", "Latest"),
+                        "© Mikhail Klimentyev/dpa", "Source: merkur", "You may like", "Trends 24h", "Latest",
+                        "The information on this site is from external sources that are not under our control.",
+                        "The inclusion of any links does not necessarily imply a recommendation or endorse the views expressed within them."),
                 List.of("NEXTA spread", "Tagesspiegel", "WELT", "On top of that.", "The signs are multiplying.",
                         "individual examples?"));
     }
@@ -108,5 +119,63 @@ class BoilerplateDetectorTest {
         }
         assertFalse(found.stream().anyMatch(f -> f.startsWith("Port officials") || f.startsWith("The decision")
                 || f.startsWith("Shipping companies") || f.startsWith("Harbour fees")));
+    }
+
+    private static List<String> proseWithPromptWords() throws IOException {
+        try (InputStream in = BoilerplateDetectorTest.class.getResourceAsStream("prose-with-prompt-words.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+        }
+    }
+
+    @Test
+    void proseSentencesWithPromptWordsStayProse() throws IOException {
+        List<String> prose = proseWithPromptWords();
+        assertEquals(40, prose.size());
+        long keywordHits = prose.stream()
+                .filter(l -> BoilerplateDetector.isPrompt(l, l, Tokenizer.tokens(l, 0, l.length()))).count();
+        assertTrue(keywordHits >= 25, "the prompt-word rule alone would take " + keywordHits + " of them for furniture");
+        String article = "Kazakhstan cancels its Victory Day parade\n\n"
+                + "The defence ministry said on Tuesday that the parade would not take place this year.\n\n"
+                + String.join("\n\n", prose) + "\n\nThe ministry did not say when the parade would return.\n";
+        AnalyzedDocument doc = Analyzer.analyze(Document.of("prose.txt", "", article));
+        Set<String> found = furniture(doc);
+        assertEquals(List.of(), prose.stream().filter(found::contains).toList());
+        Comparison self = Aligner.compare(doc, doc);
+        assertEquals(0, self.count(AlignedPair.Kind.LEFT_ONLY));
+        assertEquals(1.0, self.similarity(), 1e-9, "every prose line takes part in the alignment");
+    }
+
+    @Test
+    void promptsStayFurnitureWhateverTheirLength() {
+        String page = """
+                Harbour fees rise for the third time this year
+
+                Port officials in Valletta confirmed on Monday that fees for cargo ships will rise by 12 per cent.
+
+                If you enjoyed this article, please share it with your friends and follow us on Facebook.
+
+                Subscribe to our newsletter and you will get the best stories of the week in your inbox.
+
+                Follow us on Twitter, Instagram and TikTok for the latest news from the harbour.
+
+                Shipping companies said the increase would be passed on to customers.
+                """;
+        Set<String> found = furniture(Analyzer.analyze(Document.of("new.txt", "", page)));
+        for (String line : List.of("If you enjoyed this article, please share it with your friends and follow us on Facebook.",
+                "Subscribe to our newsletter and you will get the best stories of the week in your inbox.",
+                "Follow us on Twitter, Instagram and TikTok for the latest news from the harbour.")) {
+            assertTrue(found.contains(line), "furniture: " + line);
+        }
+        assertFalse(found.stream().anyMatch(f -> f.startsWith("Port officials") || f.startsWith("Shipping")));
+    }
+
+    @Test
+    void everyLineJudgedFurnitureSaysWhy() {
+        for (String seed : Seeds.ALL) {
+            for (Furniture f : Seeds.analyzed(seed).findings(Furniture.class)) {
+                assertFalse(f.reason().description().isBlank(), f.text());
+                assertFalse(f.isDisguise());
+            }
+        }
     }
 }

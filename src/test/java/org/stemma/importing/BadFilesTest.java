@@ -30,7 +30,7 @@ class BadFilesTest {
     private String refusal(Path file) {
         RefusedFileException e = assertThrows(RefusedFileException.class, () -> ArticleFiles.read(file));
         assertFalse(e.reason().contains("\n"), "one line: " + e.reason());
-        assertEquals(file + ": " + e.reason(), e.getMessage());
+        assertEquals("'" + file + "': " + e.reason(), e.getMessage());
         return e.reason();
     }
 

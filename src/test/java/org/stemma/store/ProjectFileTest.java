@@ -157,6 +157,8 @@ class ProjectFileTest {
             assertOneLine(e);
             assertArrayEquals(before, Files.readAllBytes(file), file.toString());
             assertFalse(Files.exists(Path.of(file + "-wal")));
+            assertEquals(file.toString().endsWith("other.db"), Files.exists(InUseLock.lockFileOf(file)),
+                    "only a database gets as far as its guard");
         }
     }
 
@@ -188,15 +190,15 @@ class ProjectFileTest {
         }
         try (ProjectFile project = ProjectFile.open(file)) {
             long docId = project.documents().list().get(0).id();
+            // While Stemma has the project open, SQLite's exclusive lock keeps every other program out.
             try (Connection other = sqlite(file); Statement s = other.createStatement()) {
-                s.execute("BEGIN EXCLUSIVE");
-                ClaimService service = new ClaimService(project, new UndoHistory());
-                assertThrows(ProjectLockedException.class,
-                        () -> service.addClaim(docId, 0, 5, List.of("x"), ClaimStatus.OPEN, ""));
-                s.execute("ROLLBACK");
+                s.execute("PRAGMA busy_timeout = 100");
+                SQLException e = assertThrows(SQLException.class, () -> s.executeQuery("SELECT count(*) FROM claim"));
+                assertTrue(e.getMessage().contains("SQLITE_BUSY"), e.getMessage());
             }
-            assertEquals(1, project.claims().list().size(), "the refused claim was not half-saved");
-            assertEquals(Set.of("tag"), Set.copyOf(project.tags().list().stream().map(t -> t.name()).toList()));
+            new ClaimService(project, new UndoHistory()).addClaim(docId, 0, 5, List.of("x"), ClaimStatus.OPEN, "");
+            assertEquals(2, project.claims().list().size());
+            assertEquals(Set.of("tag", "x"), Set.copyOf(project.tags().list().stream().map(t -> t.name()).toList()));
         }
     }
 
@@ -220,7 +222,31 @@ class ProjectFileTest {
             assertEquals(String.valueOf(ProjectFile.APPLICATION_ID), query(c, "PRAGMA application_id").get(0));
         }
         try (var files = Files.list(dir)) {
-            assertTrue(files.noneMatch(p -> p.getFileName().toString().contains(".partial-")));
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().contains(".new-")));
+        }
+    }
+
+    @Test
+    void leftoversOfKilledBuildsBlockNothingAndAreSweptAway() throws Exception {
+        Path file = dir.resolve("story.stemma");
+        List<Path> stale = List.of(dir.resolve(".story.stemma.new-0f6e"), dir.resolve(".story.stemma.new-0f6e-wal"),
+                dir.resolve(".story.stemma.partial-77a1"), dir.resolve(".story.stemma.lock"));
+        for (Path p : stale) {
+            Files.writeString(p, "left by a killed Stemma");
+        }
+        Files.writeString(stale.get(3), "");
+        try (ProjectFile project = ProjectFile.create(file, p -> p.documents().add(Seeds.document(Seeds.S001),
+                SourceInfo.of(Seeds.path(Seeds.S001), "text")))) {
+            assertEquals(1, project.documents().list().size());
+        }
+        Path copy = dir.resolve("copy.stemma");
+        Files.writeString(dir.resolve(".copy.stemma.new-99"), "left by a killed Save As");
+        try (ProjectFile project = ProjectFile.open(file)) {
+            project.copyTo(copy);
+        }
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(".copy.stemma.lock", ".story.stemma.lock", "copy.stemma", "story.stemma"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }
 
@@ -238,10 +264,40 @@ class ProjectFileTest {
 
     /** Another program: {@code main} run in a JVM of its own on this class path, its errors discarded. */
     static Process startJava(Class<?> main, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), main.getName()));
+        return startJava(List.of(), main, args);
+    }
+
+    /** The same, with options for the JVM. */
+    static Process startJava(List<String> jvmOptions, Class<?> main, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    /** What another program printed (stdout and stderr together) and its exit code. */
+    record Ran(int exit, String output) {
+    }
+
+    /** Runs {@code main} in a JVM of its own on this class path to its end (at most a minute). */
+    static Ran runJava(Class<?> main, String... args) throws IOException, InterruptedException {
+        return runJava(List.of(), main, args);
+    }
+
+    /** The same, with options for the JVM (e.g. {@code -Djava.io.tmpdir=...}). */
+    static Ran runJava(List<String> jvmOptions, Class<?> main, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError(main.getName() + " did not end: " + output);
+        }
+        return new Ran(p.exitValue(), output);
     }
 
     static Connection sqlite(Path file) throws SQLException {

@@ -2,9 +2,15 @@ package org.stemma.text;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SegmenterTest {
 
@@ -47,5 +53,32 @@ class SegmenterTest {
     void sentencesInsideAParagraph() {
         assertEquals(List.of("A strike force.", "Ultimately, there was no coup!", "Why?"),
                 sentences("A strike force. Ultimately, there was no coup! Why?"));
+    }
+
+    /** The table in sentence-boundaries.txt: every boundary found, none added, each way at least 25 cases. */
+    @Test
+    void newsProseBoundaryTable() throws IOException {
+        List<String> lines;
+        try (InputStream in = SegmenterTest.class.getResourceAsStream("sentence-boundaries.txt")) {
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        }
+        List<String> wrong = new ArrayList<>();
+        int splits = 0;
+        int holds = 0;
+        for (String line : lines) {
+            List<String> expected = Arrays.asList(line.split(" \\|\\| "));
+            if (expected.size() > 1) {
+                splits++;
+            } else {
+                holds++;
+            }
+            List<String> actual = sentences(String.join(" ", expected));
+            if (!actual.equals(expected)) {
+                wrong.add(String.join(" || ", actual));
+            }
+        }
+        assertTrue(lines.size() >= 60 && splits >= 25 && holds >= 25, lines.size() + " cases");
+        assertEquals(List.of(), wrong);
     }
 }

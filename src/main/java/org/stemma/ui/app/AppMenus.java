@@ -34,6 +34,9 @@ final class AppMenus {
                 new SeparatorMenuItem(),
                 w.imports().addArticlesItem(),
                 item("_Export Claims…", "Shortcut+E", w.claimsDock()::exportClaims),
+                w.exchange().exportMenu(),
+                w.exchange().comparisonReportItem(),
+                w.exchange().importItem(),
                 new SeparatorMenuItem(),
                 item("View Article _Files…", null, w::openFiles),
                 item("View a F_older of Articles…", null, w::openFolder),
@@ -64,6 +67,8 @@ final class AppMenus {
         CheckMenuItem hide = new CheckMenuItem("_Hide Page Furniture");
         hide.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+H"));
         hide.selectedProperty().bindBidirectional(model.furnitureHiddenProperty());
+        CheckMenuItem align = new CheckMenuItem("_Align Page Furniture");
+        align.selectedProperty().bindBidirectional(model.furnitureAlignedProperty());
         Menu theme = new Menu("_Theme");
         ToggleGroup themes = new ToggleGroup();
         for (Theme t : Theme.values()) {
@@ -78,11 +83,12 @@ final class AppMenus {
                 item("Zoom _In", "Shortcut+Plus", model::zoomIn),
                 item("Zoom _Out", "Shortcut+Minus", model::zoomOut),
                 item("_Actual Size", "Shortcut+0", model::zoomReset),
-                new SeparatorMenuItem(), hide, theme, new SeparatorMenuItem(),
+                new SeparatorMenuItem(), hide, align, theme, new SeparatorMenuItem(),
                 item("Quotation _Ledger and Facts", "Shortcut+Shift+L", w::showLedger));
 
         Menu help = new Menu("_Help", null,
                 item("_Keyboard Shortcuts", "F1", w::showShortcuts),
+                item("Show _Log Folder", null, w::showLogFolder),
                 item("_About Stemma", null, w::showAbout));
 
         MenuBar bar = new MenuBar(file, edit, compareMenu, w.claimsMenu(), view, help);

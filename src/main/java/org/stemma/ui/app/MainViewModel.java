@@ -8,6 +8,7 @@ import org.stemma.ui.corpus.Corpus;
 import org.stemma.ui.corpus.Projects;
 import org.stemma.ui.jobs.Jobs;
 
+import org.stemma.platform.Causes;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -23,19 +24,22 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.stemma.session.CorpusSession;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * The workbench window's state: the corpus, the comparison shown, the analyst's view preferences and
  * the status line. The window's commands call it; it does the work through {@link Jobs}.
  */
 public final class MainViewModel implements SmokeTestable {
+
+    private static final System.Logger LOG = System.getLogger(MainViewModel.class.getName());
 
     private final Jobs jobs;
     private final Settings settings;
@@ -50,6 +54,7 @@ public final class MainViewModel implements SmokeTestable {
     private final ObjectProperty<Theme> theme;
     private final IntegerProperty fontSize;
     private final BooleanProperty furnitureHidden;
+    private final BooleanProperty furnitureAligned;
     private final StringBinding title;
     /** Only the newest comparison asked for is shown, however the jobs finish. */
     private int request;
@@ -57,10 +62,19 @@ public final class MainViewModel implements SmokeTestable {
     public MainViewModel(Jobs jobs, Settings settings) {
         this.jobs = jobs;
         this.settings = settings;
-        this.corpus = new Corpus(jobs);
+        this.corpus = new Corpus();
         theme = new SimpleObjectProperty<>(settings.theme());
         fontSize = new SimpleIntegerProperty(settings.fontSize());
         furnitureHidden = new SimpleBooleanProperty(settings.furnitureHidden());
+        furnitureAligned = new SimpleBooleanProperty(settings.furnitureAligned());
+        furnitureAligned.addListener((o, was, now) -> {
+            settings.furnitureAligned(now);
+            CompareViewModel shown = compare.get();
+            if (shown != null) {
+                replaceComparison(now ? "Aligning page furniture too" : "Leaving page furniture out of the alignment",
+                        () -> shown.withFurnitureAligned(now));
+            }
+        });
         theme.addListener((o, was, now) -> settings.theme(now));
         fontSize.addListener((o, was, now) -> settings.fontSize(now.intValue()));
         furnitureHidden.addListener((o, was, now) -> {
@@ -81,11 +95,12 @@ public final class MainViewModel implements SmokeTestable {
         return openProject("Opening the sample corpus", () -> Projects.sample(dataDir));
     }
 
-    /** Opens {@code file}; the project already open is read again rather than opened a second time. */
+    /** Opens {@code file}; the project already open stays as it is rather than being opened a second time. */
     public CompletableFuture<Boolean> openProject(Path file) {
         Projects.Opened current = project.get();
         if (current != null && isSameFile(current.file().path(), file)) {
-            return reloadProject();
+            status.set(corpus.name() + " is open: " + corpus.describe());
+            return CompletableFuture.completedFuture(true);
         }
         return openProject("Opening " + file.getFileName(), () -> Projects.open(file));
     }
@@ -122,13 +137,10 @@ public final class MainViewModel implements SmokeTestable {
         });
     }
 
-    /** Reads the project's articles again, e.g. after an import. */
-    public CompletableFuture<Boolean> reloadProject() {
-        Projects.Opened current = project.get();
-        if (current == null) {
-            return CompletableFuture.completedFuture(false);
-        }
-        return openProject("Reading the project", () -> new Projects.Opened(current.file(), current.file().documents().list()));
+    /** After an import: the corpus session already listed the new articles; the comparison shown stays. */
+    public void imported() {
+        corpus.sync();
+        status.set(corpus.name() + ": " + corpus.describe());
     }
 
     /**
@@ -149,12 +161,9 @@ public final class MainViewModel implements SmokeTestable {
             }
             settings.text(LAST_PROJECT, opened.file().path().toAbsolutePath().toString());
             rememberRecent(opened.file().path().toAbsolutePath());
-            CompletableFuture<Void> analysed = corpus.show(opened);
+            corpus.show(opened.session());
             status.set(corpus.name() + ": " + corpus.describe());
-            return analysed.thenApply(v -> {
-                status.set(corpus.name() + ": " + corpus.describe());
-                return true;
-            });
+            return CompletableFuture.completedFuture(true);
         }).exceptionally(e -> {
             error.set(message(e));
             status.set("Could not open: " + message(e));
@@ -207,9 +216,17 @@ public final class MainViewModel implements SmokeTestable {
                 () -> ArticleSources.open(paths));
     }
 
+    /** Files read and analysed, outside any project. */
+    private record Loose(ArticleSources.Loaded loaded, CorpusSession session) {
+    }
+
     private CompletableFuture<Void> load(String description, Callable<ArticleSources.Loaded> reading) {
         status.set(description + "…");
-        return jobs.submit(description, reading).thenCompose(loaded -> {
+        return jobs.submit(description, () -> {
+            ArticleSources.Loaded read = reading.call();
+            return new Loose(read, CorpusSession.of(read.name(), read.documents()));
+        }).thenCompose(loose -> {
+            ArticleSources.Loaded loaded = loose.loaded();
             request++;
             compare.set(null);
             problems.setAll(loaded.problems());
@@ -218,9 +235,9 @@ public final class MainViewModel implements SmokeTestable {
             if (old != null) {
                 old.file().close();
             }
-            CompletableFuture<Void> analysed = corpus.show(loaded);
+            corpus.show(loose.session());
             status.set(loadedMessage(loaded));
-            return analysed.thenRun(() -> status.set(loadedMessage(loaded)));
+            return CompletableFuture.<Void>completedFuture(null);
         }).exceptionally(e -> {
             status.set("Could not open: " + message(e));
             return null;
@@ -236,9 +253,11 @@ public final class MainViewModel implements SmokeTestable {
     /** Aligns two articles and shows them side by side; completes with the view model shown, or null if superseded. */
     public CompletableFuture<CompareViewModel> compare(Article left, Article right) {
         boolean hide = furnitureHidden.get();
+        boolean align = furnitureAligned.get();
         status.set("Comparing “" + left.title() + "” with “" + right.title() + "”…");
         return replaceComparison("Comparing " + left.name() + " with " + right.name(),
-                () -> CompareViewModel.of(left.analysis(), right.analysis(), hide));
+                () -> CompareViewModel.of(left.documentId(), left.analysis(), right.documentId(), right.analysis(),
+                        hide, align));
     }
 
     /** Exchanges the two panes. */
@@ -267,9 +286,10 @@ public final class MainViewModel implements SmokeTestable {
         });
     }
 
+    /** The line for the status bar; the stack trace goes to the log. */
     private static String message(Throwable e) {
-        Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-        return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+        LOG.log(System.Logger.Level.WARNING, "background work failed", Causes.unwrap(e));
+        return Causes.describe(e);
     }
 
     public void zoomIn() {
@@ -338,6 +358,11 @@ public final class MainViewModel implements SmokeTestable {
 
     public BooleanProperty furnitureHiddenProperty() {
         return furnitureHidden;
+    }
+
+    /** Whether page furniture takes part in the alignment and the scores (off: it is left out). */
+    public BooleanProperty furnitureAlignedProperty() {
+        return furnitureAligned;
     }
 
     public StringBinding titleProperty() {

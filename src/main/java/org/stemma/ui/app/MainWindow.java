@@ -3,10 +3,15 @@ package org.stemma.ui.app;
 import org.stemma.ui.claims.ClaimsDock;
 import org.stemma.ui.compare.CompareView;
 import org.stemma.ui.corpus.Article;
+import org.stemma.ui.search.CopiesWindow;
+import org.stemma.ui.search.SearchPane;
+import org.stemma.ui.search.SearchViewModel;
 import org.stemma.ui.corpus.Corpus;
 import org.stemma.ui.corpus.CorpusTable;
+import org.stemma.ui.families.FamiliesUi;
 import org.stemma.ui.corpus.Projects;
 import org.stemma.ui.ledger.LedgerWindow;
+import org.stemma.ui.exchange.ExchangeActions;
 
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
@@ -25,12 +30,15 @@ import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.stemma.ui.files.DialogFolders;
 import org.stemma.ui.importing.ArticleFilters;
 import org.stemma.ui.importing.ImportController;
+import org.stemma.ui.log.LogFolder;
 
 import java.io.File;
 import java.io.IOException;
@@ -45,6 +53,8 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class MainWindow {
 
+    private static final System.Logger LOG = System.getLogger(MainWindow.class.getName());
+
     private static final double DEFAULT_WIDTH = 1360;
     private static final double DEFAULT_HEIGHT = 880;
     private static final double DEFAULT_DIVIDER = 0.24;
@@ -58,12 +68,15 @@ public final class MainWindow {
     private final StatusBar statusBar;
     private final ProjectActions projects;
     private final ClaimsDock claimsDock;
+    private final SearchPane search;
     private final ImportController imports;
+    private final ExchangeActions exchange;
+    private final FamiliesUi families;
 
     public MainWindow(Stage stage, MainViewModel model) {
         this.stage = stage;
         this.model = model;
-        corpusTable = new CorpusTable(model.corpus(), this::compareChosen, this::compareWith);
+        corpusTable = new CorpusTable(model.corpus(), this::compareChosen, this::compareWith, this::findCopies);
         compareView = new CompareView(model);
         split = new SplitPane(corpusTable, compareView);
         split.setOrientation(Orientation.VERTICAL);
@@ -71,11 +84,22 @@ public final class MainWindow {
         statusBar = new StatusBar(model);
         projects = new ProjectActions(stage, model);
         claimsDock = new ClaimsDock(stage, model, split, compareView);
-        imports = new ImportController(stage,
-                () -> model.projectProperty().get() == null ? null : model.projectProperty().get().file(),
-                model::reloadProject, model::status);
+        exchange = new ExchangeActions(stage, model, claimsDock::selectedClaim, this::openProject);
+        claimsDock.addMenuItems(exchange.claimReportItem());
+        imports = new ImportController(stage, model.jobs(),
+                () -> model.projectProperty().get() == null ? null : model.projectProperty().get().session(),
+                () -> {
+                    model.imported();
+                    claimsDock.imported();
+                }, model::status);
         BorderPane root = new BorderPane(split);
-        root.setTop(AppMenus.build(this, model));
+        search = new SearchPane(new SearchViewModel(model.jobs(), () -> model.corpus().sessionProperty().get()),
+                hit -> claimsDock.read(hit.documentId(), hit.places().isEmpty() ? null : hit.places().get(0)));
+        families = new FamiliesUi(stage, model.corpus(), model.jobs(), corpusTable, model::compare);
+        javafx.scene.control.MenuBar menus = AppMenus.build(this, model);
+        menus.getMenus().add(menus.getMenus().size() - 1, families.menu());
+        root.setTop(new VBox(menus, search.bar()));
+        root.setRight(search.results());
         root.setBottom(statusBar);
         root.getStyleClass().add("workbench");
         Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
@@ -145,6 +169,10 @@ public final class MainWindow {
                 .map(File::toPath).filter(p -> p.toString().endsWith(Projects.EXTENSION)).toList();
     }
 
+    ExchangeActions exchange() {
+        return exchange;
+    }
+
     ImportController imports() {
         return imports;
     }
@@ -177,8 +205,10 @@ public final class MainWindow {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open Articles");
         chooser.getExtensionFilters().addAll(ArticleFilters.all());
+        chooser.setInitialDirectory(DialogFolders.window().initial());
         List<File> files = chooser.showOpenMultipleDialog(stage);
         if (files != null && !files.isEmpty()) {
+            DialogFolders.window().chosen(files.get(0));
             open(files.stream().map(File::toPath).toList());
         }
     }
@@ -186,8 +216,10 @@ public final class MainWindow {
     void openFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Open a Folder of Articles");
+        chooser.setInitialDirectory(DialogFolders.window().initial());
         File folder = chooser.showDialog(stage);
         if (folder != null) {
+            DialogFolders.window().chosen(folder);
             open(List.of(folder.toPath()));
         }
     }
@@ -221,6 +253,17 @@ public final class MainWindow {
         } else {
             model.status("Select two articles to compare (Ctrl+click the second)");
         }
+    }
+
+    /** The articles that share the most text with {@code article}, in a small window; opening one compares. */
+    void findCopies(Article article) {
+        search.model().copiesOf(article.sessionId()).thenAccept(copies -> new CopiesWindow(stage, article.title(),
+                copies, model.themeProperty().get().stylesheets(), copy -> model.corpus().byId(copy.article().id())
+                .ifPresent(other -> model.compare(article, other))).show());
+    }
+
+    SearchPane search() {
+        return search;
     }
 
     void compareWith() {
@@ -265,6 +308,10 @@ public final class MainWindow {
             ledger = new LedgerWindow(stage, model.jobs(), model.corpus().articles());
         }
         ledger.show();
+    }
+
+    void showLogFolder() {
+        new LogFolder().show(stage, model::status);
     }
 
     void showAbout() {
@@ -314,7 +361,7 @@ public final class MainWindow {
         try {
             s.save();
         } catch (IOException e) {
-            System.err.println("stemma: could not save settings to " + s.file() + ": " + e.getMessage());
+            LOG.log(System.Logger.Level.ERROR, "could not save settings to " + s.file(), e);
         }
     }
 
@@ -322,8 +369,12 @@ public final class MainWindow {
         return model;
     }
 
-    CorpusTable corpusTable() {
+    public CorpusTable corpusTable() {
         return corpusTable;
+    }
+
+    public FamiliesUi families() {
+        return families;
     }
 
     public CompareView compareView() {

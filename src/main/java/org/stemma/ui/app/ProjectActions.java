@@ -1,11 +1,13 @@
 package org.stemma.ui.app;
 
+import org.stemma.platform.Messages;
 import org.stemma.ui.corpus.Projects;
 
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.stemma.ui.files.DialogFolders;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -24,11 +26,11 @@ final class ProjectActions {
     }
 
     void newProject() {
-        File file = chooser("New Project").showSaveDialog(stage);
+        File file = chosen(chooser("New Project").showSaveDialog(stage));
         if (file != null) {
             Path path = withExtension(file.toPath());
             if (Files.exists(path)) {
-                fail("Stemma does not overwrite an existing file: " + path + ". Choose another name.");
+                fail("Stemma does not overwrite an existing file: " + Messages.quote(path) + ". Choose another name.");
                 return;
             }
             report(model.newProject(path));
@@ -36,7 +38,7 @@ final class ProjectActions {
     }
 
     void openProject() {
-        File file = chooser("Open Project").showOpenDialog(stage);
+        File file = chosen(chooser("Open Project").showOpenDialog(stage));
         if (file != null) {
             open(file.toPath());
         }
@@ -47,7 +49,7 @@ final class ProjectActions {
     }
 
     void saveAs() {
-        File file = chooser("Save Project As").showSaveDialog(stage);
+        File file = chosen(chooser("Save Project As").showSaveDialog(stage));
         if (file != null) {
             report(model.saveProjectAs(withExtension(file.toPath())));
         }
@@ -68,9 +70,15 @@ final class ProjectActions {
         alert.show();
     }
 
+    private static File chosen(File file) {
+        DialogFolders.window().chosen(file);
+        return file;
+    }
+
     private static FileChooser chooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
+        chooser.setInitialDirectory(DialogFolders.window().initial());
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter("Stemma projects", "*" + Projects.EXTENSION),
                 new FileChooser.ExtensionFilter("All files", "*"));

@@ -20,6 +20,8 @@ import java.util.Properties;
  */
 public final class Settings {
 
+    private static final System.Logger LOG = System.getLogger(Settings.class.getName());
+
     public static final String FILE_NAME = "settings.properties";
     public static final int DEFAULT_FONT_SIZE = 15;
     public static final int MIN_FONT_SIZE = 9;
@@ -42,7 +44,7 @@ public final class Settings {
             try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 s.values.load(in);
             } catch (IOException | IllegalArgumentException e) {
-                System.err.println("stemma: settings " + file + " unreadable, using defaults (" + e.getMessage() + ")");
+                LOG.log(System.Logger.Level.WARNING, "settings " + file + " unreadable, using defaults", e);
                 s.values.clear();
             }
         }
@@ -121,5 +123,13 @@ public final class Settings {
 
     public void furnitureHidden(boolean hidden) {
         flag("furniture.hidden", hidden);
+    }
+
+    public boolean furnitureAligned() {
+        return flagOr("furniture.aligned", false);
+    }
+
+    public void furnitureAligned(boolean aligned) {
+        flag("furniture.aligned", aligned);
     }
 }

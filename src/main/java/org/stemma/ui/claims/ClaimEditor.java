@@ -27,7 +27,9 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.stemma.claims.ClaimDraft;
 import org.stemma.model.Claim;
+import org.stemma.platform.Causes;
 import org.stemma.model.ClaimStatus;
 import org.stemma.model.Tag;
 import org.stemma.text.Span;
@@ -212,7 +214,7 @@ public final class ClaimEditor extends Dialog<Claim> {
         try {
             name = Tag.checkName(newTagName.getText());
         } catch (IllegalArgumentException e) {
-            error.setText(e.getMessage());
+            error.setText(Causes.describe(e));
             return;
         }
         Optional<TagChoice> listed = tagChoices.stream()

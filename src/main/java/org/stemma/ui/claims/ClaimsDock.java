@@ -4,6 +4,7 @@ import org.stemma.ui.app.MainViewModel;
 import org.stemma.ui.compare.CompareView;
 import org.stemma.ui.corpus.Projects;
 
+import org.stemma.text.Span;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -11,7 +12,12 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
+import org.stemma.model.Claim;
 import org.stemma.claims.UndoHistory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The claims of the open project in the window: the claims table docked under the comparison, the
@@ -27,6 +33,7 @@ public final class ClaimsDock {
     private final SplitPane split;
     private final CompareClaims compareClaims;
     private final Menu menu = new Menu("C_laims");
+    private final List<MenuItem> extraItems = new ArrayList<>();
     private ClaimsUi claims;
     private Projects.Opened project;
 
@@ -69,7 +76,7 @@ public final class ClaimsDock {
             compareClaims.use(null);
             return;
         }
-        claims = new ClaimsUi(project.file(), new UndoHistory());
+        claims = new ClaimsUi(project.file(), project.session(), new UndoHistory());
         model.settings().number(DIVIDER).ifPresent(d -> claims.pane().dockAt(Math.max(0.3, Math.min(0.95, d))));
         claims.pane().dockIn(split);
         claims.model().onJumpProperty().set(this::openReader);
@@ -80,7 +87,29 @@ public final class ClaimsDock {
         });
         menu.getItems().setAll(tag, new SeparatorMenuItem(), claims.undoItem(), claims.redoItem(),
                 new SeparatorMenuItem(), claims.toggleClaimsItem(), claims.manageTagsItem(split));
+        if (!extraItems.isEmpty()) {
+            menu.getItems().add(new SeparatorMenuItem());
+            menu.getItems().addAll(extraItems);
+        }
         compareClaims.use(claims);
+    }
+
+    /** Adds items of other features to the end of the Claims menu (shown while a project is open). */
+    public void addMenuItems(MenuItem... items) {
+        extraItems.addAll(List.of(items));
+        if (claims != null) {
+            menu.getItems().add(new SeparatorMenuItem());
+            menu.getItems().addAll(items);
+        }
+    }
+
+    /** The claim selected in the claims table, if a project is open and one is selected. */
+    public Optional<Claim> selectedClaim() {
+        if (claims == null) {
+            return Optional.empty();
+        }
+        ClaimRow row = claims.pane().table().getSelectionModel().getSelectedItem();
+        return row == null ? Optional.empty() : Optional.of(row.claim());
     }
 
     /** Remembers the height the analyst gave the claims table, for the next project and the next run. */
@@ -97,6 +126,22 @@ public final class ClaimsDock {
             return;
         }
         claims.exportAction(model::status).choose(stage);
+    }
+
+    /** After an import: the claims table learns the new articles (their counterparts are computed then). */
+    public void imported() {
+        if (claims != null) {
+            claims.model().reload();
+        }
+    }
+
+    /** Shows an article of the project at {@code place} (or its start), in a reader window of its own. */
+    public void read(long documentId, Span place) {
+        if (claims == null) {
+            model.status("Open a project to read its articles");
+            return;
+        }
+        openReader(new ClaimJump(0, documentId, place == null ? new Span(0, 0) : place));
     }
 
     /** Shows the claim in its article, in a reader window of its own. */

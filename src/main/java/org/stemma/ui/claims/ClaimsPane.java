@@ -93,10 +93,6 @@ public final class ClaimsPane extends VBox {
         return shown;
     }
 
-    public void toggleShown() {
-        shown.set(!shown.get());
-    }
-
     /**
      * Keeps this pane as the last (bottom) item of {@code split} while it is shown, and out of it while
      * it is hidden; the divider comes back where the analyst left it.

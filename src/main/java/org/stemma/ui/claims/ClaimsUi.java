@@ -7,6 +7,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.stemma.claims.AnalysedCorpus;
 import org.stemma.claims.UndoHistory;
 import org.stemma.store.ProjectFile;
 import org.stemma.store.StoredDocument;
@@ -37,9 +38,9 @@ public final class ClaimsUi implements AutoCloseable {
     private final ClaimsPane pane;
 
     /** Call on the JavaFX thread. */
-    public ClaimsUi(ProjectFile project, UndoHistory history) {
+    public ClaimsUi(ProjectFile project, AnalysedCorpus corpus, UndoHistory history) {
         this.project = project;
-        this.model = new ClaimsViewModel(project, history, background, ClaimsUi::onFxThread);
+        this.model = new ClaimsViewModel(project, corpus, history, background, ClaimsUi::onFxThread);
         this.pane = new ClaimsPane(model);
     }
 
@@ -121,15 +122,6 @@ public final class ClaimsUi implements AutoCloseable {
     public MenuItem manageTagsItem(Node over) {
         MenuItem item = new MenuItem("Tags…");
         item.setOnAction(e -> manageTags(over));
-        return item;
-    }
-
-    /** File › Export claims…, disabled while an export runs. */
-    public MenuItem exportItem(Node over, Consumer<String> status) {
-        ExportClaimsAction action = exportAction(status);
-        MenuItem item = new MenuItem("Export claims…");
-        item.disableProperty().bind(action.runningProperty());
-        item.setOnAction(e -> action.choose(over.getScene() == null ? null : over.getScene().getWindow()));
         return item;
     }
 

@@ -1,5 +1,6 @@
 package org.stemma.ui.claims;
 
+import org.stemma.platform.Causes;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -15,8 +16,11 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.stemma.model.Claim;
 import org.stemma.model.ClaimCounterpart;
+import org.stemma.claims.ClaimDraft;
+import org.stemma.claims.ClaimSaving;
 import org.stemma.claims.ClaimService;
 import org.stemma.model.ClaimStatus;
+import org.stemma.claims.AnalysedCorpus;
 import org.stemma.claims.CounterpartFinder;
 import org.stemma.model.Tag;
 import org.stemma.claims.UndoHistory;
@@ -45,6 +49,8 @@ import java.util.stream.Collectors;
  * refuses returns false or empty and says why in {@link #messageProperty()}.
  */
 public final class ClaimsViewModel {
+
+    private static final System.Logger LOG = System.getLogger(ClaimsViewModel.class.getName());
 
     @FunctionalInterface
     private interface Action<T> {
@@ -84,15 +90,17 @@ public final class ClaimsViewModel {
     private final ObjectProperty<Consumer<ClaimJump>> onJump = new SimpleObjectProperty<>(this, "onJump");
 
     /**
+     * @param corpus     the project's articles, analysed and indexed (the corpus session)
      * @param history    the project's undo history, shared with the rest of the window
      * @param background runs the computation of counterparts, which aligns articles ({@link CounterpartFinder})
      * @param ui         runs results on the thread that uses this view model
      */
-    public ClaimsViewModel(ProjectFile project, UndoHistory history, Executor background, Executor ui) {
+    public ClaimsViewModel(ProjectFile project, AnalysedCorpus corpus, UndoHistory history, Executor background,
+                           Executor ui) {
         this.project = project;
         this.history = history;
         this.service = new ClaimService(project, history);
-        this.counterparts = new CounterpartJobs(new CounterpartFinder(project), background, ui, message::set,
+        this.counterparts = new CounterpartJobs(new CounterpartFinder(project, corpus), background, ui, message::set,
                 this::refresh);
         filtered.predicateProperty().bind(Bindings.createObjectBinding(this::filter,
                 tagFilter, statusFilter, documentFilter, searchText));
@@ -345,7 +353,8 @@ public final class ClaimsViewModel {
         try {
             return Optional.ofNullable(action.run());
         } catch (ProjectException | IllegalArgumentException e) {
-            message.set(e.getMessage());
+            LOG.log(System.Logger.Level.INFO, "claim edit refused", e);
+            message.set(Causes.describe(e));
             return Optional.empty();
         }
     }

@@ -91,7 +91,6 @@ final class CompareClaims {
     }
 
     private long documentId(ArticlePane pane) {
-        Optional<Article> article = main.corpus().byName(pane.model().document().name());
-        return article.map(Article::documentId).orElse(Article.NOT_STORED);
+        return pane.model().documentId();
     }
 }

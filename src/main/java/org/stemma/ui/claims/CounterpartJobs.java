@@ -1,5 +1,6 @@
 package org.stemma.ui.claims;
 
+import org.stemma.platform.Causes;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import org.stemma.model.Claim;
@@ -23,6 +24,8 @@ import java.util.function.LongSupplier;
  * lacking counterparts would otherwise reload its whole table once per claim. Used from the ui thread only.
  */
 final class CounterpartJobs {
+
+    private static final System.Logger LOG = System.getLogger(CounterpartJobs.class.getName());
 
     /** While computations are still running, the claims are read again at most this often. */
     static final long READ_INTERVAL_NANOS = 2_000_000_000L;
@@ -79,7 +82,8 @@ final class CounterpartJobs {
                 try {
                     finder.update(claim);
                 } catch (ProjectException | RuntimeException e) {
-                    problem = e.getMessage();
+                    LOG.log(System.Logger.Level.WARNING, "counterparts of claim " + claim.id() + " not found", e);
+                    problem = Causes.describe(e);
                 }
                 String why = problem;
                 ui.execute(() -> done(claim.id(), why));
@@ -94,8 +98,9 @@ final class CounterpartJobs {
             String problem = null;
             try {
                 found = finder.find(0, documentId, passage);
-            } catch (ProjectException | RuntimeException e) {
-                problem = e.getMessage();
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "counterparts of a passage not found", e);
+                problem = Causes.describe(e);
             }
             List<ClaimCounterpart> result = found;
             String why = problem;

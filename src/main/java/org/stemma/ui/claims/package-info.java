@@ -6,7 +6,7 @@
  * the JavaFX thread, with the project's {@code UndoHistory}) and close it with the project. Put
  * {@code ClaimsUi.pane()} at the bottom of a vertical {@code SplitPane} with
  * {@code pane().dockIn(split)}; add {@code undoItem()}, {@code redoItem()}, {@code manageTagsItem(node)},
- * {@code toggleClaimsItem()} and {@code exportItem(node, status)} to the menus; set
+ * {@code toggleClaimsItem()} and an export item running {@code exportAction(status)} to the menus; set
  * {@code model().onJumpProperty()} to open the claim's article and call {@code reveal(span)} on it.
  * After importing articles call {@code model().reload()}.
  *

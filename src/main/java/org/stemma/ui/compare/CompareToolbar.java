@@ -11,7 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** Above the panes: previous / next change, swap, hide furniture, and the legend. */
+/** Above the panes: previous / next change, swap, hide furniture, align furniture, and the legend. */
 final class CompareToolbar extends HBox {
 
     CompareToolbar(MainViewModel main, Runnable previous, Runnable next) {
@@ -26,15 +26,37 @@ final class CompareToolbar extends HBox {
         hideFurniture.setTooltip(new Tooltip("Hide the page's furniture: bylines, captions, links, prompts (Ctrl+Shift+H)"));
         hideFurniture.setId("hide-furniture");
         hideFurniture.selectedProperty().bindBidirectional(main.furnitureHiddenProperty());
-        for (Control control : new Control[]{back, forward, swap, hideFurniture}) {
-            control.disableProperty().bind(main.compareProperty().isNull());
+        CheckBox alignFurniture = new CheckBox("Align furniture");
+        alignFurniture.setTooltip(new Tooltip("Align the lines judged page furniture too, and count them in the scores;"
+                + " they are then shown"));
+        alignFurniture.setId("align-furniture");
+        alignFurniture.selectedProperty().bindBidirectional(main.furnitureAlignedProperty());
+        for (Control control : new Control[]{back, forward, swap, hideFurniture, alignFurniture}) {
             control.setMinWidth(Region.USE_PREF_SIZE);
         }
+        for (Control control : new Control[]{swap, hideFurniture, alignFurniture}) {
+            control.disableProperty().bind(main.compareProperty().isNull());
+        }
+        main.compareProperty().addListener((o, was, now) -> bindEnds(now, back, forward));
+        bindEnds(main.compareProperty().get(), back, forward);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(back, forward, swap, hideFurniture, spacer, new Legend());
+        getChildren().addAll(back, forward, swap, hideFurniture, alignFurniture, spacer, new Legend());
         getStyleClass().add("compare-toolbar");
         setAlignment(Pos.CENTER_LEFT);
+    }
+
+    /** Previous and Next are greyed at the first and the last change, and when nothing is compared. */
+    private static void bindEnds(CompareViewModel compare, Button back, Button forward) {
+        back.disableProperty().unbind();
+        forward.disableProperty().unbind();
+        if (compare == null) {
+            back.setDisable(true);
+            forward.setDisable(true);
+        } else {
+            back.disableProperty().bind(compare.hasPreviousProperty().not());
+            forward.disableProperty().bind(compare.hasNextProperty().not());
+        }
     }
 
     private static Button button(String text, String tip, Runnable action) {

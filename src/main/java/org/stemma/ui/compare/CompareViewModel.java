@@ -49,6 +49,8 @@ public final class CompareViewModel {
 
     private final Comparison comparison;
     private final boolean furnitureHidden;
+    /** Whether furniture takes part in the alignment; it is then shown, whatever "hide" says. */
+    private final boolean furnitureAligned;
     private final PaneModel left;
     private final PaneModel right;
     private final List<Link> links = new ArrayList<>();
@@ -63,26 +65,65 @@ public final class CompareViewModel {
     private final BooleanBinding hasPrevious;
 
     public CompareViewModel(Comparison comparison, boolean hideFurniture) {
+        this(comparison, NO_ID, NO_ID, hideFurniture, false);
+    }
+
+    /** Marks a side whose document has no id in a project (files opened outside one). */
+    public static final long NO_ID = -1;
+
+    /**
+     * @param leftId  the left document's id in the project, or {@link #NO_ID}
+     * @param rightId the right document's id in the project, or {@link #NO_ID}
+     */
+    private CompareViewModel(Comparison comparison, long leftId, long rightId, boolean hideFurniture,
+                             boolean alignFurniture) {
         this.comparison = comparison;
         this.furnitureHidden = hideFurniture;
-        left = new PaneModel(comparison.left(), comparison.pairs(), hideFurniture);
-        right = new PaneModel(comparison.right(), comparison.swapped().pairs(), hideFurniture);
+        this.furnitureAligned = alignFurniture;
+        boolean hide = hideFurniture && !alignFurniture;
+        left = new PaneModel(leftId, comparison.left(), comparison.pairs(), hide);
+        right = new PaneModel(rightId, comparison.right(), comparison.swapped().pairs(), hide);
         buildLinksAndStops();
         hasNext = Bindings.createBooleanBinding(() -> nextStop.get() < stops.size(), nextStop);
         hasPrevious = Bindings.createBooleanBinding(() -> previousIndex() >= 0, nextStop, currentStop);
     }
 
     public static CompareViewModel of(AnalyzedDocument left, AnalyzedDocument right, boolean hideFurniture) {
-        return new CompareViewModel(Aligner.compare(left, right), hideFurniture);
+        return of(left, right, hideFurniture, false);
+    }
+
+    /** @param alignFurniture whether page furniture takes part in the alignment (and is then shown) */
+    public static CompareViewModel of(AnalyzedDocument left, AnalyzedDocument right, boolean hideFurniture,
+                                      boolean alignFurniture) {
+        return of(NO_ID, left, NO_ID, right, hideFurniture, alignFurniture);
+    }
+
+    /** Two documents known in the project by their ids (or {@link #NO_ID}), aligned. */
+    public static CompareViewModel of(long leftId, AnalyzedDocument left, long rightId, AnalyzedDocument right,
+                                      boolean hideFurniture, boolean alignFurniture) {
+        return new CompareViewModel(Aligner.compare(left, right, mode(alignFurniture)), leftId, rightId,
+                hideFurniture, alignFurniture);
+    }
+
+    private static Aligner.Furniture mode(boolean align) {
+        return align ? Aligner.Furniture.INCLUDED : Aligner.Furniture.LEFT_OUT;
     }
 
     /** The same comparison with the sides exchanged. */
     public CompareViewModel swapped() {
-        return new CompareViewModel(comparison.swapped(), furnitureHidden);
+        return new CompareViewModel(comparison.swapped(), right.documentId(), left.documentId(), furnitureHidden,
+                furnitureAligned);
     }
 
     public CompareViewModel withFurnitureHidden(boolean hide) {
-        return hide == furnitureHidden ? this : new CompareViewModel(comparison, hide);
+        return hide == furnitureHidden ? this
+                : new CompareViewModel(comparison, left.documentId(), right.documentId(), hide, furnitureAligned);
+    }
+
+    /** The two articles aligned again, with or without their furniture. */
+    public CompareViewModel withFurnitureAligned(boolean align) {
+        return align == furnitureAligned ? this
+                : of(left.documentId(), comparison.left(), right.documentId(), comparison.right(), furnitureHidden, align);
     }
 
     private void buildLinksAndStops() {
@@ -126,6 +167,9 @@ public final class CompareViewModel {
     }
 
     private static String describe(Change c) {
+        if (c.isMove()) {
+            return "“" + c.leftText() + "” moved within the sentence";
+        }
         if (c.leftText().isEmpty()) {
             return "“" + c.rightText() + "” only on the right";
         }
@@ -141,6 +185,10 @@ public final class CompareViewModel {
 
     public boolean furnitureHidden() {
         return furnitureHidden;
+    }
+
+    public boolean furnitureAligned() {
+        return furnitureAligned;
     }
 
     public PaneModel pane(Side side) {

@@ -17,6 +17,7 @@ final class Legend extends HBox {
                 entry(LineGlyph.CHANGED, "changed", "Changed"),
                 entry(LineGlyph.ONLY, "only", "Only here"),
                 entry("ab", "change", "Changed words"),
+                entry("ab", "moved", "Moved words"),
                 entry("а", "homoglyph", "Homoglyph"),
                 entry("a", "invisible-mark", "Invisible"),
                 entry("ab", "boilerplate", "Furniture"));

@@ -16,6 +16,8 @@ public enum Mark {
     ONLY("only"),
     /** The changed words inside a changed sentence. */
     CHANGE("change"),
+    /** Words that stand elsewhere in the counterpart sentence, unchanged. */
+    MOVED("moved"),
     HOMOGLYPH("homoglyph"),
     /** The invisible character itself (drawn as nothing by the text engine). */
     INVISIBLE("invisible"),

@@ -9,6 +9,8 @@ import org.stemma.align.Change;
 import org.stemma.analysis.AnalyzedDocument;
 import org.stemma.corpus.Document;
 import org.stemma.findings.Finding;
+import org.stemma.findings.Homoglyph;
+import org.stemma.findings.Invisible;
 import org.stemma.text.Sentence;
 import org.stemma.text.Span;
 
@@ -41,10 +43,14 @@ public final class PaneModel {
     private final SpanLookup<String> changeTips = new SpanLookup<>();
     private final SpanLookup<String> furnitureTips = new SpanLookup<>();
 
+    private final long documentId;
+
     /**
+     * @param documentId the document's id in the project, or {@link CompareViewModel#NO_ID}
      * @param pairs the comparison's pairs seen from this article (this side is each pair's left)
      */
-    PaneModel(AnalyzedDocument doc, List<AlignedPair> pairs, boolean hideFurniture) {
+    PaneModel(long documentId, AnalyzedDocument doc, List<AlignedPair> pairs, boolean hideFurniture) {
+        this.documentId = documentId;
         this.doc = doc;
         this.pairs = pairs;
         String text = doc.text();
@@ -72,11 +78,7 @@ public final class PaneModel {
             lineMasks[lineOf(display.toDisplay(sentence.start()))] |= mask;
         }
         for (Finding f : doc.findings()) {
-            Mark mark = switch (f.type()) {
-                case HOMOGLYPH -> Mark.HOMOGLYPH;
-                case INVISIBLE -> Mark.INVISIBLE;
-                case BOILERPLATE -> Mark.BOILERPLATE;
-            };
+            Mark mark = f.match(h -> Mark.HOMOGLYPH, i -> Mark.INVISIBLE, b -> Mark.BOILERPLATE);
             int shownAt = display.toDisplay(f.start());
             if (display.toModel(shownAt) == f.start()) {
                 lineMasks[lineOf(shownAt)] |= mark.bit();
@@ -105,10 +107,12 @@ public final class PaneModel {
                 sentencePair[s] = p;
             }
             for (Change c : pair.changes()) {
-                String tip = c.rightText().isEmpty() ? "Not in the other article"
+                String tip = c.isMove() ? "Moved: the other article has these words elsewhere in the sentence"
+                        : c.rightText().isEmpty() ? "Not in the other article"
                         : "The other article has “" + c.rightText() + "”";
+                Mark mark = c.isMove() ? Mark.MOVED : Mark.CHANGE;
                 for (Span w : joinedAcrossSpaces(c.leftWords(), doc.text())) {
-                    marks.mark(w, Mark.CHANGE);
+                    marks.mark(w, mark);
                     changeTips.add(w, tip);
                 }
             }
@@ -133,45 +137,44 @@ public final class PaneModel {
     private void markFindings(Highlights.Builder marks, String text) {
         Map<Span, String> invisible = new LinkedHashMap<>();
         for (Finding f : doc.findings()) {
-            switch (f.type()) {
-                case HOMOGLYPH -> {
-                    marks.mark(f.span(), Mark.HOMOGLYPH);
-                    homoglyphTips.add(f.span(), homoglyphTip(f));
+            f.<Void>match(h -> {
+                marks.mark(h.span(), Mark.HOMOGLYPH);
+                homoglyphTips.add(h.span(), homoglyphTip(h));
+                return null;
+            }, i -> {
+                marks.mark(i.span(), Mark.INVISIBLE);
+                String tip = invisibleTip(i, text);
+                invisible.merge(i.span(), tip, (a, b) -> a + "\n" + b);
+                Span neighbour = visibleNeighbour(text, i.span());
+                if (neighbour != null) {
+                    marks.mark(neighbour, Mark.INVISIBLE_MARK);
+                    invisible.merge(neighbour, tip, (a, b) -> a + "\n" + b);
                 }
-                case INVISIBLE -> {
-                    marks.mark(f.span(), Mark.INVISIBLE);
-                    String tip = invisibleTip(f, text);
-                    invisible.merge(f.span(), tip, (a, b) -> a + "\n" + b);
-                    Span neighbour = visibleNeighbour(text, f.span());
-                    if (neighbour != null) {
-                        marks.mark(neighbour, Mark.INVISIBLE_MARK);
-                        invisible.merge(neighbour, tip, (a, b) -> a + "\n" + b);
-                    }
-                }
-                case BOILERPLATE -> {
-                    marks.mark(f.span(), Mark.BOILERPLATE);
-                    furnitureTips.add(f.span(), "Page furniture: " + f.detail());
-                }
-            }
+                return null;
+            }, b -> {
+                marks.mark(b.span(), Mark.BOILERPLATE);
+                furnitureTips.add(b.span(), "Page furniture: " + b.reason().description());
+                return null;
+            });
         }
         invisible.forEach(invisibleTips::add);
     }
 
     /** "U+0430 CYRILLIC SMALL LETTER A imitating 'a' in “Kazаkhstan”". */
-    static String homoglyphTip(Finding f) {
+    static String homoglyphTip(Homoglyph f) {
         String name = f.codePoint() + " " + UCharacter.getName(f.text().codePointAt(0));
         return f.imitates() != null
-                ? name + " imitating '" + f.imitates() + "' in “" + f.detail() + "”"
-                : name + ", a letter of another script, in “" + f.detail() + "”";
+                ? name + " imitating '" + f.imitates() + "' in “" + f.word() + "”"
+                : name + ", a letter of another script, in “" + f.word() + "”";
     }
 
-    private static String invisibleTip(Finding f, String text) {
+    private static String invisibleTip(Invisible f, String text) {
         int from = f.start();
         while (from > 0 && from > f.start() - 24 && !Character.isWhitespace(text.charAt(from - 1))) {
             from--;
         }
         String before = text.substring(from, f.start());
-        return f.codePoint() + " " + f.detail() + ", an invisible character, "
+        return f.codePoint() + " " + f.name() + ", an invisible character, "
                 + (before.isBlank() ? "before the next word" : "after “" + before + "”");
     }
 
@@ -228,6 +231,11 @@ public final class PaneModel {
             hidden.add(new Span(start, Math.max(start, end)));
         }
         return hidden;
+    }
+
+    /** The document's id in the project, or {@link CompareViewModel#NO_ID} outside one. */
+    public long documentId() {
+        return documentId;
     }
 
     public Document document() {

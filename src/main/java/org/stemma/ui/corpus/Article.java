@@ -3,108 +3,89 @@ package org.stemma.ui.corpus;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.stemma.analysis.AnalyzedDocument;
-import org.stemma.analysis.Analyzer;
 import org.stemma.corpus.Document;
-import org.stemma.store.StoredDocument;
-import org.stemma.findings.Finding;
-import org.stemma.text.Sentence;
+import org.stemma.corpus.Metadata;
+import org.stemma.session.CorpusSession;
+import org.stemma.session.SessionArticle;
 
 import java.util.regex.Pattern;
 
 /**
- * A row of the corpus: an article and, once analysed, its counts. The analysis is computed once, on
- * whichever thread first needs it; the counts are set on the JavaFX thread.
+ * A row of the corpus: an article of the corpus session, with the counts the session keeps. Its text
+ * and analysis are the session's, read on whichever (background) thread first needs them.
  */
 public final class Article {
 
     private static final Pattern EDGE_SPACE = Pattern.compile("^[\\s\\p{Z}]+|[\\s\\p{Z}]+$");
 
-    private final Document document;
-    private final long documentId;
-    private volatile AnalyzedDocument analysis;
-    private final ReadOnlyObjectWrapper<Integer> words = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<Integer> homoglyphs = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<Integer> invisibles = new ReadOnlyObjectWrapper<>();
+    private final CorpusSession session;
+    private final SessionArticle article;
+    private final ReadOnlyObjectWrapper<Integer> words;
+    private final ReadOnlyObjectWrapper<Integer> homoglyphs;
+    private final ReadOnlyObjectWrapper<Integer> invisibles;
 
-    public Article(Document document) {
-        this(document, NOT_STORED);
-    }
-
-    /** An article of the open project, known there by {@code documentId}. */
-    public Article(StoredDocument stored) {
-        this(stored.document(), stored.id());
-    }
-
-    private Article(Document document, long documentId) {
-        this.document = document;
-        this.documentId = documentId;
+    public Article(CorpusSession session, SessionArticle article) {
+        this.session = session;
+        this.article = article;
+        words = new ReadOnlyObjectWrapper<>(article.words());
+        homoglyphs = new ReadOnlyObjectWrapper<>(article.homoglyphs());
+        invisibles = new ReadOnlyObjectWrapper<>(article.invisibles());
     }
 
     public static final long NOT_STORED = -1;
 
-    /** The article's id in the project file, or {@link #NOT_STORED}. */
+    /** The article's id in the project file, or {@link #NOT_STORED} for files opened outside a project. */
     public long documentId() {
-        return documentId;
+        return session.project().isPresent() ? article.id() : NOT_STORED;
     }
 
+    /** The article's id in its corpus session (in a project, its id in the project file). */
+    public long sessionId() {
+        return article.id();
+    }
+
+    /** The document with its text (read from the project if need be: not on the JavaFX thread). */
     public Document document() {
-        return document;
+        return session.document(article.id());
     }
 
     public String name() {
-        return document.name();
+        return article.name();
     }
 
     /** The title the article states, else its file name. */
     public String title() {
-        return titleOf(document);
+        return titleOf(article.metadata(), article.name());
     }
 
     /** The title a document states (without the no-break spaces pages leave around it), else its file name. */
     public static String titleOf(Document document) {
-        String t = document.metadata().title();
-        return t != null ? EDGE_SPACE.matcher(t).replaceAll("") : document.name();
+        return titleOf(document.metadata(), document.name());
+    }
+
+    private static String titleOf(Metadata metadata, String name) {
+        String t = metadata.title();
+        return t != null ? EDGE_SPACE.matcher(t).replaceAll("") : name;
     }
 
     public String outlet() {
-        return orEmpty(document.metadata().outlet());
+        return orEmpty(article.metadata().outlet());
     }
 
     public String date() {
-        return orEmpty(document.metadata().date());
+        return orEmpty(article.metadata().date());
     }
 
     private static String orEmpty(String s) {
         return s == null ? "" : s;
     }
 
-    /** The analysis, computed on first use (safe from any thread). */
+    /** The session's analysis (read or computed: not on the JavaFX thread). */
     public AnalyzedDocument analysis() {
-        AnalyzedDocument a = analysis;
-        if (a == null) {
-            synchronized (this) {
-                if (analysis == null) {
-                    analysis = Analyzer.analyze(document);
-                }
-                a = analysis;
-            }
-        }
-        return a;
+        return session.analysis(article.id());
     }
 
-    /** Publishes the counts of the analysis; call on the JavaFX thread. */
-    void showCounts() {
-        AnalyzedDocument a = analysis();
-        words.set(a.sentences().stream().filter(s -> !s.boilerplate()).mapToInt(Article::wordCount).sum());
-        homoglyphs.set(a.findings(Finding.Type.HOMOGLYPH).size());
-        invisibles.set(a.findings(Finding.Type.INVISIBLE).size());
-    }
-
-    private static int wordCount(Sentence s) {
-        return s.tokens().size();
-    }
-
-    /** Words of the article proper (page furniture not counted); {@code null} until analysed. */
+    /** Words of the article proper (page furniture not counted). */
     public ReadOnlyObjectProperty<Integer> wordsProperty() {
         return words.getReadOnlyProperty();
     }

@@ -1,57 +1,61 @@
 package org.stemma.ui.corpus;
 
-import org.stemma.ui.jobs.Jobs;
+import org.stemma.session.CorpusSession;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
+import java.util.Set;
 
 /**
- * The articles the analyst works on, held in memory. Later a project file backs it; the views only see
- * this class. Each article is analysed in the background as soon as it is shown.
+ * The articles the analyst works on: the rows of the open corpus session, with the counts it keeps.
+ * After the session changed (an import added articles), {@link #sync} adds and removes rows; nothing
+ * else is read again.
  */
 public final class Corpus {
 
-    private final Jobs jobs;
     private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper("");
     private final ObservableList<Article> articles = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper analysed = new ReadOnlyBooleanWrapper(false);
-    private int generation;
+    private final ReadOnlyObjectWrapper<CorpusSession> session = new ReadOnlyObjectWrapper<>();
 
-    public Corpus(Jobs jobs) {
-        this.jobs = jobs;
+    /** Shows the articles of {@code shown}; call on the JavaFX thread. */
+    public void show(CorpusSession shown) {
+        session.set(shown);
+        name.set(shown.name());
+        articles.setAll(shown.articles().stream().map(a -> new Article(shown, a)).toList());
+        analysed.set(true);
     }
 
-    /** Replaces the articles; the future completes when all are analysed. */
-    public CompletableFuture<Void> show(ArticleSources.Loaded loaded) {
-        return show(loaded.name(), loaded.documents().stream().map(Article::new).toList());
+    /**
+     * Brings the rows in line with the session after it changed (an import added articles): new articles
+     * get a row, removed ones lose theirs, every other row stays as it is. Call on the JavaFX thread.
+     */
+    public void sync() {
+        CorpusSession shown = session.get();
+        if (shown == null) {
+            return;
+        }
+        Set<Long> listed = new HashSet<>();
+        articles.forEach(a -> listed.add(a.sessionId()));
+        Set<Long> held = new HashSet<>(shown.documentIds());
+        articles.removeIf(a -> !held.contains(a.sessionId()));
+        List<Article> added = shown.articles().stream().filter(a -> !listed.contains(a.id()))
+                .map(a -> new Article(shown, a)).toList();
+        articles.addAll(added);
     }
 
-    /** Replaces the articles with those of a project; the future completes when all are analysed. */
-    public CompletableFuture<Void> show(Projects.Opened project) {
-        return show(project.name(), project.documents().stream().map(Article::new).toList());
-    }
-
-    private CompletableFuture<Void> show(String corpusName, List<Article> list) {
-        int current = ++generation;
-        name.set(corpusName);
-        analysed.set(false);
-        articles.setAll(list);
-        CompletableFuture<?>[] analyses = list.stream()
-                .map(a -> jobs.submit("Analysing " + a.name(), a::analysis).thenAccept(done -> a.showCounts()))
-                .toArray(CompletableFuture[]::new);
-        return CompletableFuture.allOf(analyses).thenRun(() -> {
-            if (current == generation) {
-                analysed.set(true);
-            }
-        });
+    public ReadOnlyObjectProperty<CorpusSession> sessionProperty() {
+        return session.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty nameProperty() {
@@ -66,13 +70,19 @@ public final class Corpus {
         return articles;
     }
 
-    /** Whether every article shown is analysed. */
+    /** Whether every article shown is analysed (the session analyses them before it is shown). */
     public ReadOnlyBooleanProperty analysedProperty() {
         return analysed.getReadOnlyProperty();
     }
 
+    /** The row of the article with this file name (names are unique in a project). */
     public Optional<Article> byName(String documentName) {
         return articles.stream().filter(a -> a.name().equals(documentName)).findFirst();
+    }
+
+    /** The row of the article with this session id. */
+    public Optional<Article> byId(long sessionId) {
+        return articles.stream().filter(a -> a.sessionId() == sessionId).findFirst();
     }
 
     /** "5 articles · 9 homoglyphs · 0 invisible characters". */
@@ -80,8 +90,8 @@ public final class Corpus {
         int homoglyphs = 0;
         int invisibles = 0;
         for (Article a : articles) {
-            homoglyphs += a.homoglyphsProperty().get() == null ? 0 : a.homoglyphsProperty().get();
-            invisibles += a.invisiblesProperty().get() == null ? 0 : a.invisiblesProperty().get();
+            homoglyphs += a.homoglyphsProperty().get();
+            invisibles += a.invisiblesProperty().get();
         }
         return count(articles.size(), "article", "articles") + " · " + count(homoglyphs, "homoglyph", "homoglyphs")
                 + " · " + count(invisibles, "invisible character", "invisible characters");

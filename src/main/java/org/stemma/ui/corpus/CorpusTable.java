@@ -45,8 +45,9 @@ public final class CorpusTable extends VBox {
 
     /**
      * @param compareWith asks the analyst for the article to compare the given one with
+     * @param findCopies  lists the articles that share text with the given one
      */
-    public CorpusTable(Corpus corpus, Runnable compare, Consumer<Article> compareWith) {
+    public CorpusTable(Corpus corpus, Runnable compare, Consumer<Article> compareWith, Consumer<Article> findCopies) {
         getStyleClass().add("corpus-table");
         table.setId("corpus-table");
         filter.setId("corpus-filter");
@@ -82,7 +83,9 @@ public final class CorpusTable extends VBox {
         compareItem.disableProperty().bind(Bindings.size(chosen).isNotEqualTo(2));
         MenuItem withItem = new MenuItem("Compare With…");
         withItem.setOnAction(e -> focused().ifPresent(compareWith));
-        table.setContextMenu(new ContextMenu(compareItem, withItem));
+        MenuItem copiesItem = new MenuItem("Find Copies…");
+        copiesItem.setOnAction(e -> focused().ifPresent(findCopies));
+        table.setContextMenu(new ContextMenu(compareItem, withItem, copiesItem));
         filter.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
                 table.requestFocus();
@@ -179,6 +182,11 @@ public final class CorpusTable extends VBox {
     public Optional<Article> focused() {
         Article a = table.getSelectionModel().getSelectedItem();
         return Optional.ofNullable(a != null ? a : table.getFocusModel().getFocusedItem());
+    }
+
+    /** A hook for a feature's own column, put at {@code at} among the columns. */
+    public void addColumn(TableColumn<Article, ?> column, int at) {
+        table.getColumns().add(Math.min(at, table.getColumns().size()), column);
     }
 
     public TableView<Article> table() {

@@ -4,14 +4,13 @@ import org.stemma.corpus.Document;
 import org.stemma.store.ProjectException;
 import org.stemma.store.ProjectFile;
 import org.stemma.store.SourceInfo;
-import org.stemma.store.StoredDocument;
+import org.stemma.session.CorpusSession;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,15 +22,11 @@ public final class Projects {
     public static final String EXTENSION = ".stemma";
     public static final String SAMPLE_FILE = "Sample corpus" + EXTENSION;
 
-    /** An open project and the articles it holds. */
-    public record Opened(ProjectFile file, List<StoredDocument> documents) {
-        public Opened {
-            documents = List.copyOf(documents);
-        }
+    /** An open project and its corpus session. */
+    public record Opened(ProjectFile file, CorpusSession session) {
 
         public String name() {
-            String n = String.valueOf(file.path().getFileName());
-            return n.endsWith(EXTENSION) ? n.substring(0, n.length() - EXTENSION.length()) : n;
+            return session.name();
         }
     }
 
@@ -41,7 +36,7 @@ public final class Projects {
     public static Opened open(Path file) throws ProjectException {
         ProjectFile project = ProjectFile.open(file);
         try {
-            return new Opened(project, project.documents().list());
+            return new Opened(project, CorpusSession.open(project));
         } catch (ProjectException e) {
             project.close();
             throw e;
@@ -50,7 +45,13 @@ public final class Projects {
 
     /** A new, empty project; an existing file is never overwritten. */
     public static Opened create(Path file) throws ProjectException {
-        return new Opened(ProjectFile.create(file), List.of());
+        ProjectFile project = ProjectFile.create(file);
+        try {
+            return new Opened(project, CorpusSession.open(project));
+        } catch (ProjectException | RuntimeException e) {
+            project.close();
+            throw e;
+        }
     }
 
     /** The sample project in {@code dataDir}, made from the bundled corpus when it does not exist yet. */
@@ -60,15 +61,16 @@ public final class Projects {
             return open(file);
         }
         Files.createDirectories(file.getParent());
-        ProjectFile project = ProjectFile.create(file);
-        try {
-            Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-            List<StoredDocument> stored = new ArrayList<>();
-            for (Document d : ArticleSources.sample().documents()) {
-                stored.add(project.documents().add(d, new SourceInfo(d.name(), d.source(), "text", now)));
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        List<Document> sample = ArticleSources.sample().documents();
+        ProjectFile project = ProjectFile.create(file, building -> {
+            for (Document d : sample) {
+                building.documents().add(d, new SourceInfo(d.name(), d.source(), "text", now));
             }
-            return new Opened(project, stored);
-        } catch (ProjectException | IOException | RuntimeException e) {
+        });
+        try {
+            return new Opened(project, CorpusSession.open(project));
+        } catch (ProjectException | RuntimeException e) {
             project.close();
             throw e;
         }

@@ -1,7 +1,8 @@
 package org.stemma.ui.importing;
 
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
+import org.stemma.ui.jobs.Job;
+import org.stemma.ui.jobs.Jobs;
+import org.stemma.platform.Causes;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -15,27 +16,29 @@ import javafx.stage.Window;
 import org.stemma.importing.ArticleLibrary;
 import org.stemma.importing.ImportSummary;
 import org.stemma.importing.OutcomeText;
-import org.stemma.importing.ProjectLibrary;
-import org.stemma.store.ProjectFile;
+import org.stemma.session.CorpusSession;
+import org.stemma.session.SessionLibrary;
+import org.stemma.ui.files.DialogFolders;
 
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * The window's ways in for articles: files and folders dropped on it, File › Add articles…, and
- * {@link #importPaths} for anything else. Imports run one at a time on their own thread, with a
+ * {@link #importPaths} for anything else. Imports run one at a time through {@link Jobs}, with a
  * progress window and Cancel once they take a moment, and end with a summary of every file. Call
  * everything here on the JavaFX thread.
  */
 public final class ImportController {
+
+    private static final System.Logger LOG = System.getLogger(ImportController.class.getName());
 
     static final String NO_PROJECT = "Create or open a project first: imported articles are kept in a project";
     private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
@@ -43,32 +46,28 @@ public final class ImportController {
             ImportController.class.getResource("import.css"), "import.css").toExternalForm();
 
     private final Window owner;
-    private final Supplier<ProjectFile> project;
+    private final Supplier<CorpusSession> project;
     private final Runnable onImported;
     private final Consumer<String> status;
-    private final Function<ProjectFile, ArticleLibrary> libraries;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "stemma-import");
-        t.setDaemon(true);
-        return t;
-    });
-    private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(false);
-    private ImportTask running;
-    private File lastFolder;
+    private final Function<CorpusSession, ArticleLibrary> libraries;
+    private final Jobs jobs;
+    private Job<ImportSummary> running;
 
     /**
-     * @param project    the open project, or null when none is
-     * @param onImported called on the JavaFX thread after an import added articles, to reload the corpus list
+     * @param project    the open project's corpus session, or null when none is open
+     * @param onImported called on the JavaFX thread after an import added articles (the session holds them)
      * @param status     one-line messages for the status bar
      */
-    public ImportController(Window owner, Supplier<ProjectFile> project, Runnable onImported, Consumer<String> status) {
-        this(owner, project, onImported, status, ProjectLibrary::new);
+    public ImportController(Window owner, Jobs jobs, Supplier<CorpusSession> project, Runnable onImported,
+                            Consumer<String> status) {
+        this(owner, jobs, project, onImported, status, SessionLibrary::new);
     }
 
     /** With the library the importer writes to, so a test can watch the additions. */
-    ImportController(Window owner, Supplier<ProjectFile> project, Runnable onImported, Consumer<String> status,
-                     Function<ProjectFile, ArticleLibrary> libraries) {
+    ImportController(Window owner, Jobs jobs, Supplier<CorpusSession> project, Runnable onImported, Consumer<String> status,
+                     Function<CorpusSession, ArticleLibrary> libraries) {
         this.owner = owner;
+        this.jobs = jobs;
         this.project = project;
         this.onImported = onImported;
         this.status = status;
@@ -128,12 +127,10 @@ public final class ImportController {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Add articles to the project");
         chooser.getExtensionFilters().addAll(ArticleFilters.all());
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastFolder);
-        }
+        chooser.setInitialDirectory(DialogFolders.window().initial());
         List<File> chosen = chooser.showOpenMultipleDialog(owner);
         if (chosen != null && !chosen.isEmpty()) {
-            lastFolder = chosen.get(0).getParentFile();
+            DialogFolders.window().chosen(chosen.get(0));
             onFilesDropped(chosen);
         }
     }
@@ -144,7 +141,7 @@ public final class ImportController {
      * no project, another import is running, or the project cannot be written at all.
      */
     public CompletableFuture<ImportSummary> importPaths(List<Path> paths) {
-        ProjectFile target = project.get();
+        CorpusSession target = project.get();
         if (target == null) {
             status.accept(NO_PROJECT);
             return CompletableFuture.failedFuture(new IllegalStateException(NO_PROJECT));
@@ -154,53 +151,43 @@ public final class ImportController {
             status.accept(busy);
             return CompletableFuture.failedFuture(new IllegalStateException(busy));
         }
-        ImportTask task = new ImportTask(libraries.apply(target), paths);
+        status.accept("Importing articles…");
+        Job<ImportSummary> task = jobs.start("Importing articles", new ImportWork(libraries.apply(target), paths));
+        running = task;
         ImportProgressWindow progress = new ImportProgressWindow(owner, task);
-        CompletableFuture<ImportSummary> result = new CompletableFuture<>();
-        task.setOnSucceeded(e -> {
+        progress.armed();
+        return task.result().handle((summary, failure) -> {
             finished(progress);
-            ImportSummary summary = task.getValue();
-            if (!summary.added().isEmpty()) {
-                onImported.run();
+            if (failure == null) {
+                if (!summary.added().isEmpty()) {
+                    onImported.run();
+                }
+                status.accept("Import: " + OutcomeText.total(summary));
+                new ImportSummaryWindow(owner, summary).show();
+                return CompletableFuture.completedFuture(summary);
             }
-            status.accept("Import: " + OutcomeText.total(summary));
-            new ImportSummaryWindow(owner, summary).show();
-            result.complete(summary);
-        });
-        task.setOnFailed(e -> {
-            finished(progress);
             // Articles added before the failure are in the project: the list must show them.
             onImported.run();
-            String message = "The import stopped: " + task.getException().getMessage();
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+            LOG.log(System.Logger.Level.ERROR, "the import stopped", cause);
+            String message = "The import stopped: " + Causes.describe(cause);
             status.accept(message);
             Alert alert = new Alert(Alert.AlertType.ERROR, message);
             alert.initOwner(owner);
             alert.show();
-            result.completeExceptionally(task.getException());
-        });
-        running = task;
-        importing.set(true);
-        status.accept("Importing articles…");
-        progress.armed();
-        worker.execute(task);
-        return result;
+            return CompletableFuture.<ImportSummary>failedFuture(cause);
+        }).thenCompose(f -> f);
     }
 
     /** Stops the running import after the file it is on; what was added stays. */
     public void cancel() {
         if (running != null) {
-            running.requestCancel();
+            running.cancel();
         }
-    }
-
-    /** Whether an import is running. */
-    public ReadOnlyBooleanProperty importingProperty() {
-        return importing.getReadOnlyProperty();
     }
 
     private void finished(ImportProgressWindow progress) {
         progress.close();
         running = null;
-        importing.set(false);
     }
 }

@@ -1,5 +1,7 @@
 package org.stemma.ui.importing;
 
+import org.stemma.ui.jobs.Job;
+
 import javafx.animation.PauseTransition;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -26,7 +28,7 @@ final class ImportProgressWindow {
     private final Stage stage = new Stage(StageStyle.UTILITY);
     private final PauseTransition delay = new PauseTransition(DELAY);
 
-    ImportProgressWindow(Window owner, ImportTask task) {
+    ImportProgressWindow(Window owner, Job<?> task) {
         if (owner != null) {
             stage.initOwner(owner);
         }
@@ -44,11 +46,11 @@ final class ImportProgressWindow {
         cancel.setId("import-cancel");
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> {
-            task.requestCancel();
+            task.cancel();
             cancel.setDisable(true);
             cancel.setText("Cancelling…");
         });
-        stage.setOnCloseRequest(e -> task.requestCancel());
+        stage.setOnCloseRequest(e -> task.cancel());
         HBox buttons = new HBox(cancel);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         VBox box = new VBox(8, new Label("Adding articles to the project; what is added stays if you cancel."),

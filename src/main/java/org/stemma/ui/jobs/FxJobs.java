@@ -1,20 +1,18 @@
 package org.stemma.ui.jobs;
 
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.concurrent.Task;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** {@link Jobs} as JavaFX {@link Task}s on a small pool of daemon threads (the machine may have two cores). */
+/** {@link Jobs} on a small pool of daemon threads (the machine may have two cores), reporting on the JavaFX thread. */
 public final class FxJobs implements Jobs {
 
     private final ExecutorService pool;
@@ -34,31 +32,16 @@ public final class FxJobs implements Jobs {
 
     /** Call on the JavaFX thread. */
     @Override
-    public <T> CompletableFuture<T> submit(String description, Callable<T> work) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Task<T> task = new Task<>() {
-            @Override
-            protected T call() throws Exception {
-                return work.call();
-            }
-        };
+    public <T> Job<T> start(String description, Work<T> work) {
+        Job<T> job = new Job<>(description, Platform::runLater);
         running.addLast(description);
         update();
-        task.setOnSucceeded(e -> {
-            finished(description);
-            result.complete(task.getValue());
+        job.result().whenComplete((value, failure) -> {
+            running.removeFirstOccurrence(description);
+            update();
         });
-        task.setOnFailed(e -> {
-            finished(description);
-            result.completeExceptionally(task.getException());
-        });
-        pool.execute(task);
-        return result;
-    }
-
-    private void finished(String description) {
-        running.removeFirstOccurrence(description);
-        update();
+        pool.execute(() -> job.run(work));
+        return job;
     }
 
     private void update() {

@@ -47,8 +47,9 @@ public final class CompareScreenshot {
     private static void tagTheAtlanticCouncilQuotation(Path home) throws Exception {
         Projects.Opened sample = Projects.sample(home);
         try {
-            StoredDocument doc = sample.documents().stream().filter(d -> d.name().equals(Seeds.S001)).findFirst().orElseThrow();
-            String text = doc.document().text();
+            org.stemma.session.SessionArticle doc = sample.session().articles().stream()
+                    .filter(d -> d.name().equals(Seeds.S001)).findFirst().orElseThrow();
+            String text = sample.session().document(doc.id()).text();
             int start = text.indexOf("The Atlantic Council described");
             int end = text.indexOf('\n', start);
             new ClaimService(sample.file(), new UndoHistory()).addClaim(doc.id(), start, end, List.of("altered quote"),

@@ -2,22 +2,17 @@ package org.stemma.ui.app;
 
 import org.stemma.ui.compare.CompareViewModel;
 import org.stemma.ui.corpus.Article;
+import org.stemma.ui.jobs.HeldJobs;
 import org.stemma.ui.jobs.InlineJobs;
 import org.stemma.ui.jobs.Jobs;
 
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stemma.Seeds;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -121,45 +116,5 @@ class MainViewModelTest {
         vm.zoomReset();
         vm.zoomOut();
         assertEquals(Settings.DEFAULT_FONT_SIZE - 1, vm.settings().fontSize());
-    }
-
-    /** Holds each job until the test runs it, to finish jobs in any order. */
-    private static final class HeldJobs implements Jobs {
-        private final List<Runnable> held = new ArrayList<>();
-
-        @Override
-        public <T> CompletableFuture<T> submit(String description, Callable<T> work) {
-            CompletableFuture<T> f = new CompletableFuture<>();
-            held.add(() -> {
-                try {
-                    f.complete(work.call());
-                } catch (Exception e) {
-                    f.completeExceptionally(e);
-                }
-            });
-            return f;
-        }
-
-        void run(int index) {
-            held.set(index, () -> {
-            }).run();
-        }
-
-        void runAll() {
-            for (int i = 0; i < held.size(); i++) {
-                run(i);
-            }
-            held.clear();
-        }
-
-        @Override
-        public ReadOnlyBooleanProperty busyProperty() {
-            return new ReadOnlyBooleanWrapper(false).getReadOnlyProperty();
-        }
-
-        @Override
-        public ReadOnlyStringProperty messageProperty() {
-            return new ReadOnlyStringWrapper("").getReadOnlyProperty();
-        }
     }
 }

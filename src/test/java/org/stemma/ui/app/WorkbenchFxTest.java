@@ -99,6 +99,8 @@ class WorkbenchFxTest {
         assertTrue(fx(() -> area(true).getText().startsWith("Putin humiliation")));
         assertTrue(fx(() -> area(false).getText().contains("Kaz\u0430khstan has also given")),
                 "the text is shown as in the file, disguised letters included");
+        assertTrue(fx(() -> robot.lookup("#previous-change").query().isDisabled()), "nothing before the first change");
+        assertFalse(fx(() -> robot.lookup("#next-change").query().isDisabled()));
     }
 
     @Test
@@ -132,6 +134,7 @@ class WorkbenchFxTest {
         assertEquals("meaningful", fx(() -> area(true).getSelectedText()));
         robot.push(KeyCode.ALT, KeyCode.DOWN);
         assertEquals("senior", fx(() -> area(true).getSelectedText()), "Alt+Down as in Meld");
+        assertFalse(fx(() -> robot.lookup("#previous-change").query().isDisabled()), "a change to go back to");
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.stemma.claims.CounterpartFinder;
 import org.stemma.model.Tag;
 import org.stemma.claims.UndoHistory;
 import org.stemma.corpus.Document;
-import org.stemma.export.ClaimCsv;
+import org.stemma.exchange.ClaimCsv;
 import org.stemma.store.ProjectException;
 import org.stemma.store.ProjectFile;
 import org.stemma.store.SourceInfo;
@@ -173,7 +173,7 @@ public final class ClaimsBenchmark {
             List<Claim> all = project.claims().list();
             List<Claim> chosen = new ArrayList<>(all.stream().filter(c -> random.nextDouble() < WITH_COUNTERPARTS).toList());
             chosen.sort(Comparator.comparingLong(Claim::documentId));
-            CounterpartFinder finder = new CounterpartFinder(project);
+            CounterpartFinder finder = new CounterpartFinder(project, sessionOf(project));
             int[] stored = new int[1];
             project.transaction(() -> {
                 for (Claim c : chosen) {
@@ -346,7 +346,7 @@ public final class ClaimsBenchmark {
         int rows = first.model.filteredRows().size();
         details.add(String.format(Locale.ROOT, "first open in this JVM: Projects.open %.0f ms (CPU %.0f ms), ClaimsViewModel with "
                         + "its rows %.0f ms (CPU %.0f ms); %,d rows, %,d articles, %,d counterpart computations queued",
-                parts[0].wallMs, parts[0].cpuMs, parts[1].wallMs, parts[1].cpuMs, rows, first.project.documents().size(),
+                parts[0].wallMs, parts[0].cpuMs, parts[1].wallMs, parts[1].cpuMs, rows, first.project.session().size(),
                 first.queued));
         first.close();
         List<Sample> warmOpen = new ArrayList<>();
@@ -574,7 +574,7 @@ public final class ClaimsBenchmark {
         w = System.nanoTime();
         c = threadCpu();
         Counting background = new Counting();
-        ClaimsViewModel model = new ClaimsViewModel(project.file(), new UndoHistory(), background, Runnable::run);
+        ClaimsViewModel model = new ClaimsViewModel(project.file(), project.session(), new UndoHistory(), background, Runnable::run);
         model.filteredRows().size();
         parts[1] = new Sample((System.nanoTime() - w) / 1e6, (threadCpu() - c) / 1e6);
         return new Opened(project, model, background);
@@ -640,5 +640,13 @@ public final class ClaimsBenchmark {
 
     private static long size(Path p) throws IOException {
         return Files.size(p) + (Files.exists(Path.of(p + "-wal")) ? Files.size(Path.of(p + "-wal")) : 0);
+    }
+
+    private static org.stemma.session.CorpusSession sessionOf(ProjectFile project) {
+        try {
+            return org.stemma.session.CorpusSession.open(project);
+        } catch (org.stemma.store.ProjectException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

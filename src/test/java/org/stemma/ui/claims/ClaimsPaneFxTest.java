@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.stemma.Seeds;
+import org.stemma.claims.ClaimDraft;
 import org.stemma.model.Claim;
+import org.stemma.platform.Messages;
 import org.stemma.model.ClaimStatus;
 import org.stemma.model.Tag;
 import org.stemma.claims.UndoHistory;
@@ -76,7 +78,7 @@ class ClaimsPaneFxTest {
         doc001 = project.documents().add(Seeds.document(Seeds.S001), SourceInfo.of(Seeds.path(Seeds.S001), "text"));
         doc000 = project.documents().add(Seeds.document(Seeds.S000), SourceInfo.of(Seeds.path(Seeds.S000), "text"));
         project.documents().add(Seeds.document(Seeds.S002), SourceInfo.of(Seeds.path(Seeds.S002), "text"));
-        claims = new ClaimsUi(project, new UndoHistory());
+        claims = new ClaimsUi(project, sessionOf(project), new UndoHistory());
         ClaimsViewModel model = claims.model();
         atlantic = model.save(new ClaimDraft(0, doc001.id(), ClaimsViewModelTest.spanOf(doc001, ClaimsViewModelTest.ATLANTIC),
                 List.of(new Tag(0, "quote", "#e69f00")), ClaimStatus.ALTERED, "", Map.of())).orElseThrow();
@@ -232,7 +234,7 @@ class ClaimsPaneFxTest {
         waitFor("the export ends", () -> !messages.isEmpty());
 
         assertEquals(2, task.get());
-        assertEquals(List.of("Exported 2 claims to " + csv), messages);
+        assertEquals(List.of("Exported 2 claims to " + Messages.quote(csv)), messages);
         try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
             in.skip(1);
             List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().get().parse(in).getRecords();
@@ -245,5 +247,13 @@ class ClaimsPaneFxTest {
         assertTrue(messages.get(1).startsWith("Claims not exported: "), messages.get(1));
         assertEquals(Path.of("claims.csv"), ExportClaimsAction.withCsvExtension(Path.of("claims")));
         assertEquals(Path.of("claims.txt"), ExportClaimsAction.withCsvExtension(Path.of("claims.txt")));
+    }
+
+    private static org.stemma.session.CorpusSession sessionOf(ProjectFile project) {
+        try {
+            return org.stemma.session.CorpusSession.open(project);
+        } catch (org.stemma.store.ProjectException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stemma.Seeds;
+import org.stemma.claims.ClaimDraft;
 import org.stemma.model.CounterpartKind;
 import org.stemma.model.Claim;
 import org.stemma.model.ClaimCounterpart;
@@ -50,7 +51,7 @@ class ClaimsViewModelTest {
         doc000 = add(Seeds.S000);
         add(Seeds.S002);
         history = new UndoHistory();
-        model = new ClaimsViewModel(project, history, Runnable::run, Runnable::run);
+        model = new ClaimsViewModel(project, sessionOf(project), history, Runnable::run, Runnable::run);
     }
 
     @AfterEach
@@ -283,7 +284,7 @@ class ClaimsViewModelTest {
     void counterpartsAreComputedInTheBackgroundAndShownWhenReady() throws ProjectException {
         Deque<Runnable> background = new ArrayDeque<>();
         model.close();
-        model = new ClaimsViewModel(project, history, background::add, Runnable::run);
+        model = new ClaimsViewModel(project, sessionOf(project), history, background::add, Runnable::run);
 
         claim(doc001, ATLANTIC, List.of(), ClaimStatus.OPEN, "");
 
@@ -299,13 +300,13 @@ class ClaimsViewModelTest {
     void claimsOpenedWithoutCounterpartsGetThemOnceEach() {
         Deque<Runnable> never = new ArrayDeque<>();
         model.close();
-        model = new ClaimsViewModel(project, history, never::add, Runnable::run);
+        model = new ClaimsViewModel(project, sessionOf(project), history, never::add, Runnable::run);
         claim(doc001, ATLANTIC, List.of(), ClaimStatus.OPEN, "");
         claim(doc000, "at least 400 people missing", List.of(), ClaimStatus.OPEN, "");
         model.close();
         List<Runnable> runs = new ArrayList<>();
 
-        model = new ClaimsViewModel(project, history, job -> {
+        model = new ClaimsViewModel(project, sessionOf(project), history, job -> {
             runs.add(job);
             job.run();
         }, Runnable::run);
@@ -322,5 +323,13 @@ class ClaimsViewModelTest {
 
         assertEquals(List.of(CounterpartKind.ALTERED, CounterpartKind.ABSENT), previews.get(0).stream().map(ClaimCounterpart::kind).toList());
         assertTrue(project.counterparts().list().isEmpty());
+    }
+
+    private static org.stemma.session.CorpusSession sessionOf(ProjectFile project) {
+        try {
+            return org.stemma.session.CorpusSession.open(project);
+        } catch (org.stemma.store.ProjectException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

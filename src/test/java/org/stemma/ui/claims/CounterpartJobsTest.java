@@ -53,7 +53,7 @@ class CounterpartJobsTest {
         Deque<Runnable> background = new ArrayDeque<>();
         long[] now = {0};
         int[] reads = {0};
-        CounterpartJobs jobs = new CounterpartJobs(new CounterpartFinder(project), background::add, Runnable::run,
+        CounterpartJobs jobs = new CounterpartJobs(new CounterpartFinder(project, sessionOf(project)), background::add, Runnable::run,
                 problem -> { }, () -> reads[0]++, () -> now[0]);
 
         jobs.complete(rows, 2);
@@ -72,5 +72,13 @@ class CounterpartJobsTest {
         assertEquals(3, reads[0], "and when the last one ends, however soon");
         assertEquals(0, jobs.runningProperty().get());
         assertEquals(5, project.counterparts().list().size() / 2, "every claim's counterparts were stored");
+    }
+
+    private static org.stemma.session.CorpusSession sessionOf(ProjectFile project) {
+        try {
+            return org.stemma.session.CorpusSession.open(project);
+        } catch (org.stemma.store.ProjectException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

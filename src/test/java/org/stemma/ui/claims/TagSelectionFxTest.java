@@ -51,7 +51,7 @@ class TagSelectionFxTest {
         for (String seed : new String[]{Seeds.S000, Seeds.S002}) {
             project.documents().add(Seeds.document(seed), SourceInfo.of(Seeds.path(seed), "text"));
         }
-        claims = new ClaimsUi(project, new UndoHistory());
+        claims = new ClaimsUi(project, sessionOf(project), new UndoHistory());
         reader = claims.reader(doc001);
         SplitPane split = new SplitPane(reader);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
@@ -123,5 +123,13 @@ class TagSelectionFxTest {
         waitFor("the claim is back with its counterparts", () -> tableShows(robot, "000…: altered"));
         assertEquals(row.id(), table().getItems().get(0).id());
         assertTrue(tableShows(robot, "altered quote"));
+    }
+
+    private static org.stemma.session.CorpusSession sessionOf(ProjectFile project) {
+        try {
+            return org.stemma.session.CorpusSession.open(project);
+        } catch (org.stemma.store.ProjectException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

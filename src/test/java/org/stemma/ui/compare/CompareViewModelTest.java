@@ -180,6 +180,18 @@ class CompareViewModelTest {
     }
 
     @Test
+    void furnitureCanBeAlignedWithOneSwitchAndIsThenShown() {
+        CompareViewModel aligned = VM.withFurnitureHidden(true).withFurnitureAligned(true);
+        assertTrue(aligned.furnitureAligned());
+        assertTrue(aligned.left().display().text().contains("By Catherine Meyer-Funnell"), "aligned furniture is shown");
+        int byline = offsetOf(aligned.left(), "By Catherine Meyer-Funnell");
+        assertTrue(aligned.left().pairAt(byline) >= 0, "the byline takes part in the alignment");
+        assertTrue(aligned.left().highlights().has(byline, Mark.BOILERPLATE), "and is still marked as furniture");
+        assertTrue(VM.left().pairAt(offsetOf(VM.left(), "By Catherine Meyer-Funnell")) < 0, "left out by default");
+        assertFalse(aligned.withFurnitureAligned(false).furnitureAligned());
+    }
+
+    @Test
     void aHiddenFurnitureLineTakesItsFindingsWithIt() {
         String copy = "Kazakhstan cancels its Victory Day parade this year.\n\n"
                 + "READ MORE: Kaz\u0430khstan news live from the parade ground\n\n"

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stemma.ui.jobs.FxJobs;
 import org.stemma.Seeds;
 import org.stemma.importing.ArticleLibrary;
 import org.stemma.importing.FileOutcome;
@@ -23,7 +24,8 @@ import org.stemma.importing.ImportSummary;
 import org.stemma.importing.ImportedArticle;
 import org.stemma.importing.KnownArticle;
 import org.stemma.importing.OutcomeText;
-import org.stemma.importing.ProjectLibrary;
+import org.stemma.session.CorpusSession;
+import org.stemma.session.SessionLibrary;
 import org.stemma.store.ProjectFile;
 import org.stemma.store.StoredDocument;
 import org.testfx.api.FxRobot;
@@ -67,6 +69,7 @@ class ImportControllerFxTest {
     private Stage stage;
     private Pane pane;
     private ProjectFile project;
+    private CorpusSession session;
 
     @BeforeAll
     static void toolkit() throws Exception {
@@ -76,6 +79,7 @@ class ImportControllerFxTest {
     @BeforeEach
     void window() throws Exception {
         project = ProjectFile.create(dir.resolve("project.stemma"));
+        session = CorpusSession.open(project);
         fx(() -> {
             pane = new Pane();
             stage = new Stage();
@@ -96,7 +100,7 @@ class ImportControllerFxTest {
     }
 
     private ImportController controller(ArticleLibrary library) {
-        return new ImportController(stage, () -> project, reloads::incrementAndGet, statuses::add, p -> library);
+        return new ImportController(stage, new FxJobs(), () -> session, reloads::incrementAndGet, statuses::add, p -> library);
     }
 
     private DragEvent drag(javafx.event.EventType<DragEvent> type, Dragboard board) {
@@ -116,7 +120,7 @@ class ImportControllerFxTest {
         Path again = Files.copy(Seeds.path(Seeds.S001), dir.resolve("express again.txt"));
         Path folder = Files.createDirectory(dir.resolve("more"));
         Files.copy(Seeds.path(Seeds.S003), folder.resolve("other.txt"));
-        ImportController controller = controller(new ProjectLibrary(project));
+        ImportController controller = controller(new SessionLibrary(session));
         fx(() -> {
             controller.installDropTarget(pane);
             return null;
@@ -166,7 +170,7 @@ class ImportControllerFxTest {
         for (int i = 0; i < 200; i++) {
             Files.writeString(folder.resolve(String.format("article-%03d.txt", i)), article(i));
         }
-        SlowLibrary library = new SlowLibrary(new ProjectLibrary(project));
+        SlowLibrary library = new SlowLibrary(new SessionLibrary(session));
         ImportController controller = controller(library);
         CompletableFuture<ImportSummary> result = fx(() -> controller.importPaths(List.of(folder)));
 

@@ -5,24 +5,24 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-
 /** Runs each job in place: view-model tests need no JavaFX thread. */
 public final class InlineJobs implements Jobs {
 
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    int submitted;
+    private int submitted;
 
     @Override
-    public <T> CompletableFuture<T> submit(String description, Callable<T> work) {
+    public <T> Job<T> start(String description, Work<T> work) {
         submitted++;
-        try {
-            return CompletableFuture.completedFuture(work.call());
-        } catch (Exception e) {
-            return CompletableFuture.failedFuture(e);
-        }
+        Job<T> job = new Job<>(description, Runnable::run);
+        job.run(work);
+        return job;
+    }
+
+    /** How many jobs were given. */
+    public int submitted() {
+        return submitted;
     }
 
     @Override

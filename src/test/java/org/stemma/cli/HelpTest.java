@@ -1,0 +1,101 @@
+package org.stemma.cli;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code --help}, {@code COMMAND --help}, unknown commands and {@code --version}. */
+class HelpTest {
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Cli.standard().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void helpListsEveryCommandWithItsOptionsAndAnExample() {
+        for (String flag : List.of("--help", "-h", "help")) {
+            Run r = run(flag);
+            assertEquals(0, r.code(), flag);
+            assertEquals("", r.err());
+            for (Command c : Cli.standard().commands()) {
+                Help h = c.help();
+                assertTrue(r.out().contains("usage: stemma " + h.synopsis()), flag + " lacks " + h.name() + ":\n" + r.out());
+                assertTrue(r.out().contains("example: stemma " + h.example()), r.out());
+                h.options().forEach(o -> assertTrue(r.out().contains(o), o));
+            }
+        }
+        assertTrue(run("--help").out().contains("--project FILE"), "options are listed");
+    }
+
+    @Test
+    void everyCommandHasUsageOptionsAndAnExampleThatParses() {
+        List<String> names = Cli.standard().commands().stream().map(c -> c.help().name()).toList();
+        assertEquals(List.of("claim", "compare", "export", "import", "new", "scan"), names);
+        for (Command c : Cli.standard().commands()) {
+            Help h = c.help();
+            assertTrue(h.synopsis().startsWith(h.name() + " "), h.synopsis());
+            assertTrue(h.example().startsWith(h.name() + " "), h.example());
+            assertFalse(h.summary().isBlank());
+            assertFalse(h.summary().contains("\n"));
+        }
+    }
+
+    @Test
+    void commandHelpPrintsThatCommandOnly() {
+        Run r = run("compare", "--help");
+        assertEquals(0, r.code());
+        assertTrue(r.out().startsWith("usage: stemma compare LEFT RIGHT [--json] [--include-furniture]\n"), r.out());
+        assertTrue(r.out().contains("--json"));
+        assertFalse(r.out().contains("export"), r.out());
+        Run claim = run("claim", "add", "-h");
+        assertEquals(0, claim.code());
+        assertTrue(claim.out().contains("--status S"), claim.out());
+        assertEquals(run("scan", "--help").out(), run("help", "scan").out());
+    }
+
+    @Test
+    void anUnknownCommandSaysSoThenPrintsTheUsageAndExitsTwo() {
+        Run r = run("comapre", "a.txt", "b.txt");
+        assertEquals(Cli.USAGE_ERROR, r.code());
+        assertEquals("", r.out());
+        List<String> lines = r.err().lines().toList();
+        assertTrue(lines.get(0).startsWith("stemma: unknown command 'comapre'; commands: claim, compare"), lines.get(0));
+        assertTrue(r.err().contains("usage: stemma compare LEFT RIGHT"), r.err());
+    }
+
+    @Test
+    void misuseIsOneLineThatPointsToTheCommandsHelp() {
+        Run r = run("export", "--project", "x.stemma");
+        assertEquals(Cli.USAGE_ERROR, r.code());
+        assertEquals("stemma export: usage: export --project FILE --csv OUT (see stemma export --help)\n",
+                r.err().replace("\r\n", "\n"));
+    }
+
+    @Test
+    void versionIsTheOneMavenBuilt() throws Exception {
+        String pom = Files.readString(Path.of("pom.xml"));
+        Matcher m = Pattern.compile("<artifactId>stemma</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
+        assertTrue(m.find());
+        Run r = run("--version");
+        assertEquals(0, r.code());
+        assertEquals("stemma " + m.group(1), r.out().strip());
+    }
+}
