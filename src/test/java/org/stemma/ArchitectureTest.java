@@ -68,6 +68,10 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule packagesHaveNoCycles = slices().matching("org.stemma.(*)..").should().beFreeOfCycles();
 
+    /** The window's feature packages too: {@code ui.app} wires the others together and none reaches back. */
+    @ArchTest
+    static final ArchRule uiPackagesHaveNoCycles = slices().matching("org.stemma.ui.(*)..").should().beFreeOfCycles();
+
     /** The launcher only hands the arguments to JavaFX's launcher; everything else of JavaFX stays in ui. */
     @ArchTest
     static final ArchRule engineIsFreeOfJavaFx = noClasses()
@@ -116,6 +120,11 @@ class ArchitectureTest {
             String[] above = LAYERS.subList(i + 1, LAYERS.size()).stream().map(Layer::name).toArray(String[]::new);
             rule = rule.whereLayer(LAYERS.get(i).name()).mayOnlyBeAccessedByLayers(above);
         }
-        return rule.whereLayer(LAYERS.get(LAYERS.size() - 1).name()).mayNotBeAccessedByAnyLayer();
+        return rule.whereLayer(LAYERS.get(LAYERS.size() - 1).name()).mayNotBeAccessedByAnyLayer()
+                // Known exception, landed in parallel (decision 0900): the store's family tables are read into
+                // the families' own records. To remove: those records' data into model, or FamilyStore into families.
+                .ignoreDependency(DescribedPredicate.describe("store.FamilyStore",
+                                (JavaClass c) -> c.getName().startsWith("org.stemma.store.FamilyStore")),
+                        JavaClass.Predicates.resideInAPackage("org.stemma.families"));
     }
 }

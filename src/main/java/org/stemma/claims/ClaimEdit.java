@@ -56,6 +56,11 @@ public final class ClaimEdit implements Edit {
     }
 
     @Override
+    public Touched touched() {
+        return Touched.of(before, after);
+    }
+
+    @Override
     public void undo() throws ProjectException {
         write(before, after, "Undo " + label);
     }

@@ -13,4 +13,9 @@ public interface Edit {
 
     /** Makes the change again after {@link #undo()}; nothing is changed if it fails. */
     void redo() throws ProjectException;
+
+    /** What the change touches, either way; an edit that cannot say touches everything. */
+    default Touched touched() {
+        return Touched.EVERYTHING;
+    }
 }

@@ -27,6 +27,11 @@ final class EditGroup implements Edit {
     }
 
     @Override
+    public Touched touched() {
+        return steps.stream().map(Edit::touched).reduce(Touched.NOTHING, Touched::and);
+    }
+
+    @Override
     public void undo() throws ProjectException {
         project.transaction(() -> {
             for (int i = steps.size() - 1; i >= 0; i--) {

@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * The analyst's edits of one open project, for Undo (Ctrl+Z) and Redo (Ctrl+Y). A new edit clears what
@@ -21,7 +22,7 @@ public final class UndoHistory {
     private final int limit;
     private final Deque<Edit> done = new ArrayDeque<>();
     private final Deque<Edit> undone = new ArrayDeque<>();
-    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<Touched>> listeners = new CopyOnWriteArrayList<>();
 
     public UndoHistory() {
         this(DEFAULT_LIMIT);
@@ -41,7 +42,7 @@ public final class UndoHistory {
             done.removeLast();
         }
         undone.clear();
-        changed();
+        changed(edit.touched());
     }
 
     public synchronized boolean canUndo() {
@@ -67,7 +68,7 @@ public final class UndoHistory {
         if (edit != null) {
             edit.undo();
             undone.push(done.pop());
-            changed();
+            changed(edit.touched());
         }
     }
 
@@ -77,7 +78,7 @@ public final class UndoHistory {
         if (edit != null) {
             edit.redo();
             done.push(undone.pop());
-            changed();
+            changed(edit.touched());
         }
     }
 
@@ -85,19 +86,22 @@ public final class UndoHistory {
     public synchronized void clear() {
         done.clear();
         undone.clear();
-        changed();
+        changed(Touched.NOTHING);
     }
 
-    /** {@code listener} runs after every change of what can be undone or redone. */
-    public void addListener(Runnable listener) {
+    /**
+     * {@code listener} runs after every change of what can be undone or redone, on the thread that made
+     * it, with what the edit made, undone or redone touched.
+     */
+    public void addListener(Consumer<Touched> listener) {
         listeners.add(listener);
     }
 
-    public void removeListener(Runnable listener) {
+    public void removeListener(Consumer<Touched> listener) {
         listeners.remove(listener);
     }
 
-    private void changed() {
-        listeners.forEach(Runnable::run);
+    private void changed(Touched touched) {
+        listeners.forEach(l -> l.accept(touched));
     }
 }

@@ -93,6 +93,6 @@ public final class ClaimReport {
 
     private static String shortText(String s) {
         String line = s.strip().replaceAll("\\s+", " ");
-        return line.length() <= 90 ? line : line.substring(0, 89) + "…";
+        return line.codePointCount(0, line.length()) <= 90 ? line : line.substring(0, line.offsetByCodePoints(0, 89)) + "…";
     }
 }

@@ -50,7 +50,7 @@ class UndoHistoryTest {
         List<String> words = new ArrayList<>();
         UndoHistory history = new UndoHistory();
         List<String> seen = new ArrayList<>();
-        history.addListener(() -> seen.add(history.undoLabel().orElse("-") + "|" + history.redoLabel().orElse("-")));
+        history.addListener(touched -> seen.add(history.undoLabel().orElse("-") + "|" + history.redoLabel().orElse("-")));
         for (String w : List.of("Kazakhstan", "cancels", "parade")) {
             history.record(new AddWord(words, w));
         }

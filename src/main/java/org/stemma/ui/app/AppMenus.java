@@ -1,5 +1,7 @@
 package org.stemma.ui.app;
 
+import org.stemma.ui.compare.Comparisons;
+
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -16,21 +18,21 @@ final class AppMenus {
     private AppMenus() {
     }
 
-    static MenuBar build(MainWindow w, MainViewModel model) {
-        var noComparison = model.compareProperty().isNull();
+    static MenuBar build(MainWindow w, ProjectSession session, Comparisons comparisons, ViewPreferences preferences) {
+        var noComparison = comparisons.shownProperty().isNull();
 
         Menu recent = new Menu("Open _Recent");
-        recent.setOnShowing(e -> recent.getItems().setAll(model.recentProjects().stream()
+        recent.setOnShowing(e -> recent.getItems().setAll(session.recentProjects().stream()
                 .map(p -> item(p.toString(), null, () -> w.openProject(p))).toList()));
         recent.getItems().add(new MenuItem("(none)"));
         MenuItem saveAs = item("Save Project _As…", "Shortcut+Shift+S", w::saveProjectAs);
-        saveAs.disableProperty().bind(model.projectProperty().isNull());
+        saveAs.disableProperty().bind(session.projectProperty().isNull());
         Menu file = new Menu("_File", null,
                 item("_New Project…", "Shortcut+N", w::newProject),
                 item("_Open Project…", "Shortcut+O", w::openProject),
                 recent,
                 saveAs,
-                item("Open _Sample Corpus", null, model::openSample),
+                item("Open _Sample Corpus", null, session::openSample),
                 new SeparatorMenuItem(),
                 w.imports().addArticlesItem(),
                 item("_Export Claims…", "Shortcut+E", w.claimsDock()::exportClaims),
@@ -56,7 +58,7 @@ final class AppMenus {
         compare.disableProperty().bind(Bindings.size(w.corpusTable().chosen()).isNotEqualTo(2));
         MenuItem next = item("_Next Change", "F7", w.compareView()::next);
         MenuItem previous = item("_Previous Change", "Shift+F7", w.compareView()::previous);
-        MenuItem swap = item("_Swap Sides", "Shortcut+Shift+X", model::swap);
+        MenuItem swap = item("_Swap Sides", "Shortcut+Shift+X", comparisons::swap);
         for (MenuItem i : new MenuItem[]{next, previous, swap}) {
             i.disableProperty().bind(noComparison);
         }
@@ -66,23 +68,23 @@ final class AppMenus {
 
         CheckMenuItem hide = new CheckMenuItem("_Hide Page Furniture");
         hide.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+H"));
-        hide.selectedProperty().bindBidirectional(model.furnitureHiddenProperty());
+        hide.selectedProperty().bindBidirectional(preferences.furnitureHiddenProperty());
         CheckMenuItem align = new CheckMenuItem("_Align Page Furniture");
-        align.selectedProperty().bindBidirectional(model.furnitureAlignedProperty());
+        align.selectedProperty().bindBidirectional(preferences.furnitureAlignedProperty());
         Menu theme = new Menu("_Theme");
         ToggleGroup themes = new ToggleGroup();
         for (Theme t : Theme.values()) {
             RadioMenuItem r = new RadioMenuItem(t.label());
             r.setToggleGroup(themes);
-            r.setSelected(model.themeProperty().get() == t);
-            r.setOnAction(e -> model.themeProperty().set(t));
-            model.themeProperty().addListener((o, was, now) -> r.setSelected(now == t));
+            r.setSelected(preferences.themeProperty().get() == t);
+            r.setOnAction(e -> preferences.themeProperty().set(t));
+            preferences.themeProperty().addListener((o, was, now) -> r.setSelected(now == t));
             theme.getItems().add(r);
         }
         Menu view = new Menu("_View", null,
-                item("Zoom _In", "Shortcut+Plus", model::zoomIn),
-                item("Zoom _Out", "Shortcut+Minus", model::zoomOut),
-                item("_Actual Size", "Shortcut+0", model::zoomReset),
+                item("Zoom _In", "Shortcut+Plus", preferences::zoomIn),
+                item("Zoom _Out", "Shortcut+Minus", preferences::zoomOut),
+                item("_Actual Size", "Shortcut+0", preferences::zoomReset),
                 new SeparatorMenuItem(), hide, align, theme, new SeparatorMenuItem(),
                 item("Quotation _Ledger and Facts", "Shortcut+Shift+L", w::showLedger));
 

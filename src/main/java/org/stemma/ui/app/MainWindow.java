@@ -1,6 +1,5 @@
 package org.stemma.ui.app;
 
-import org.stemma.ui.claims.ClaimsDock;
 import org.stemma.ui.compare.CompareView;
 import org.stemma.ui.corpus.Article;
 import org.stemma.ui.search.CopiesWindow;
@@ -77,34 +76,37 @@ public final class MainWindow {
         this.stage = stage;
         this.model = model;
         corpusTable = new CorpusTable(model.corpus(), this::compareChosen, this::compareWith, this::findCopies);
-        compareView = new CompareView(model);
+        compareView = new CompareView(model.comparisons(), model.preferences().fontSizeProperty(),
+                model.preferences().furnitureHiddenProperty(), model.preferences().furnitureAlignedProperty(), model::status);
         split = new SplitPane(corpusTable, compareView);
         split.setOrientation(Orientation.VERTICAL);
         SplitPane.setResizableWithParent(corpusTable, false);
-        statusBar = new StatusBar(model);
-        projects = new ProjectActions(stage, model);
-        claimsDock = new ClaimsDock(stage, model, split, compareView);
-        exchange = new ExchangeActions(stage, model, claimsDock::selectedClaim, this::openProject);
+        statusBar = new StatusBar(model.jobs(), model.statusProperty(), model.preferences().fontSizeProperty());
+        projects = new ProjectActions(stage, model.session());
+        claimsDock = new ClaimsDock(stage, model.session(), model.preferences(), model.settings(), model.jobs(),
+                model::status, split, compareView);
+        exchange = new ExchangeActions(stage, model.session().projectProperty(), model.comparisons(), model.jobs(), model::status,
+                claimsDock::selectedClaim, this::openProject);
         claimsDock.addMenuItems(exchange.claimReportItem());
         imports = new ImportController(stage, model.jobs(),
-                () -> model.projectProperty().get() == null ? null : model.projectProperty().get().session(),
+                () -> model.session().projectProperty().get() == null ? null : model.session().projectProperty().get().session(),
                 () -> {
-                    model.imported();
+                    model.session().imported();
                     claimsDock.imported();
                 }, model::status);
         BorderPane root = new BorderPane(split);
         search = new SearchPane(new SearchViewModel(model.jobs(), () -> model.corpus().sessionProperty().get()),
                 hit -> claimsDock.read(hit.documentId(), hit.places().isEmpty() ? null : hit.places().get(0)));
-        families = new FamiliesUi(stage, model.corpus(), model.jobs(), corpusTable, model::compare);
-        javafx.scene.control.MenuBar menus = AppMenus.build(this, model);
+        families = new FamiliesUi(stage, model.corpus(), model.jobs(), corpusTable, model.comparisons()::compare);
+        javafx.scene.control.MenuBar menus = AppMenus.build(this, model.session(), model.comparisons(), model.preferences());
         menus.getMenus().add(menus.getMenus().size() - 1, families.menu());
         root.setTop(new VBox(menus, search.bar()));
         root.setRight(search.results());
         root.setBottom(statusBar);
         root.getStyleClass().add("workbench");
         Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
-        scene.getStylesheets().setAll(model.themeProperty().get().stylesheets());
-        model.themeProperty().addListener((o, was, now) -> scene.getStylesheets().setAll(now.stylesheets()));
+        scene.getStylesheets().setAll(model.preferences().themeProperty().get().stylesheets());
+        model.preferences().themeProperty().addListener((o, was, now) -> scene.getStylesheets().setAll(now.stylesheets()));
         navigationKeys(scene);
         openDroppedProjects(scene);
         imports.installDropTarget(root);
@@ -136,9 +138,9 @@ public final class MainWindow {
                 new KeyCodeCombination(KeyCode.F7, KeyCombination.SHIFT_DOWN), compareView::previous,
                 new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN), compareView::next,
                 new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN), compareView::previous,
-                new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), model::zoomIn,
-                new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), model::zoomIn,
-                new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), model::zoomOut);
+                new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), model.preferences()::zoomIn,
+                new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), model.preferences()::zoomIn,
+                new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), model.preferences()::zoomOut);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> keys.entrySet().stream()
                 .filter(k -> k.getKey().match(e)).findFirst().ifPresent(k -> {
                     k.getValue().run();
@@ -225,8 +227,8 @@ public final class MainWindow {
     }
 
     private CompletableFuture<Void> open(List<Path> paths) {
-        return model.open(paths).thenRun(() -> {
-            if (!model.problems().isEmpty()) {
+        return model.session().open(paths).thenRun(() -> {
+            if (!model.session().problems().isEmpty()) {
                 showProblems();
             }
         });
@@ -235,9 +237,9 @@ public final class MainWindow {
     private void showProblems() {
         Alert alert = new Alert(Alert.AlertType.WARNING, "", ButtonType.OK);
         alert.initOwner(stage);
-        alert.setHeaderText(Corpus.count(model.problems().size(), "file was", "files were") + " not opened");
+        alert.setHeaderText(Corpus.count(model.session().problems().size(), "file was", "files were") + " not opened");
         alert.setContentText("Everything else was opened. The files themselves are unchanged.");
-        TextArea details = new TextArea(String.join("\n", model.problems()));
+        TextArea details = new TextArea(String.join("\n", model.session().problems()));
         details.setEditable(false);
         details.setWrapText(true);
         alert.getDialogPane().setExpandableContent(details);
@@ -249,7 +251,7 @@ public final class MainWindow {
     void compareChosen() {
         List<Article> chosen = corpusTable.chosen();
         if (chosen.size() == 2) {
-            model.compare(chosen.get(0), chosen.get(1));
+            model.comparisons().compare(chosen.get(0), chosen.get(1));
         } else {
             model.status("Select two articles to compare (Ctrl+click the second)");
         }
@@ -258,8 +260,8 @@ public final class MainWindow {
     /** The articles that share the most text with {@code article}, in a small window; opening one compares. */
     void findCopies(Article article) {
         search.model().copiesOf(article.sessionId()).thenAccept(copies -> new CopiesWindow(stage, article.title(),
-                copies, model.themeProperty().get().stylesheets(), copy -> model.corpus().byId(copy.article().id())
-                .ifPresent(other -> model.compare(article, other))).show());
+                copies, model.preferences().themeProperty().get().stylesheets(), copy -> model.corpus().byId(copy.article().id())
+                .ifPresent(other -> model.comparisons().compare(article, other))).show());
     }
 
     SearchPane search() {
@@ -280,7 +282,7 @@ public final class MainWindow {
         dialog.initOwner(stage);
         dialog.setTitle("Compare With");
         dialog.setHeaderText("Compare “" + left.title() + "” with:");
-        dialog.showAndWait().ifPresent(right -> model.compare(left, right));
+        dialog.showAndWait().ifPresent(right -> model.comparisons().compare(left, right));
     }
 
     void focusFilter() {

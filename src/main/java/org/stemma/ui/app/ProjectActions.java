@@ -18,9 +18,9 @@ import java.util.concurrent.CompletableFuture;
 final class ProjectActions {
 
     private final Stage stage;
-    private final MainViewModel model;
+    private final ProjectSession model;
 
-    ProjectActions(Stage stage, MainViewModel model) {
+    ProjectActions(Stage stage, ProjectSession model) {
         this.stage = stage;
         this.model = model;
     }

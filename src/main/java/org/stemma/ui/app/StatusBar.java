@@ -1,5 +1,9 @@
 package org.stemma.ui.app;
 
+import org.stemma.ui.jobs.Jobs;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+
 import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -19,13 +23,13 @@ final class StatusBar extends HBox {
     private final ProgressIndicator spinner = new ProgressIndicator();
     private final Label working = new Label();
 
-    StatusBar(MainViewModel model) {
+    StatusBar(Jobs jobs, ReadOnlyStringProperty statusLine, ReadOnlyIntegerProperty fontSize) {
         super(10);
         getStyleClass().add("status-bar");
         setAlignment(Pos.CENTER_LEFT);
         Label status = new Label();
         status.setId("status-text");
-        status.textProperty().bind(model.statusProperty());
+        status.textProperty().bind(statusLine);
         status.setMinWidth(0);
         HBox.setHgrow(status, Priority.ALWAYS);
         status.setMaxWidth(Double.MAX_VALUE);
@@ -35,13 +39,13 @@ final class StatusBar extends HBox {
         spinner.setVisible(false);
         working.getStyleClass().add("status-working");
         working.visibleProperty().bind(spinner.visibleProperty());
-        working.textProperty().bind(model.jobs().messageProperty());
+        working.textProperty().bind(jobs.messageProperty());
         Label zoom = new Label();
         zoom.getStyleClass().add("status-zoom");
-        zoom.textProperty().bind(model.fontSizeProperty().asString("Text %d px"));
+        zoom.textProperty().bind(fontSize.asString("Text %d px"));
         PauseTransition delay = new PauseTransition(SPINNER_DELAY);
-        delay.setOnFinished(e -> spinner.setVisible(model.jobs().busyProperty().get()));
-        model.jobs().busyProperty().addListener((o, was, busy) -> {
+        delay.setOnFinished(e -> spinner.setVisible(jobs.busyProperty().get()));
+        jobs.busyProperty().addListener((o, was, busy) -> {
             if (busy) {
                 delay.playFromStart();
             } else {

@@ -20,9 +20,9 @@ public class StemmaApp extends Application {
         // Opened before the window is built: reading the project and analysing its articles run on the work
         // threads meanwhile, and their results reach the window only once this method has returned.
         if (SmokeTest.isRunning()) {
-            model.openSample();
+            model.session().openSample();
         } else {
-            model.start(getParameters().getRaw());
+            model.session().start(getParameters().getRaw());
         }
         window = new MainWindow(stage, model);
         stage.getIcons().addAll(AppIcon.images());
@@ -36,7 +36,7 @@ public class StemmaApp extends Application {
             window.saveState();
         }
         if (model != null) {
-            model.close();
+            model.session().close();
         }
     }
 

@@ -1,6 +1,5 @@
 package org.stemma.ui.claims;
 
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuItem;
@@ -12,10 +11,8 @@ import org.stemma.claims.UndoHistory;
 import org.stemma.store.ProjectFile;
 import org.stemma.store.StoredDocument;
 import org.stemma.text.Span;
+import org.stemma.ui.jobs.Jobs;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.function.Consumer;
 
 /**
  * The claims feature of one open project, for the main window to wire in: the view model, the claims
@@ -28,29 +25,15 @@ public final class ClaimsUi implements AutoCloseable {
     public static final KeyCombination TOGGLE_CLAIMS = new KeyCodeCombination(KeyCode.C,
             KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
-    private final ProjectFile project;
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "stemma-counterparts");
-        thread.setDaemon(true);
-        return thread;
-    });
     private final ClaimsViewModel model;
     private final ClaimsPane pane;
+    private final ExportClaimsAction export;
 
     /** Call on the JavaFX thread. */
-    public ClaimsUi(ProjectFile project, AnalysedCorpus corpus, UndoHistory history) {
-        this.project = project;
-        this.model = new ClaimsViewModel(project, corpus, history, background, ClaimsUi::onFxThread);
+    public ClaimsUi(ProjectFile project, AnalysedCorpus corpus, UndoHistory history, Jobs jobs) {
+        this.model = new ClaimsViewModel(project, corpus, history, jobs);
         this.pane = new ClaimsPane(model);
-    }
-
-    /** Runs now when on the JavaFX thread (so the table follows an edit at once), else later on it. */
-    static void onFxThread(Runnable r) {
-        if (Platform.isFxApplicationThread()) {
-            r.run();
-        } else {
-            Platform.runLater(r);
-        }
+        this.export = new ExportClaimsAction(project, jobs);
     }
 
     public ClaimsViewModel model() {
@@ -85,9 +68,9 @@ public final class ClaimsUi implements AutoCloseable {
         return manager;
     }
 
-    /** @param status shows a one-line outcome, e.g. in the status bar */
-    public ExportClaimsAction exportAction(Consumer<String> status) {
-        return new ExportClaimsAction(project, status);
+    /** File › Export Claims…: one per project, so that one export runs at a time. */
+    public ExportClaimsAction exportAction() {
+        return export;
     }
 
     /** Edit › Undo, with the edit's name ("Undo Add claim") and Ctrl+Z. */
@@ -128,6 +111,5 @@ public final class ClaimsUi implements AutoCloseable {
     @Override
     public void close() {
         model.close();
-        background.shutdownNow();
     }
 }

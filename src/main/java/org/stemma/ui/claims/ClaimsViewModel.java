@@ -23,20 +23,29 @@ import org.stemma.model.ClaimStatus;
 import org.stemma.claims.AnalysedCorpus;
 import org.stemma.claims.CounterpartFinder;
 import org.stemma.model.Tag;
+import org.stemma.claims.Touched;
 import org.stemma.claims.UndoHistory;
 import org.stemma.store.ProjectException;
 import org.stemma.store.ProjectFile;
 import org.stemma.store.StoredDocument;
 import org.stemma.text.Span;
+import org.stemma.ui.jobs.Jobs;
+import org.stemma.ui.jobs.Requests;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executor;
+import java.util.Set;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -44,9 +53,12 @@ import java.util.stream.Collectors;
  * The claims of an open project as the window shows them: rows joined with their article and
  * counterparts, filters, and the analyst's commands, each undoable through the project's
  * {@link UndoHistory}. Uses JavaFX properties and collections only, so it is tested without a window.
- * Call it from one thread (the JavaFX thread in the program); counterparts are computed on
- * {@code background} and their results handed back through {@code ui}. A command that the project
- * refuses returns false or empty and says why in {@link #messageProperty()}.
+ * Call it from one thread (the JavaFX thread in the program), as are the edits of the history it
+ * follows. The project is read through {@link Jobs}, never on the calling thread: the whole table when
+ * the project opens or gains articles, and after an edit only the rows it touched ({@link Touched}).
+ * Every read is numbered ({@link Requests}), so a result that arrives after a newer read was asked for
+ * is dropped. A command writes at once (one transaction of a few rows) and returns false or empty with
+ * the reason in {@link #messageProperty()} when the project refuses it.
  */
 public final class ClaimsViewModel {
 
@@ -57,14 +69,30 @@ public final class ClaimsViewModel {
         T run() throws ProjectException;
     }
 
-    private record Loaded(List<Tag> tags, List<Claim> claims, List<ClaimCounterpart> counterparts) {
+    private record Loaded(List<StoredDocument> documents, List<Tag> tags, List<Claim> claims,
+                          List<ClaimCounterpart> counterparts) {
     }
+
+    /** Some claims read again: those still there, their counterparts, and the tags when they were read. */
+    private record RowsRead(Set<Long> asked, Map<Long, Claim> claims, Map<Long, List<ClaimCounterpart>> counterparts,
+                            List<Tag> tags) {
+    }
+
+    /** The table's order, as the store lists claims: by article, then position. */
+    private static final Comparator<ClaimRow> ORDER = Comparator.<ClaimRow>comparingLong(r -> r.claim().documentId())
+            .thenComparingInt(r -> r.claim().anchor().start()).thenComparingLong(ClaimRow::id);
 
     private final ProjectFile project;
     private final UndoHistory history;
     private final ClaimService service;
+    private final Jobs jobs;
     private final CounterpartJobs counterparts;
-    private final Runnable historyListener;
+    private final Consumer<Touched> historyListener;
+    private final Requests reads = new Requests();
+    /** The latest whole-table read asked for, and the latest read of each claim and of the tags. */
+    private long latestLoad;
+    private long latestTags;
+    private final Map<Long, Long> latestRow = new HashMap<>();
 
     private final ObservableList<ClaimRow> rows = FXCollections.observableArrayList();
     private final FilteredList<ClaimRow> filtered = new FilteredList<>(rows);
@@ -90,21 +118,27 @@ public final class ClaimsViewModel {
     private final ObjectProperty<Consumer<ClaimJump>> onJump = new SimpleObjectProperty<>(this, "onJump");
 
     /**
-     * @param corpus     the project's articles, analysed and indexed (the corpus session)
-     * @param history    the project's undo history, shared with the rest of the window
-     * @param background runs the computation of counterparts, which aligns articles ({@link CounterpartFinder})
-     * @param ui         runs results on the thread that uses this view model
+     * Starts reading the claims at once; {@link #rows()} fills when they have been read.
+     *
+     * @param corpus  the project's articles, analysed and indexed (the corpus session)
+     * @param history the project's undo history, shared with the rest of the window
+     * @param jobs    reads the project and computes counterparts, which aligns articles ({@link CounterpartFinder})
      */
-    public ClaimsViewModel(ProjectFile project, AnalysedCorpus corpus, UndoHistory history, Executor background,
-                           Executor ui) {
+    public ClaimsViewModel(ProjectFile project, AnalysedCorpus corpus, UndoHistory history, Jobs jobs) {
+        this(project, corpus, history, jobs, System::nanoTime);
+    }
+
+    /** @param clock nanoseconds, as {@link System#nanoTime}, for how often computed counterparts are shown */
+    ClaimsViewModel(ProjectFile project, AnalysedCorpus corpus, UndoHistory history, Jobs jobs, LongSupplier clock) {
         this.project = project;
         this.history = history;
+        this.jobs = jobs;
         this.service = new ClaimService(project, history);
-        this.counterparts = new CounterpartJobs(new CounterpartFinder(project, corpus), background, ui, message::set,
-                this::refresh);
+        this.counterparts = new CounterpartJobs(new CounterpartFinder(project, corpus), jobs, message::set,
+                ids -> update(new Touched(ids, Set.of(), false)), clock);
         filtered.predicateProperty().bind(Bindings.createObjectBinding(this::filter,
                 tagFilter, statusFilter, documentFilter, searchText));
-        historyListener = () -> ui.execute(this::historyChanged);
+        historyListener = this::historyChanged;
         history.addListener(historyListener);
         reload();
         showHistory();
@@ -209,44 +243,133 @@ public final class ClaimsViewModel {
 
     // ---- loading
 
-    /** Reads the articles again (after an import), then the claims. */
+    /** Reads the articles, tags and claims again, in the background (on opening, after an import). */
     public void reload() {
-        attempt(() -> {
-            List<StoredDocument> list = project.documents().list();
-            documentsById.clear();
-            list.forEach(d -> documentsById.put(d.id(), d));
-            documents.setAll(list);
-            documentFilter.set(documentFilter.get() == null ? null : documentsById.get(documentFilter.get().id()));
-            return true;
-        });
-        refresh();
+        long request = reads.next();
+        latestLoad = request;
+        latestTags = request;
+        jobs.submit("Reading the claims", () -> project.view(() -> new Loaded(project.documents().list(),
+                project.tags().list(), project.claims().list(), project.counterparts().list())))
+                .whenComplete((loaded, e) -> {
+                    if (e != null) {
+                        message.set(cause(e).getMessage());
+                    } else if (request == latestLoad) {
+                        show(request, loaded);
+                    }
+                });
     }
 
-    /** Reads the claims, tags and counterparts again, and starts computing counterparts that are missing. */
-    public void refresh() {
-        Optional<Loaded> read = attempt(() -> project.view(() -> new Loaded(project.tags().list(),
-                project.claims().list(), project.counterparts().list())));
-        if (read.isEmpty()) {
-            return;
-        }
-        Loaded loaded = read.get();
-        if (loaded.claims().stream().anyMatch(c -> !documentsById.containsKey(c.documentId()))) {
+    /** Reads again the claims an edit touched, and those carrying a tag it touched, and puts them in the table. */
+    private void update(Touched touched) {
+        if (touched.everything()) {
             reload();
             return;
         }
+        Set<Long> ids = new HashSet<>(touched.claims());
+        boolean readTags = !touched.tags().isEmpty();
+        if (readTags) {
+            rows.stream().filter(r -> r.tags().stream().anyMatch(t -> touched.tags().contains(t.id())))
+                    .forEach(r -> ids.add(r.id()));
+        }
+        if (ids.isEmpty() && !readTags) {
+            return;
+        }
+        long request = reads.next();
+        ids.forEach(id -> latestRow.put(id, request));
+        if (readTags) {
+            latestTags = request;
+        }
+        jobs.submit("Reading claims", () -> project.view(() -> read(ids, readTags)))
+                .whenComplete((read, e) -> {
+                    if (e != null) {
+                        message.set(cause(e).getMessage());
+                    } else {
+                        show(request, read);
+                    }
+                });
+    }
+
+    private RowsRead read(Set<Long> ids, boolean readTags) throws ProjectException {
+        Map<Long, Claim> claims = new HashMap<>();
+        Map<Long, List<ClaimCounterpart>> found = new HashMap<>();
+        for (long id : ids) {
+            Optional<Claim> claim = project.claims().get(id);
+            if (claim.isPresent()) {
+                claims.put(id, claim.get());
+                found.put(id, project.counterparts().forClaim(id));
+            }
+        }
+        return new RowsRead(ids, claims, found, readTags ? project.tags().list() : null);
+    }
+
+    private void show(long request, Loaded loaded) {
+        documentsById.clear();
+        loaded.documents().forEach(d -> documentsById.put(d.id(), d));
+        documents.setAll(loaded.documents());
+        documentFilter.set(documentFilter.get() == null ? null : documentsById.get(documentFilter.get().id()));
         Map<Long, List<ClaimCounterpart>> byClaim = loaded.counterparts().stream()
                 .collect(Collectors.groupingBy(ClaimCounterpart::claimId));
-        List<ClaimRow> fresh = loaded.claims().stream().map(c -> {
-            List<ClaimCounterpart> found = byClaim.getOrDefault(c.id(), List.of());
-            return new ClaimRow(c, documentsById.get(c.documentId()), found,
-                    CounterpartText.summary(found, this::documentName));
-        }).toList();
+        // Rows read again since this read was asked for are newer than what it found: they stay as they are.
+        Set<Long> newer = latestRow.entrySet().stream().filter(e -> e.getValue() > request).map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+        List<ClaimRow> fresh = new ArrayList<>();
+        for (Claim c : loaded.claims()) {
+            if (!newer.contains(c.id()) && documentsById.containsKey(c.documentId())) {
+                fresh.add(row(c, byClaim.getOrDefault(c.id(), List.of())));
+            }
+        }
+        rows.stream().filter(r -> newer.contains(r.id())).forEach(fresh::add);
+        fresh.sort(ORDER);
         rows.setAll(fresh);
-        Tag filterTag = tagFilter.get();
-        tags.setAll(loaded.tags());
-        tagFilter.set(filterTag == null ? null
-                : loaded.tags().stream().filter(t -> t.id() == filterTag.id()).findFirst().orElse(null));
+        latestRow.values().removeIf(r -> r <= request);
+        showTags(loaded.tags());
         counterparts.complete(fresh, documentsById.size() - 1);
+    }
+
+    private void show(long request, RowsRead read) {
+        if (read.tags() != null && request == latestTags) {
+            showTags(read.tags());
+        }
+        if (request <= latestLoad) {
+            return; // a whole-table read asked for since brings these rows too
+        }
+        List<ClaimRow> changed = new ArrayList<>();
+        for (long id : read.asked()) {
+            if (latestRow.getOrDefault(id, 0L) != request) {
+                continue; // read again since: that result will come
+            }
+            latestRow.remove(id);
+            rows.removeIf(r -> r.id() == id);
+            Claim claim = read.claims().get(id);
+            if (claim == null) {
+                continue;
+            }
+            if (!documentsById.containsKey(claim.documentId())) {
+                reload(); // an article added meanwhile: read the articles too
+                return;
+            }
+            ClaimRow row = row(claim, read.counterparts().get(id));
+            int at = Collections.binarySearch(rows, row, ORDER);
+            rows.add(at < 0 ? -at - 1 : at, row);
+            changed.add(row);
+        }
+        counterparts.complete(changed, documentsById.size() - 1);
+    }
+
+    private ClaimRow row(Claim claim, List<ClaimCounterpart> found) {
+        return new ClaimRow(claim, documentsById.get(claim.documentId()), found,
+                CounterpartText.summary(found, this::documentName));
+    }
+
+    private void showTags(List<Tag> read) {
+        Tag filterTag = tagFilter.get();
+        tags.setAll(read);
+        tagFilter.set(filterTag == null ? null
+                : read.stream().filter(t -> t.id() == filterTag.id()).findFirst().orElse(null));
+    }
+
+    private static Throwable cause(Throwable e) {
+        return e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
     }
 
     // ---- commands
@@ -330,9 +453,9 @@ public final class ClaimsViewModel {
                 && row.matches(words);
     }
 
-    private void historyChanged() {
+    private void historyChanged(Touched touched) {
         showHistory();
-        refresh();
+        update(touched);
     }
 
     /** The undo and redo commands' state and labels. */

@@ -1,6 +1,5 @@
 package org.stemma.ui.claims;
 
-import org.stemma.ui.app.MainViewModel;
 import org.stemma.ui.compare.ArticlePane;
 import org.stemma.ui.compare.CompareView;
 import org.stemma.ui.compare.DisplayText;
@@ -10,21 +9,22 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import org.stemma.text.Span;
 
-import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Claims in the compare view: the open project's claims underlined in both panes, a selection tagged
  * with Ctrl+T, and a double-click on an underline opening its claim. Offsets handed to the claims
  * package are the article's own, converted from the pane's display offsets.
  */
-final class CompareClaims {
+public final class CompareClaims {
 
-    private final MainViewModel main;
+    private final Consumer<String> status;
     private final CompareView view;
     private ClaimsUi claims;
 
-    CompareClaims(MainViewModel main, CompareView view) {
-        this.main = main;
+    /** @param status one-line messages for the status bar */
+    public CompareClaims(Consumer<String> status, CompareView view) {
+        this.status = status;
         this.view = view;
         view.decorateWith(this::underline);
         for (ArticlePane pane : view.panes()) {
@@ -37,7 +37,7 @@ final class CompareClaims {
     }
 
     /** The claims of the project now open, or {@code null} for a corpus outside any project. */
-    void use(ClaimsUi claimsUi) {
+    public void use(ClaimsUi claimsUi) {
         this.claims = claimsUi;
         if (claimsUi != null) {
             claimsUi.model().rows().addListener((javafx.collections.ListChangeListener<Object>) c -> view.redecorate());
@@ -46,16 +46,16 @@ final class CompareClaims {
     }
 
     /** Opens the claim editor for the selection of the pane last used. */
-    void tagSelection() {
+    public void tagSelection() {
         ArticlePane pane = view.lastUsed();
         if (claims == null || pane.model() == null) {
-            main.status("Open a project to tag claims (File › Open Project…)");
+            status.accept("Open a project to tag claims (File › Open Project…)");
             return;
         }
         var selection = pane.area().getSelection();
         long id = documentId(pane);
         if (selection.getLength() == 0 || id == Article.NOT_STORED) {
-            main.status("Select a passage in one of the articles first, then press Ctrl+T");
+            status.accept("Select a passage in one of the articles first, then press Ctrl+T");
             return;
         }
         Span shown = new Span(selection.getStart(), selection.getEnd());

@@ -3,113 +3,102 @@ package org.stemma.ui.claims;
 import org.stemma.platform.Causes;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import org.stemma.claims.CounterpartFinder;
 import org.stemma.model.Claim;
 import org.stemma.model.ClaimCounterpart;
-import org.stemma.claims.CounterpartFinder;
-import org.stemma.store.ProjectException;
 import org.stemma.text.Span;
+import org.stemma.ui.jobs.Jobs;
 
+import java.util.ArrayDeque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Queue;
 import java.util.Set;
-import java.util.concurrent.Executor;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 
 /**
- * The view model's counterpart computations (decision record 0702): each runs on {@code background} and
- * reports on {@code ui}; a claim is computed once at a time, and one whose computation failed is not
- * tried again in the session. The claims are read again when the last running computation ends, and
- * meanwhile at most every {@link #READ_INTERVAL_NANOS}: a project opened with thousands of claims
- * lacking counterparts would otherwise reload its whole table once per claim. Used from the ui thread only.
+ * The view model's counterpart computations (decision record 0702), through {@link Jobs}: one claim at a
+ * time, so that a project opened with thousands of claims lacking counterparts leaves the other worker
+ * free for the compare view; a claim is queued once, and one whose computation failed is not tried again
+ * in the session. The claims whose counterparts were stored are handed to {@code stored} when the last
+ * computation ends, and meanwhile at most every {@link #READ_INTERVAL_NANOS}, so the table is not
+ * redrawn once per claim. Used from the JavaFX thread only.
  */
 final class CounterpartJobs {
 
-    private static final System.Logger LOG = System.getLogger(CounterpartJobs.class.getName());
-
-    /** While computations are still running, the claims are read again at most this often. */
+    /** While computations are still running, stored results are shown at most this often. */
     static final long READ_INTERVAL_NANOS = 2_000_000_000L;
 
     private final CounterpartFinder finder;
-    private final Executor background;
-    private final Executor ui;
+    private final Jobs jobs;
     private final Consumer<String> problems;
-    private final Runnable stored;
+    private final Consumer<Set<Long>> stored;
+    private final Queue<Claim> queue = new ArrayDeque<>();
     private final Set<Long> pending = new HashSet<>();
     private final Set<Long> failed = new HashSet<>();
+    private final Set<Long> unshown = new HashSet<>();
     private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper(this, "running");
     private final LongSupplier clock;
-    /** When {@code stored} last ran because computations ended; none yet at first. */
-    private long lastRead;
-    private boolean readYet;
+    private boolean computing;
+    /** When {@code stored} last ran; none yet at first. */
+    private long lastShown;
+    private boolean shownYet;
 
     /**
      * @param problems told why a computation failed
-     * @param stored   run after counterparts were stored, to read them
+     * @param stored   given the claims whose counterparts were stored, to show them
+     * @param clock    nanoseconds, as {@link System#nanoTime}
      */
-    CounterpartJobs(CounterpartFinder finder, Executor background, Executor ui, Consumer<String> problems,
-                    Runnable stored) {
-        this(finder, background, ui, problems, stored, System::nanoTime);
-    }
-
-    /** @param clock nanoseconds, as {@link System#nanoTime} */
-    CounterpartJobs(CounterpartFinder finder, Executor background, Executor ui, Consumer<String> problems,
-                    Runnable stored, LongSupplier clock) {
-        this.clock = clock;
+    CounterpartJobs(CounterpartFinder finder, Jobs jobs, Consumer<String> problems, Consumer<Set<Long>> stored,
+                    LongSupplier clock) {
         this.finder = finder;
-        this.background = background;
-        this.ui = ui;
+        this.jobs = jobs;
         this.problems = problems;
         this.stored = stored;
+        this.clock = clock;
     }
 
-    /** How many claims' counterparts are being computed. */
+    /** How many claims' counterparts are waiting or being computed. */
     ReadOnlyIntegerProperty runningProperty() {
         return running.getReadOnlyProperty();
     }
 
     /** Computes and stores counterparts for every row that lacks one for some of the other articles. */
     void complete(List<ClaimRow> rows, int otherArticles) {
-        // All are marked before any starts: a job run at once reads the claims again and must not restart the rest.
-        List<Claim> missing = rows.stream()
-                .filter(r -> r.counterparts().size() < otherArticles && !pending.contains(r.id()) && !failed.contains(r.id()))
-                .map(ClaimRow::claim).toList();
-        missing.forEach(c -> pending.add(c.id()));
-        running.set(pending.size());
-        for (Claim claim : missing) {
-            background.execute(() -> {
-                String problem = null;
-                try {
-                    finder.update(claim);
-                } catch (ProjectException | RuntimeException e) {
-                    LOG.log(System.Logger.Level.WARNING, "counterparts of claim " + claim.id() + " not found", e);
-                    problem = Causes.describe(e);
-                }
-                String why = problem;
-                ui.execute(() -> done(claim.id(), why));
-            });
+        for (ClaimRow r : rows) {
+            if (r.counterparts().size() < otherArticles && !failed.contains(r.id()) && pending.add(r.id())) {
+                queue.add(r.claim());
+            }
         }
+        running.set(pending.size());
+        next();
     }
 
     /** Computes the counterparts of a passage without storing them; {@code then} gets an empty list on failure. */
     void preview(long documentId, Span passage, Consumer<List<ClaimCounterpart>> then) {
-        background.execute(() -> {
-            List<ClaimCounterpart> found = List.of();
-            String problem = null;
-            try {
-                found = finder.find(0, documentId, passage);
-            } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "counterparts of a passage not found", e);
-                problem = Causes.describe(e);
+        jobs.submit("Finding counterparts", () -> finder.find(0, documentId, passage)).whenComplete((found, e) -> {
+            if (e != null) {
+                problems.accept("Counterparts not found: " + Causes.describe(cause(e))); // Job has logged it
             }
-            List<ClaimCounterpart> result = found;
-            String why = problem;
-            ui.execute(() -> {
-                if (why != null) {
-                    problems.accept("Counterparts not found: " + why);
-                }
-                then.accept(result);
-            });
+            then.accept(e == null ? found : List.of());
+        });
+    }
+
+    private void next() {
+        if (computing || queue.isEmpty()) {
+            return;
+        }
+        Claim claim = queue.poll();
+        computing = true;
+        jobs.submit("Finding counterparts", () -> {
+            finder.update(claim);
+            return claim.id();
+        }).whenComplete((id, e) -> {
+            computing = false;
+            done(claim.id(), e == null ? null : Causes.describe(cause(e)));
+            next();
         });
     }
 
@@ -120,11 +109,18 @@ final class CounterpartJobs {
             failed.add(claimId);
             problems.accept("Counterparts not found: " + problem);
         }
+        unshown.add(claimId);
         long now = clock.getAsLong();
-        if (pending.isEmpty() || !readYet || now - lastRead >= READ_INTERVAL_NANOS) {
-            readYet = true;
-            lastRead = now;
-            stored.run();
+        if (pending.isEmpty() || !shownYet || now - lastShown >= READ_INTERVAL_NANOS) {
+            shownYet = true;
+            lastShown = now;
+            Set<Long> show = Set.copyOf(unshown);
+            unshown.clear();
+            stored.accept(show);
         }
+    }
+
+    private static Throwable cause(Throwable e) {
+        return e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
     }
 }

@@ -1,38 +1,42 @@
 package org.stemma.ui.claims;
 
-import org.stemma.platform.Messages;
-import org.stemma.platform.Causes;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.concurrent.Task;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.stemma.exchange.ClaimCsv;
 import org.stemma.exchange.ClaimXlsx;
+import org.stemma.platform.Causes;
+import org.stemma.platform.Messages;
 import org.stemma.store.ProjectFile;
 import org.stemma.ui.files.DialogFolders;
+import org.stemma.ui.jobs.Jobs;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 /**
  * File › Export claims…: asks where to write and in which shape (one row per claim, one row per claim and
  * article, or an Excel workbook with both), then writes the project's claims ({@link ClaimCsv},
- * {@link ClaimXlsx}) on a background task and reports the outcome in one line to {@code status}.
+ * {@link ClaimXlsx}) through {@link Jobs} and reports the outcome in one line. One export at a time: a
+ * second one asked for while the first is being written is refused with a message. Call on the JavaFX
+ * thread.
  */
 public final class ExportClaimsAction {
 
-    private static final System.Logger LOG = System.getLogger(ExportClaimsAction.class.getName());
+    static final String BUSY = "Claims are being exported: wait for that export to finish";
 
     private final ProjectFile project;
-    private final Consumer<String> status;
+    private final Jobs jobs;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
 
-    /** @param status shows a one-line message, e.g. in the window's status bar; called on the JavaFX thread */
-    public ExportClaimsAction(ProjectFile project, Consumer<String> status) {
+    public ExportClaimsAction(ProjectFile project, Jobs jobs) {
         this.project = project;
-        this.status = status;
+        this.jobs = jobs;
     }
 
     /** True while an export is being written: disable the menu item with it. */
@@ -55,8 +59,16 @@ public final class ExportClaimsAction {
         }
     }
 
-    /** Asks for a file (named after the project) and a format and exports; nothing happens on Cancel. */
-    public void choose(Window owner) {
+    /**
+     * Asks for a file (named after the project) and a format and exports; nothing happens on Cancel.
+     *
+     * @param status shows a one-line message, e.g. in the window's status bar
+     */
+    public void choose(Window owner, Consumer<String> status) {
+        if (running.get()) {
+            status.accept(BUSY);
+            return;
+        }
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export claims");
         for (Format f : Format.values()) {
@@ -69,43 +81,41 @@ public final class ExportClaimsAction {
         if (file != null) {
             DialogFolders.window().chosen(file);
             int chosen = chooser.getExtensionFilters().indexOf(chooser.getSelectedExtensionFilter());
-            Format format = file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? Format.XLSX
+            Format format = file.getName().toLowerCase(Locale.ROOT).endsWith(".xlsx") ? Format.XLSX
                     : chosen >= 0 ? Format.values()[chosen] : Format.CSV;
-            start(withExtension(file.toPath(), format.extension), format);
+            start(withExtension(file.toPath(), format.extension), format, status);
         }
     }
 
-    /** Exports one row per claim as CSV to {@code file} on a background thread; the task is already running. */
-    public Task<Integer> start(Path file) {
-        return start(file, Format.CSV);
+    /** Exports one row per claim as CSV to {@code file}; see {@link #start(Path, Format, Consumer)}. */
+    public CompletableFuture<Integer> start(Path file, Consumer<String> status) {
+        return start(file, Format.CSV, status);
     }
 
-    /** Exports in {@code format} to {@code file} on a background thread; the returned task is already running. */
-    Task<Integer> start(Path file, Format format) {
-        Task<Integer> task = new Task<>() {
-            @Override
-            protected Integer call() throws Exception {
-                return switch (format) {
-                    case CSV -> ClaimCsv.export(project, file);
-                    case LONG_CSV -> ClaimCsv.exportCounterparts(project, file);
-                    case XLSX -> ClaimXlsx.export(project, file);
-                };
+    /**
+     * Exports in {@code format} to {@code file} in the background; the future gives the number of rows
+     * written. Refused, with a failed future and a message, while another export runs.
+     */
+    CompletableFuture<Integer> start(Path file, Format format, Consumer<String> status) {
+        if (running.get()) {
+            status.accept(BUSY);
+            return CompletableFuture.failedFuture(new IllegalStateException(BUSY));
+        }
+        running.set(true);
+        return jobs.submit("Exporting claims to " + file, () -> switch (format) {
+            case CSV -> ClaimCsv.export(project, file);
+            case LONG_CSV -> ClaimCsv.exportCounterparts(project, file);
+            case XLSX -> ClaimXlsx.export(project, file);
+        }).whenComplete((n, e) -> {
+            running.set(false);
+            if (e == null) {
+                String what = format == Format.LONG_CSV ? (n == 1 ? "1 row" : n + " rows") : (n == 1 ? "1 claim" : n + " claims");
+                status.accept("Exported " + what + " to " + Messages.quote(file));
+            } else {
+                Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+                status.accept("Claims not exported: " + Causes.describe(cause)); // the job has logged it
             }
-        };
-        task.setOnSucceeded(e -> {
-            int n = task.getValue();
-            String what = format == Format.LONG_CSV ? (n == 1 ? "1 row" : n + " rows") : (n == 1 ? "1 claim" : n + " claims");
-            status.accept("Exported " + what + " to " + Messages.quote(file));
         });
-        task.setOnFailed(e -> {
-            LOG.log(System.Logger.Level.ERROR, "claims not exported to " + file, task.getException());
-            status.accept("Claims not exported: " + Causes.describe(task.getException()));
-        });
-        running.bind(task.runningProperty());
-        Thread thread = new Thread(task, "stemma-export-claims");
-        thread.setDaemon(true);
-        thread.start();
-        return task;
     }
 
     /** A name typed without an extension gets ".csv" (the GTK file chooser does not add it). */

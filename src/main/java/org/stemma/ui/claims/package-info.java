@@ -3,11 +3,12 @@
  * underlines and CSV export.
  *
  * <p>Wiring, for the main window: make one {@link org.stemma.ui.claims.ClaimsUi} per open project (on
- * the JavaFX thread, with the project's {@code UndoHistory}) and close it with the project. Put
- * {@code ClaimsUi.pane()} at the bottom of a vertical {@code SplitPane} with
+ * the JavaFX thread, with the project's {@code UndoHistory} and the window's {@code Jobs}) and close it
+ * with the project. Put {@code ClaimsUi.pane()} at the bottom of a vertical {@code SplitPane} with
  * {@code pane().dockIn(split)}; add {@code undoItem()}, {@code redoItem()}, {@code manageTagsItem(node)},
- * {@code toggleClaimsItem()} and an export item running {@code exportAction(status)} to the menus; set
- * {@code model().onJumpProperty()} to open the claim's article and call {@code reveal(span)} on it.
+ * {@code toggleClaimsItem()} and an export item calling {@code exportAction().choose(window, status)} to
+ * the menus; set {@code model().onJumpProperty()} to open the claim's article and call
+ * {@code reveal(span)} on it.
  * After importing articles call {@code model().reload()}.
  *
  * <p>In a compare pane: draw with {@link org.stemma.ui.claims.ClaimHighlights#of} over

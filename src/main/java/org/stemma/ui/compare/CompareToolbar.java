@@ -1,7 +1,6 @@
 package org.stemma.ui.compare;
 
-import org.stemma.ui.app.MainViewModel;
-
+import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -14,31 +13,32 @@ import javafx.scene.layout.Region;
 /** Above the panes: previous / next change, swap, hide furniture, align furniture, and the legend. */
 final class CompareToolbar extends HBox {
 
-    CompareToolbar(MainViewModel main, Runnable previous, Runnable next) {
+    CompareToolbar(Comparisons comparisons, BooleanProperty furnitureHidden, BooleanProperty furnitureAligned,
+                   Runnable previous, Runnable next) {
         super(8);
         CheckBox hideFurniture = new CheckBox("Hide furniture");
         Button back = button("▲ Previous", "Previous change (Shift+F7, Alt+Up)", previous);
         Button forward = button("▼ Next", "Next change (F7, Alt+Down)", next);
-        Button swap = button("⇄ Swap", "Exchange the left and right articles (Ctrl+Shift+X)", main::swap);
+        Button swap = button("⇄ Swap", "Exchange the left and right articles (Ctrl+Shift+X)", comparisons::swap);
         back.setId("previous-change");
         forward.setId("next-change");
         swap.setId("swap-sides");
         hideFurniture.setTooltip(new Tooltip("Hide the page's furniture: bylines, captions, links, prompts (Ctrl+Shift+H)"));
         hideFurniture.setId("hide-furniture");
-        hideFurniture.selectedProperty().bindBidirectional(main.furnitureHiddenProperty());
+        hideFurniture.selectedProperty().bindBidirectional(furnitureHidden);
         CheckBox alignFurniture = new CheckBox("Align furniture");
         alignFurniture.setTooltip(new Tooltip("Align the lines judged page furniture too, and count them in the scores;"
                 + " they are then shown"));
         alignFurniture.setId("align-furniture");
-        alignFurniture.selectedProperty().bindBidirectional(main.furnitureAlignedProperty());
+        alignFurniture.selectedProperty().bindBidirectional(furnitureAligned);
         for (Control control : new Control[]{back, forward, swap, hideFurniture, alignFurniture}) {
             control.setMinWidth(Region.USE_PREF_SIZE);
         }
         for (Control control : new Control[]{swap, hideFurniture, alignFurniture}) {
-            control.disableProperty().bind(main.compareProperty().isNull());
+            control.disableProperty().bind(comparisons.shownProperty().isNull());
         }
-        main.compareProperty().addListener((o, was, now) -> bindEnds(now, back, forward));
-        bindEnds(main.compareProperty().get(), back, forward);
+        comparisons.shownProperty().addListener((o, was, now) -> bindEnds(now, back, forward));
+        bindEnds(comparisons.shownProperty().get(), back, forward);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(back, forward, swap, hideFurniture, alignFurniture, spacer, new Legend());

@@ -1,6 +1,8 @@
 package org.stemma.ui.compare;
 
-import org.stemma.ui.app.MainViewModel;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+
 
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
@@ -19,17 +21,20 @@ import org.stemma.text.Span;
 import org.stemma.ui.compare.CompareViewModel.Side;
 
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Two articles side by side: toolbar and legend, the two panes with the link gutter between them, the
- * find bar and the summary. It shows whatever comparison the main view model holds.
+ * find bar and the summary. It shows whatever comparison {@link Comparisons} holds.
  */
 public final class CompareView extends BorderPane {
 
     /** Where a change stepped to is placed, as a share of the viewport's height. */
     private static final double REVEAL_AT = 0.35;
 
-    private final MainViewModel main;
+    private final Comparisons comparisons;
+    private final ReadOnlyIntegerProperty fontSize;
+    private final Consumer<String> status;
     private final ArticlePane left = new ArticlePane("left-text", "the left article");
     private final ArticlePane right = new ArticlePane("right-text", "the right article");
     private final LinkGutter gutter = new LinkGutter(left, right);
@@ -44,11 +49,20 @@ public final class CompareView extends BorderPane {
     private ArticlePane lastUsed = left;
     private java.util.function.Consumer<ArticlePane> decorator = pane -> { };
 
-    public CompareView(MainViewModel main) {
-        this.main = main;
+    /**
+     * @param fontSize        the panes' text size in pixels
+     * @param furnitureHidden  the analyst's choice, set by the toolbar's check box
+     * @param furnitureAligned likewise
+     * @param status          one-line messages for the status bar
+     */
+    public CompareView(Comparisons comparisons, ReadOnlyIntegerProperty fontSize, BooleanProperty furnitureHidden,
+                       BooleanProperty furnitureAligned, Consumer<String> status) {
+        this.comparisons = comparisons;
+        this.fontSize = fontSize;
+        this.status = status;
         getStyleClass().add("compare-view");
         findBar = new FindBar(() -> lastUsed, (pane, match) -> sync.reveal(side(pane), match.start(), pane.viewportHeight() * REVEAL_AT));
-        CompareToolbar toolbar = new CompareToolbar(main, this::previous, this::next);
+        CompareToolbar toolbar = new CompareToolbar(comparisons, furnitureHidden, furnitureAligned, this::previous, this::next);
         setTop(toolbar);
         placeholder.getStyleClass().add("placeholder");
         buildPanes();
@@ -74,15 +88,15 @@ public final class CompareView extends BorderPane {
                 }
             });
         }
-        main.compareProperty().addListener((o, was, now) -> show(now));
-        main.fontSizeProperty().addListener((o, a, b) -> applyFont());
+        comparisons.shownProperty().addListener((o, was, now) -> show(now));
+        fontSize.addListener((o, a, b) -> applyFont());
         applyFont();
         sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) {
                 sync.attach(scene);
             }
         });
-        show(main.compareProperty().get());
+        show(comparisons.shownProperty().get());
     }
 
     private void buildPanes() {
@@ -172,7 +186,7 @@ public final class CompareView extends BorderPane {
     }
 
     private void applyFont() {
-        int px = main.fontSizeProperty().get();
+        int px = fontSize.get();
         left.fontSize(px, Typography.articleFamily());
         right.fontSize(px, Typography.articleFamily());
         sync.redrawSoon();
@@ -212,7 +226,7 @@ public final class CompareView extends BorderPane {
         Side primary = stop.left().isEmpty() && !stop.right().isEmpty() ? Side.RIGHT : Side.LEFT;
         ArticlePane pane = pane(primary);
         sync.reveal(primary, stop.side(primary).start(), pane.viewportHeight() * REVEAL_AT);
-        main.status(model.statusOfCurrentStop());
+        status.accept(model.statusOfCurrentStop());
     }
 
     /** The analyst clicked or pressed Enter in a pane: select the counterpart of the sentence there. */
@@ -232,7 +246,7 @@ public final class CompareView extends BorderPane {
         pane(side.other()).selectRange(theirs);
         double y = pane.yOf(mine.start()).orElse(pane.viewportHeight() * REVEAL_AT);
         sync.reveal(side, mine.start(), Math.max(0, y));
-        main.status(describe(link));
+        status.accept(describe(link));
     }
 
     private static String describe(CompareViewModel.Link link) {

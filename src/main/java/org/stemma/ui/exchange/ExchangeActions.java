@@ -17,7 +17,9 @@ import org.stemma.exchange.RefiImport;
 import org.stemma.platform.Causes;
 import org.stemma.platform.Messages;
 import org.stemma.store.ProjectFile;
-import org.stemma.ui.app.MainViewModel;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import org.stemma.ui.compare.Comparisons;
+import org.stemma.ui.jobs.Jobs;
 import org.stemma.ui.compare.CompareViewModel;
 import org.stemma.ui.corpus.Projects;
 import org.stemma.ui.files.DialogFolders;
@@ -41,18 +43,27 @@ import java.util.function.Supplier;
 public final class ExchangeActions {
 
     private final Stage stage;
-    private final MainViewModel model;
+    private final ReadOnlyObjectProperty<Projects.Opened> project;
+    private final Comparisons comparisons;
+    private final Jobs jobs;
+    private final Consumer<String> status;
     private final Supplier<Optional<Claim>> selectedClaim;
     private final Consumer<Path> openProject;
 
     /**
+     * @param project       the project open in the window, or null
+     * @param status        one-line messages for the status bar
      * @param selectedClaim the claim selected in the claims table, if any
      * @param openProject   opens a project file in the window (after an import)
      */
-    public ExchangeActions(Stage stage, MainViewModel model, Supplier<Optional<Claim>> selectedClaim,
+    public ExchangeActions(Stage stage, ReadOnlyObjectProperty<Projects.Opened> project, Comparisons comparisons,
+                           Jobs jobs, Consumer<String> status, Supplier<Optional<Claim>> selectedClaim,
                            Consumer<Path> openProject) {
         this.stage = stage;
-        this.model = model;
+        this.project = project;
+        this.comparisons = comparisons;
+        this.jobs = jobs;
+        this.status = status;
         this.selectedClaim = selectedClaim;
         this.openProject = openProject;
     }
@@ -62,14 +73,14 @@ public final class ExchangeActions {
         MenuItem refi = item("_REFI-QDA Project…", this::exportRefi);
         MenuItem reviews = item("Claim_Review (JSON-LD)…", this::exportClaimReview);
         Menu menu = new Menu("E_xport", null, refi, reviews);
-        menu.disableProperty().bind(model.projectProperty().isNull());
+        menu.disableProperty().bind(project.isNull());
         return menu;
     }
 
     /** File › Export Comparison Report…; disabled without a comparison. */
     public MenuItem comparisonReportItem() {
         MenuItem item = item("Export Comparison _Report…", this::exportComparisonReport);
-        item.disableProperty().bind(model.compareProperty().isNull());
+        item.disableProperty().bind(comparisons.shownProperty().isNull());
         return item;
     }
 
@@ -110,9 +121,9 @@ public final class ExchangeActions {
     }
 
     void exportComparisonReport() {
-        CompareViewModel compare = model.compareProperty().get();
+        CompareViewModel compare = comparisons.shownProperty().get();
         if (compare == null) {
-            model.status("Compare two articles first");
+            status.accept("Compare two articles first");
             return;
         }
         Comparison c = compare.comparison();
@@ -134,7 +145,7 @@ public final class ExchangeActions {
         ProjectFile project = project();
         Optional<Claim> claim = selectedClaim.get();
         if (project == null || claim.isEmpty()) {
-            model.status("Select a claim in the claims table first");
+            status.accept("Select a claim in the claims table first");
             return;
         }
         Path file = save("Export Claim Report", ".html", "Web pages (*.html)",
@@ -187,14 +198,14 @@ public final class ExchangeActions {
 
     /** Imports into the new project {@code project} and opens it; completes with null when it failed. */
     CompletableFuture<RefiImport.Outcome> importRefi(Path qdpx, Path project) {
-        return model.jobs().submit("Importing " + qdpx.getFileName(), () -> RefiImport.intoNewProject(qdpx, project))
+        return jobs.submit("Importing " + qdpx.getFileName(), () -> RefiImport.intoNewProject(qdpx, project))
                 .handle((o, e) -> {
                     if (e != null) {
-                        model.status("Not imported: " + message(e));
+                        status.accept("Not imported: " + message(e));
                         return null;
                     }
                     openProject.accept(project);
-                    model.status("Imported " + o.sources() + " articles, " + o.codes() + " tags and " + o.selections()
+                    status.accept("Imported " + o.sources() + " articles, " + o.codes() + " tags and " + o.selections()
                             + " claims from " + qdpx.getFileName());
                     return o;
                 });
@@ -202,9 +213,9 @@ public final class ExchangeActions {
 
     /** Runs the work as a job; completes with the status line it showed. */
     private <T> CompletableFuture<String> run(String description, Callable<T> work, Function<T, String> done) {
-        return model.jobs().submit(description, work).handle((r, e) -> {
+        return jobs.submit(description, work).handle((r, e) -> {
             String line = e == null ? done.apply(r) : description + " failed: " + message(e);
-            model.status(line);
+            status.accept(line);
             return line;
         });
     }
@@ -217,9 +228,9 @@ public final class ExchangeActions {
     }
 
     private ProjectFile project() {
-        Projects.Opened opened = model.projectProperty().get();
+        Projects.Opened opened = project.get();
         if (opened == null) {
-            model.status("Open a project first");
+            status.accept("Open a project first");
             return null;
         }
         return opened.file();

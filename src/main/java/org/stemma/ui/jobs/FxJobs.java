@@ -33,13 +33,12 @@ public final class FxJobs implements Jobs {
     /** Call on the JavaFX thread. */
     @Override
     public <T> Job<T> start(String description, Work<T> work) {
-        Job<T> job = new Job<>(description, Platform::runLater);
-        running.addLast(description);
-        update();
-        job.result().whenComplete((value, failure) -> {
+        Job<T> job = new Job<>(description, Platform::runLater, () -> {
             running.removeFirstOccurrence(description);
             update();
         });
+        running.addLast(description);
+        update();
         pool.execute(() -> job.run(work));
         return job;
     }

@@ -25,6 +25,7 @@ public final class Job<T> {
 
     private final String description;
     private final Executor ui;
+    private final Runnable finished;
     private final CompletableFuture<T> result = new CompletableFuture<>();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -52,18 +53,33 @@ public final class Job<T> {
 
     /** For implementations of {@link Jobs}. */
     public Job(String description, Executor ui) {
+        this(description, ui, () -> { });
+    }
+
+    /**
+     * @param finished run through {@code ui} just before the result completes (not as a dependent of it,
+     *                 which a thread waiting on the result could end up running)
+     */
+    public Job(String description, Executor ui, Runnable finished) {
         this.description = description;
         this.ui = ui;
+        this.finished = finished;
     }
 
     /** Runs the work on the calling thread and completes the job through {@code ui}; failures are logged. */
     public void run(Jobs.Work<T> work) {
         try {
             T value = work.run(reporter);
-            ui.execute(() -> result.complete(value));
+            ui.execute(() -> {
+                finished.run();
+                result.complete(value);
+            });
         } catch (Exception | Error e) {
             LOG.log(Level.WARNING, "Background work failed: " + description, e);
-            ui.execute(() -> result.completeExceptionally(e));
+            ui.execute(() -> {
+                finished.run();
+                result.completeExceptionally(e);
+            });
         }
     }
 

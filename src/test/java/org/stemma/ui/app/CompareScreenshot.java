@@ -69,7 +69,7 @@ public final class CompareScreenshot {
             stage.setX(0);
             stage.setY(0);
             if (arguments.length > 2 && arguments[2].equals("dark")) {
-                w.model().themeProperty().set(Theme.DARK);
+                w.model().preferences().themeProperty().set(Theme.DARK);
             }
             after(2.0, () -> {
                 TableView<Article> table = w.corpusTable().table();

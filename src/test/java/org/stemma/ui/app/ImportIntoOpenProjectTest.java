@@ -28,9 +28,9 @@ class ImportIntoOpenProjectTest {
     @Test
     void theComparisonStaysAndOnlyTheNewArticleIsAnalysed() throws Exception {
         MainViewModel vm = new MainViewModel(new InlineJobs(), Settings.load(home.resolve(Settings.FILE_NAME)));
-        vm.openSample().join();
-        CorpusSession session = vm.projectProperty().get().session();
-        CompareViewModel shown = vm.compare(vm.corpus().byName(Seeds.S001).orElseThrow(),
+        vm.session().openSample().join();
+        CorpusSession session = vm.session().projectProperty().get().session();
+        CompareViewModel shown = vm.comparisons().compare(vm.corpus().byName(Seeds.S001).orElseThrow(),
                 vm.corpus().byName(Seeds.S000).orElseThrow()).join();
         int analysedBefore = session.analysesComputed();
         String copy = Files.readString(Seeds.path(Seeds.S003)).replace("Tokayev", "Tokaev");
@@ -39,10 +39,10 @@ class ImportIntoOpenProjectTest {
         // What the import controller does on its thread, then tells the window.
         ImportSummary summary = new Importer(new SessionLibrary(session)).importPaths(List.of(file), (d, t, c) -> { },
                 () -> false);
-        vm.imported();
+        vm.session().imported();
 
         assertEquals(1, summary.added().size(), summary.toString());
-        assertSame(shown, vm.compareProperty().get(), "the open comparison is kept");
+        assertSame(shown, vm.comparisons().shownProperty().get(), "the open comparison is kept");
         assertEquals(analysedBefore + 1, session.analysesComputed(), "only the new article was analysed");
         assertEquals(6, vm.corpus().articles().size());
         Article added = vm.corpus().byName("retold.txt").orElseThrow();
@@ -53,11 +53,11 @@ class ImportIntoOpenProjectTest {
                 "the index knows the new article: it is the closest to the one it retells");
 
         // Reopening reads every stored analysis instead of analysing again.
-        vm.close();
+        vm.session().close();
         MainViewModel again = new MainViewModel(new InlineJobs(), Settings.load(home.resolve(Settings.FILE_NAME)));
-        again.openSample().join();
+        again.session().openSample().join();
         assertEquals(6, again.corpus().articles().size());
-        assertEquals(0, again.projectProperty().get().session().analysesComputed());
-        again.close();
+        assertEquals(0, again.session().projectProperty().get().session().analysesComputed());
+        again.session().close();
     }
 }

@@ -34,7 +34,7 @@ class MainViewModelTest {
     void startsOnTheSampleCorpusWithItsFindingsCounted() {
         MainViewModel vm = model(new InlineJobs());
         assertFalse(vm.corpusLoaded());
-        vm.openSample().join();
+        vm.session().openSample().join();
         assertTrue(vm.corpusLoaded());
         assertEquals("Sample corpus — Stemma", vm.titleProperty().get());
         List<String> names = vm.corpus().articles().stream().map(Article::name).toList();
@@ -49,47 +49,53 @@ class MainViewModelTest {
     @Test
     void comparesSwapsAndHidesFurniture() {
         MainViewModel vm = model(new InlineJobs());
-        vm.openSample().join();
+        vm.session().openSample().join();
         Article express = vm.corpus().byName(Seeds.S001).orElseThrow();
         Article copy = vm.corpus().byName(Seeds.S000).orElseThrow();
-        CompareViewModel shown = vm.compare(express, copy).join();
-        assertSame(shown, vm.compareProperty().get());
+        CompareViewModel shown = vm.comparisons().compare(express, copy).join();
+        assertSame(shown, vm.comparisons().shownProperty().get());
         assertEquals(Seeds.S001, shown.left().document().name());
         assertSame(express.analysis(), shown.left().analysis(), "the corpus's analysis is reused");
 
-        vm.swap().join();
-        assertEquals(Seeds.S000, vm.compareProperty().get().left().document().name());
+        vm.comparisons().swap().join();
+        assertEquals(Seeds.S000, vm.comparisons().shownProperty().get().left().document().name());
 
-        vm.furnitureHiddenProperty().set(true);
-        assertTrue(vm.compareProperty().get().furnitureHidden());
-        assertFalse(vm.compareProperty().get().left().display().text().contains("Advertisement"));
+        vm.preferences().furnitureHiddenProperty().set(true);
+        assertTrue(vm.comparisons().shownProperty().get().furnitureHidden());
+        assertFalse(vm.comparisons().shownProperty().get().left().display().text().contains("Advertisement"));
         assertTrue(vm.settings().furnitureHidden());
+
+        vm.preferences().furnitureAlignedProperty().set(true);
+        assertTrue(vm.comparisons().shownProperty().get().furnitureAligned(), "the comparison is made again with furniture");
+        assertTrue(vm.comparisons().shownProperty().get().left().display().text().contains("Advertisement"),
+                "aligned furniture is shown");
+        assertTrue(vm.settings().furnitureAligned());
     }
 
     @Test
     void onlyTheNewestComparisonIsShown() {
         HeldJobs jobs = new HeldJobs();
         MainViewModel vm = model(jobs);
-        vm.openSample();
+        vm.session().openSample();
         jobs.runAll();
         Article a = vm.corpus().articles().get(0);
         Article b = vm.corpus().articles().get(1);
         Article c = vm.corpus().articles().get(2);
-        CompletableFuture<CompareViewModel> first = vm.compare(a, b);
-        CompletableFuture<CompareViewModel> second = vm.compare(a, c);
+        CompletableFuture<CompareViewModel> first = vm.comparisons().compare(a, b);
+        CompletableFuture<CompareViewModel> second = vm.comparisons().compare(a, c);
         jobs.run(1);
         jobs.run(0);
         assertNull(first.join(), "superseded");
-        assertEquals(c.name(), vm.compareProperty().get().right().document().name());
+        assertEquals(c.name(), vm.comparisons().shownProperty().get().right().document().name());
     }
 
     @Test
     void smokeTestHookComparesTheFirstTwoArticles() {
         MainViewModel vm = model(new InlineJobs());
         assertFalse(vm.compareFirstTwo().join());
-        vm.openSample().join();
+        vm.session().openSample().join();
         assertTrue(vm.compareFirstTwo().join());
-        assertEquals(Seeds.S000, vm.compareProperty().get().left().document().name());
+        assertEquals(Seeds.S000, vm.comparisons().shownProperty().get().left().document().name());
     }
 
     @Test
@@ -98,11 +104,11 @@ class MainViewModelTest {
         Files.writeString(folder.resolve("a.txt"), "Kazakhstan cancels its Victory Day parade.\n");
         Files.write(folder.resolve("b.bin"), new byte[]{0, 1, 2, 3, 0, 0, 7});
         MainViewModel vm = model(new InlineJobs());
-        vm.open(List.of(folder)).join();
+        vm.session().open(List.of(folder)).join();
         assertEquals("articles — Stemma", vm.titleProperty().get());
         assertEquals(1, vm.corpus().articles().size());
-        assertEquals(1, vm.problems().size());
-        assertTrue(vm.problems().get(0).contains("b.bin"), vm.problems().get(0));
+        assertEquals(1, vm.session().problems().size());
+        assertTrue(vm.session().problems().get(0).contains("b.bin"), vm.session().problems().get(0));
         assertTrue(vm.statusProperty().get().endsWith("1 file could not be read"), vm.statusProperty().get());
     }
 
@@ -110,11 +116,11 @@ class MainViewModelTest {
     void zoomStaysWithinBoundsAndIsRemembered() {
         MainViewModel vm = model(new InlineJobs());
         for (int i = 0; i < 100; i++) {
-            vm.zoomIn();
+            vm.preferences().zoomIn();
         }
-        assertEquals(Settings.MAX_FONT_SIZE, vm.fontSizeProperty().get());
-        vm.zoomReset();
-        vm.zoomOut();
+        assertEquals(Settings.MAX_FONT_SIZE, vm.preferences().fontSizeProperty().get());
+        vm.preferences().zoomReset();
+        vm.preferences().zoomOut();
         assertEquals(Settings.DEFAULT_FONT_SIZE - 1, vm.settings().fontSize());
     }
 }

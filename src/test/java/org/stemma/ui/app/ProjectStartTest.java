@@ -43,7 +43,7 @@ class ProjectStartTest {
     @Test
     void firstRunMakesTheSampleProjectInTheDataFolder() {
         MainViewModel vm = model();
-        assertTrue(vm.start(List.of()).join());
+        assertTrue(vm.session().start(List.of()).join());
         assertTrue(Files.isRegularFile(home.resolve(Projects.SAMPLE_FILE)));
         assertEquals(5, vm.corpus().articles().size());
         assertTrue(vm.corpus().articles().stream().allMatch(a -> a.documentId() != Article.NOT_STORED));
@@ -54,21 +54,21 @@ class ProjectStartTest {
         Path pair = projectWith("pair.stemma", Seeds.S001, Seeds.S000);
         Path single = projectWith("single.stemma", Seeds.S003);
         MainViewModel first = model();
-        assertTrue(first.openProject(pair).join());
+        assertTrue(first.session().openProject(pair).join());
         first.settings().save();
-        first.close();
+        first.session().close();
 
         MainViewModel again = model();
-        assertTrue(again.start(List.of()).join());
+        assertTrue(again.session().start(List.of()).join());
         assertEquals("pair", again.corpus().name());
         assertEquals(2, again.corpus().articles().size());
-        again.close();
+        again.session().close();
 
         MainViewModel asked = model();
-        assertTrue(asked.start(List.of(single.toString())).join());
+        assertTrue(asked.session().start(List.of(single.toString())).join());
         assertEquals("single", asked.corpus().name());
-        assertEquals(List.of(single.toAbsolutePath(), pair.toAbsolutePath()), asked.recentProjects());
-        asked.close();
+        assertEquals(List.of(single.toAbsolutePath(), pair.toAbsolutePath()), asked.session().recentProjects());
+        asked.session().close();
     }
 
     @Test
@@ -76,19 +76,19 @@ class ProjectStartTest {
         Path pair = projectWith("pair.stemma", Seeds.S001, Seeds.S000);
         Path single = projectWith("single.stemma", Seeds.S003);
         MainViewModel other = model();
-        assertTrue(other.openProject(pair).join());
+        assertTrue(other.session().openProject(pair).join());
 
         MainViewModel vm = model();
-        assertTrue(vm.openProject(single).join());
-        assertFalse(vm.openProject(pair).join());
-        assertTrue(vm.errorProperty().get().contains("open in another Stemma window"), vm.errorProperty().get());
+        assertTrue(vm.session().openProject(single).join());
+        assertFalse(vm.session().openProject(pair).join());
+        assertTrue(vm.session().errorProperty().get().contains("open in another Stemma window"), vm.session().errorProperty().get());
         assertEquals("single", vm.corpus().name(), "the open project stays");
 
-        assertTrue(vm.openProject(single).join(), "opening the open project again reads it again");
+        assertTrue(vm.session().openProject(single).join(), "opening the open project again reads it again");
         assertEquals("single", vm.corpus().name());
         assertEquals(1, vm.corpus().articles().size());
-        other.close();
-        vm.close();
+        other.session().close();
+        vm.session().close();
     }
 
     @Test
@@ -98,9 +98,9 @@ class ProjectStartTest {
         Files.writeString(bad, "this is not a database, just words an analyst typed");
         byte[] before = Files.readAllBytes(bad);
         MainViewModel vm = model();
-        assertTrue(vm.openProject(good).join());
-        assertFalse(vm.openProject(bad).join());
-        assertTrue(vm.errorProperty().get().contains("bad.stemma"), vm.errorProperty().get());
+        assertTrue(vm.session().openProject(good).join());
+        assertFalse(vm.session().openProject(bad).join());
+        assertTrue(vm.session().errorProperty().get().contains("bad.stemma"), vm.session().errorProperty().get());
         assertEquals("good", vm.corpus().name());
         assertEquals(1, vm.corpus().articles().size());
         assertArrayEquals(before, Files.readAllBytes(bad));
@@ -111,9 +111,9 @@ class ProjectStartTest {
     void saveAsContinuesInTheCopy() throws Exception {
         Path original = projectWith("original.stemma", Seeds.S001, Seeds.S000);
         MainViewModel vm = model();
-        vm.openProject(original).join();
+        vm.session().openProject(original).join();
         Path copy = home.resolve("copy.stemma");
-        assertTrue(vm.saveProjectAs(copy).join());
+        assertTrue(vm.session().saveProjectAs(copy).join());
         assertEquals("copy", vm.corpus().name());
         assertEquals(2, vm.corpus().articles().size());
         assertTrue(Files.isRegularFile(original));

@@ -16,6 +16,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
@@ -78,8 +79,10 @@ class SearchAndCopiesFxTest {
     @Test
     void findCopiesListsTheSpunCopyFirstAndOpeningItCompares() throws Exception {
         Article express = fx(() -> window.model().corpus().byName(Seeds.S001).orElseThrow());
-        SearchViewModel.Copy first = fx(() -> window.search().model().copiesOf(express.sessionId()))
-                .get(10, TimeUnit.SECONDS).get(0);
+        // Completed on the JavaFX thread, as the window uses it (a get() elsewhere would run its callbacks there).
+        java.util.concurrent.CompletableFuture<List<SearchViewModel.Copy>> copiesFound = new java.util.concurrent.CompletableFuture<>();
+        fx(() -> window.search().model().copiesOf(express.sessionId()).thenAccept(copiesFound::complete));
+        SearchViewModel.Copy first = copiesFound.get(10, TimeUnit.SECONDS).get(0);
         assertEquals(Seeds.S000, first.article().name());
         fx(() -> {
             window.findCopies(express);
@@ -89,8 +92,8 @@ class SearchAndCopiesFxTest {
         ListView<SearchViewModel.Copy> copies = robot.lookup("#copies-list").queryListView();
         assertEquals(Seeds.S000, fx(() -> copies.getItems().get(0).article().name()));
         robot.doubleClickOn(robot.from(copies).lookup(".list-cell").nth(0).<javafx.scene.Node>query());
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> window.model().compareProperty().get() != null));
-        CompareViewModel shown = fx(() -> window.model().compareProperty().get());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> window.model().comparisons().shownProperty().get() != null));
+        CompareViewModel shown = fx(() -> window.model().comparisons().shownProperty().get());
         assertEquals(Seeds.S001, shown.left().document().name());
         assertEquals(Seeds.S000, shown.right().document().name());
         assertEquals(express.documentId(), shown.left().documentId(), "the project's id reaches the pane");

@@ -223,14 +223,14 @@ class WorkbenchFxTest {
     @Test
     @Order(9)
     void zoomChangesBothPanesTogether() throws Exception {
-        int before = fx(() -> window.model().fontSizeProperty().get());
+        int before = fx(() -> window.model().preferences().fontSizeProperty().get());
         robot.push(KeyCode.CONTROL, KeyCode.EQUALS);
-        int after = fx(() -> window.model().fontSizeProperty().get());
+        int after = fx(() -> window.model().preferences().fontSizeProperty().get());
         assertEquals(before + 1, after);
         assertTrue(fx(() -> area(true).getStyle()).contains(after + "px"));
         assertTrue(fx(() -> area(false).getStyle()).contains(after + "px"));
         robot.push(KeyCode.CONTROL, KeyCode.MINUS);
-        assertEquals(before, fx(() -> window.model().fontSizeProperty().get()));
+        assertEquals(before, fx(() -> window.model().preferences().fontSizeProperty().get()));
     }
 
     @Test
@@ -267,7 +267,7 @@ class WorkbenchFxTest {
         assertTrue(fx(() -> window.stage().getScene().getStylesheets().stream().anyMatch(u -> u.endsWith("/dark.css"))));
         assertEquals(Theme.DARK, fx(() -> window.model().settings().theme()));
         fx(() -> {
-            window.model().themeProperty().set(Theme.LIGHT);
+            window.model().preferences().themeProperty().set(Theme.LIGHT);
             return null;
         });
         assertTrue(fx(() -> window.stage().getScene().getStylesheets().stream().noneMatch(u -> u.endsWith("/dark.css"))));

@@ -1,6 +1,5 @@
 package org.stemma.ui.claims;
 
-import javafx.concurrent.Task;
 import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
@@ -28,10 +27,12 @@ import org.stemma.platform.Messages;
 import org.stemma.model.ClaimStatus;
 import org.stemma.model.Tag;
 import org.stemma.claims.UndoHistory;
+import org.stemma.platform.Messages;
 import org.stemma.store.ProjectFile;
 import org.stemma.store.SourceInfo;
 import org.stemma.store.StoredDocument;
 import org.stemma.text.Span;
+import org.stemma.ui.jobs.InlineJobs;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -44,6 +45,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -78,7 +80,7 @@ class ClaimsPaneFxTest {
         doc001 = project.documents().add(Seeds.document(Seeds.S001), SourceInfo.of(Seeds.path(Seeds.S001), "text"));
         doc000 = project.documents().add(Seeds.document(Seeds.S000), SourceInfo.of(Seeds.path(Seeds.S000), "text"));
         project.documents().add(Seeds.document(Seeds.S002), SourceInfo.of(Seeds.path(Seeds.S002), "text"));
-        claims = new ClaimsUi(project, sessionOf(project), new UndoHistory());
+        claims = new ClaimsUi(project, sessionOf(project), new UndoHistory(), new InlineJobs());
         ClaimsViewModel model = claims.model();
         atlantic = model.save(new ClaimDraft(0, doc001.id(), ClaimsViewModelTest.spanOf(doc001, ClaimsViewModelTest.ATLANTIC),
                 List.of(new Tag(0, "quote", "#e69f00")), ClaimStatus.ALTERED, "", Map.of())).orElseThrow();
@@ -227,13 +229,13 @@ class ClaimsPaneFxTest {
     @Test
     void exportWritesEveryClaimInTheBackgroundAndSaysSo(FxRobot robot) throws Exception {
         List<String> messages = new ArrayList<>();
-        ExportClaimsAction action = claims.exportAction(messages::add);
+        ExportClaimsAction action = claims.exportAction();
         Path csv = dir.resolve("claims.csv");
 
-        Task<Integer> task = onFx(() -> action.start(csv));
+        CompletableFuture<Integer> done = onFx(() -> action.start(csv, messages::add));
         waitFor("the export ends", () -> !messages.isEmpty());
 
-        assertEquals(2, task.get());
+        assertEquals(2, done.get());
         assertEquals(List.of("Exported 2 claims to " + Messages.quote(csv)), messages);
         try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
             in.skip(1);
@@ -241,9 +243,9 @@ class ClaimsPaneFxTest {
             assertEquals(List.of(ClaimsViewModelTest.ATLANTIC, MISSING), records.stream().map(r -> r.get("text")).toList());
         }
 
-        Task<Integer> failing = onFx(() -> action.start(dir.resolve("no such folder").resolve("x.csv")));
+        CompletableFuture<Integer> failing = onFx(() -> action.start(dir.resolve("no such folder").resolve("x.csv"), messages::add));
         waitFor("the failed export ends", () -> messages.size() == 2);
-        assertEquals(javafx.concurrent.Worker.State.FAILED, onFx(failing::getState));
+        assertTrue(failing.isCompletedExceptionally());
         assertTrue(messages.get(1).startsWith("Claims not exported: "), messages.get(1));
         assertEquals(Path.of("claims.csv"), ExportClaimsAction.withCsvExtension(Path.of("claims")));
         assertEquals(Path.of("claims.txt"), ExportClaimsAction.withCsvExtension(Path.of("claims.txt")));

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stemma.Seeds;
 import org.stemma.claims.ClaimDraft;
+import org.stemma.ui.jobs.HeldJobs;
+import org.stemma.ui.jobs.InlineJobs;
 import org.stemma.model.CounterpartKind;
 import org.stemma.model.Claim;
 import org.stemma.model.ClaimCounterpart;
@@ -51,7 +53,7 @@ class ClaimsViewModelTest {
         doc000 = add(Seeds.S000);
         add(Seeds.S002);
         history = new UndoHistory();
-        model = new ClaimsViewModel(project, sessionOf(project), history, Runnable::run, Runnable::run);
+        model = new ClaimsViewModel(project, sessionOf(project), history, new InlineJobs());
     }
 
     @AfterEach
@@ -73,6 +75,12 @@ class ClaimsViewModelTest {
     private Claim claim(StoredDocument doc, String passage, List<Tag> tags, ClaimStatus status, String note) {
         ClaimDraft draft = new ClaimDraft(0, doc.id(), spanOf(doc, passage), tags, status, note, Map.of());
         return model.save(draft).orElseThrow(() -> new AssertionError(model.messageProperty().get()));
+    }
+
+    /** Sets the status through the editor's way in, keeping the rest. */
+    private boolean setStatus(Claim claim, ClaimStatus status) {
+        return model.save(new ClaimDraft(claim.id(), claim.documentId(), new Span(claim.anchor().start(), claim.anchor().end()),
+                claim.tags(), status, claim.note(), Map.of())).isPresent();
     }
 
     private static Tag newTag(String name) {
@@ -281,38 +289,67 @@ class ClaimsViewModelTest {
     }
 
     @Test
-    void counterpartsAreComputedInTheBackgroundAndShownWhenReady() throws ProjectException {
-        Deque<Runnable> background = new ArrayDeque<>();
+    void counterpartsAreComputedInTheBackgroundAndShownWhenReady() {
+        HeldJobs held = new HeldJobs();
         model.close();
-        model = new ClaimsViewModel(project, sessionOf(project), history, background::add, Runnable::run);
+        model = new ClaimsViewModel(project, sessionOf(project), history, held);
+        held.runAll();
 
         claim(doc001, ATLANTIC, List.of(), ClaimStatus.OPEN, "");
-
+        assertTrue(model.rows().isEmpty(), "the table is read in the background");
+        held.run(0);
         assertEquals(1, model.findingProperty().get());
         assertEquals("", only().summary());
-        background.pop().run();
+        assertEquals("Finding counterparts", held.description(1));
+        held.runAll();
         assertEquals(0, model.findingProperty().get());
         assertEquals("000…: altered; 002…: absent", only().summary());
-        assertTrue(background.isEmpty(), "nothing is computed twice");
+        held.runAll();
+        assertEquals(0, held.size(), "nothing is computed twice");
     }
 
     @Test
     void claimsOpenedWithoutCounterpartsGetThemOnceEach() {
-        Deque<Runnable> never = new ArrayDeque<>();
+        HeldJobs never = new HeldJobs();
         model.close();
-        model = new ClaimsViewModel(project, sessionOf(project), history, never::add, Runnable::run);
+        model = new ClaimsViewModel(project, sessionOf(project), history, never);
+        never.runAll();
         claim(doc001, ATLANTIC, List.of(), ClaimStatus.OPEN, "");
         claim(doc000, "at least 400 people missing", List.of(), ClaimStatus.OPEN, "");
         model.close();
-        List<Runnable> runs = new ArrayList<>();
 
-        model = new ClaimsViewModel(project, sessionOf(project), history, job -> {
-            runs.add(job);
-            job.run();
-        }, Runnable::run);
+        InlineJobs jobs = new InlineJobs();
+        model = new ClaimsViewModel(project, sessionOf(project), history, jobs);
 
-        assertEquals(2, runs.size(), "one computation per claim, though each result reads the claims again");
+        assertEquals(2, jobs.descriptions().stream().filter("Finding counterparts"::equals).count(),
+                "one computation per claim, though each result reads its claim again");
         assertTrue(model.rows().stream().allMatch(r -> r.counterparts().size() == 2));
+    }
+
+    @Test
+    void aStaleReadNeverOverwritesANewerOne() {
+        HeldJobs held = new HeldJobs();
+        model.close();
+        model = new ClaimsViewModel(project, sessionOf(project), history, held);
+        held.runAll();
+        Claim claim = claim(doc001, ATLANTIC, List.of(newTag("quote")), ClaimStatus.OPEN, "");
+        held.runAll();
+        held.runAll();
+        assertEquals(1, model.rows().size());
+
+        assertTrue(setStatus(claim, ClaimStatus.DISPUTED));
+        assertTrue(setStatus(claim, ClaimStatus.FALSE));
+        held.run(1);
+        assertEquals(ClaimStatus.FALSE, only().claim().status(), "the newer read is shown");
+        held.run(0);
+        assertEquals(ClaimStatus.FALSE, only().claim().status(), "the older one, finishing last, is dropped");
+
+        model.reload();
+        assertTrue(setStatus(claim, ClaimStatus.SUPPORTED));
+        held.run(3);
+        held.run(2);
+        assertEquals(ClaimStatus.SUPPORTED, only().claim().status(), "a row read after the whole table stays");
+        assertEquals(3, model.documents().size());
     }
 
     @Test

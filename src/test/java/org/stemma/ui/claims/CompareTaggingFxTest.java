@@ -60,7 +60,7 @@ class CompareTaggingFxTest {
     @Test
     void aPassageTaggedInTheCompareViewIsAClaimWithItsCounterpart() throws Exception {
         MainViewModel model = window.model();
-        fx(() -> model.compare(model.corpus().byName(Seeds.S001).orElseThrow(),
+        fx(() -> model.comparisons().compare(model.corpus().byName(Seeds.S001).orElseThrow(),
                 model.corpus().byName(Seeds.S000).orElseThrow())).get(30, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         ArticlePane left = window.compareView().leftPane();

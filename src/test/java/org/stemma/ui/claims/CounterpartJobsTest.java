@@ -13,12 +13,12 @@ import org.stemma.store.ProjectException;
 import org.stemma.store.ProjectFile;
 import org.stemma.store.SourceInfo;
 import org.stemma.store.StoredDocument;
+import org.stemma.ui.jobs.HeldJobs;
 
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -50,26 +50,30 @@ class CounterpartJobsTest {
             Claim c = service.addClaim(doc.id(), 100 + 10 * i, 140 + 10 * i, List.of("t"), ClaimStatus.OPEN, "").claim();
             rows.add(new ClaimRow(c, doc, List.of(), ""));
         }
-        Deque<Runnable> background = new ArrayDeque<>();
+        HeldJobs held = new HeldJobs();
         long[] now = {0};
-        int[] reads = {0};
-        CounterpartJobs jobs = new CounterpartJobs(new CounterpartFinder(project, sessionOf(project)), background::add, Runnable::run,
-                problem -> { }, () -> reads[0]++, () -> now[0]);
+        List<Set<Long>> shown = new ArrayList<>();
+        CounterpartJobs jobs = new CounterpartJobs(new CounterpartFinder(project, sessionOf(project)), held, problem -> { }, shown::add,
+                () -> now[0]);
 
         jobs.complete(rows, 2);
-        assertEquals(5, background.size());
+        jobs.complete(rows, 2);
+        assertEquals(1, held.size(), "one claim at a time, each queued once");
+        assertEquals(5, jobs.runningProperty().get());
 
-        background.pop().run();
-        assertEquals(1, reads[0], "the first result is shown at once");
+        held.run(0);
+        assertEquals(List.of(Set.of(rows.get(0).id())), shown, "the first result is shown at once");
         now[0] += 1_000_000_000L;
-        background.pop().run();
-        background.pop().run();
-        assertEquals(1, reads[0], "not again within the interval while others run");
+        held.run(1);
+        held.run(2);
+        assertEquals(1, shown.size(), "not again within the interval while others run");
         now[0] += CounterpartJobs.READ_INTERVAL_NANOS;
-        background.pop().run();
-        assertEquals(2, reads[0], "again once the interval has passed");
-        background.pop().run();
-        assertEquals(3, reads[0], "and when the last one ends, however soon");
+        held.run(3);
+        assertEquals(Set.of(rows.get(1).id(), rows.get(2).id(), rows.get(3).id()), shown.get(1),
+                "again once the interval has passed, with every claim computed since");
+        held.run(4);
+        assertEquals(List.of(Set.of(rows.get(4).id())), shown.subList(2, 3), "and when the last one ends, however soon");
+        assertEquals(5, held.size(), "nothing computed twice");
         assertEquals(0, jobs.runningProperty().get());
         assertEquals(5, project.counterparts().list().size() / 2, "every claim's counterparts were stored");
     }

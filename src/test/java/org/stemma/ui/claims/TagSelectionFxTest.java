@@ -21,6 +21,7 @@ import org.stemma.store.ProjectFile;
 import org.stemma.store.SourceInfo;
 import org.stemma.store.StoredDocument;
 import org.stemma.text.Span;
+import org.stemma.ui.jobs.InlineJobs;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -51,7 +52,7 @@ class TagSelectionFxTest {
         for (String seed : new String[]{Seeds.S000, Seeds.S002}) {
             project.documents().add(Seeds.document(seed), SourceInfo.of(Seeds.path(seed), "text"));
         }
-        claims = new ClaimsUi(project, sessionOf(project), new UndoHistory());
+        claims = new ClaimsUi(project, sessionOf(project), new UndoHistory(), new InlineJobs());
         reader = claims.reader(doc001);
         SplitPane split = new SplitPane(reader);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);

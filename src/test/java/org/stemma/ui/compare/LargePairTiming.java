@@ -57,9 +57,9 @@ public final class LargePairTiming {
             super.start(stage);
             MainWindow w = window();
             MainViewModel model = w.model();
-            model.open(pair).thenCompose(done -> {
+            model.session().open(pair).thenCompose(done -> {
                 List<Article> articles = model.corpus().articles();
-                return model.compare(articles.get(0), articles.get(1));
+                return model.comparisons().compare(articles.get(0), articles.get(1));
             }).thenAccept(vm -> Platform.runLater(() -> {
                 CompareView view = w.compareView();
                 long s0 = CPU.getCurrentThreadCpuTime();

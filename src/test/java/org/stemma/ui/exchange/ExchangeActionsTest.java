@@ -38,15 +38,16 @@ class ExchangeActionsTest {
     @Test
     void exportsReportsAndImportsWhatTheAnalystHas() throws Exception {
         MainViewModel vm = new MainViewModel(new InlineJobs(), Settings.load(home.resolve(Settings.FILE_NAME)));
-        vm.openSample().join();
-        ProjectFile project = vm.projectProperty().get().file();
+        vm.session().openSample().join();
+        ProjectFile project = vm.session().projectProperty().get().file();
         long express = project.documents().byName(Seeds.S001).orElseThrow().id();
         int start = project.documents().get(express).orElseThrow().text().indexOf(SENTENCE);
         Claim claim = new ClaimService(project, new UndoHistory()).addClaim(express, start, start + SENTENCE.length(),
                 List.of("quotation"), ClaimStatus.ALTERED, "").claim();
         new CounterpartFinder(project, CorpusSession.open(project)).update(claim);
         List<Path> opened = new ArrayList<>();
-        ExchangeActions actions = new ExchangeActions(null, vm, Optional::empty, opened::add);
+        ExchangeActions actions = new ExchangeActions(null, vm.session().projectProperty(), vm.comparisons(), vm.jobs(), vm::status,
+                Optional::empty, opened::add);
 
         Path qdpx = home.resolve("sample.qdpx");
         assertEquals("Exported 5 articles, 1 tags and 1 claims to '" + qdpx + "'", actions.exportRefiTo(project, qdpx).join());
@@ -60,7 +61,7 @@ class ExchangeActionsTest {
 
         Article left = vm.corpus().byName(Seeds.S001).orElseThrow();
         Article right = vm.corpus().byName(Seeds.S000).orElseThrow();
-        CompareViewModel compare = vm.compare(left, right).join();
+        CompareViewModel compare = vm.comparisons().compare(left, right).join();
         Path report = home.resolve("compare.html");
         assertEquals("Wrote the comparison report to '" + report + "'",
                 actions.exportComparisonReportTo(compare.comparison(), report).join());
@@ -81,6 +82,6 @@ class ExchangeActionsTest {
         assertEquals(home.resolve("sample (imported).stemma"), ExchangeActions.freeName(qdpx),
                 "the dialog suggests a name no file has");
         assertTrue(vm.statusProperty().get().startsWith("Not imported: "), vm.statusProperty().get());
-        vm.close();
+        vm.session().close();
     }
 }

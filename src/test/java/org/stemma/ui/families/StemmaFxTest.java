@@ -1,9 +1,5 @@
 package org.stemma.ui.families;
 
-import javafx.scene.Node;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -23,6 +19,10 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -100,10 +100,10 @@ class StemmaFxTest {
         assertTrue(shown.members().contains(id000));
         Node edge = robot.from(view.graph()).lookup("#edge-" + id001 + "-" + id000).query();
         assertNotNull(edge, "an arrow from 001 to 000");
-        CompareViewModel before = fx(() -> window.model().compareProperty().get());
+        CompareViewModel before = fx(() -> window.model().comparisons().shownProperty().get());
         robot.clickOn(edge);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> window.model().compareProperty().get() != before));
-        CompareViewModel compared = fx(() -> window.model().compareProperty().get());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> window.model().comparisons().shownProperty().get() != before));
+        CompareViewModel compared = fx(() -> window.model().comparisons().shownProperty().get());
         assertEquals(Seeds.S001, compared.left().document().name());
         assertEquals(Seeds.S000, compared.right().document().name());
 

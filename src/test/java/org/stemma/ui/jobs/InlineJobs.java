@@ -5,24 +5,27 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** Runs each job in place: view-model tests need no JavaFX thread. */
 public final class InlineJobs implements Jobs {
 
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private int submitted;
+    private final List<String> descriptions = new ArrayList<>();
 
     @Override
     public <T> Job<T> start(String description, Work<T> work) {
-        submitted++;
+        descriptions.add(description);
         Job<T> job = new Job<>(description, Runnable::run);
         job.run(work);
         return job;
     }
 
-    /** How many jobs were given. */
-    public int submitted() {
-        return submitted;
+    /** The description of every job given, in order. */
+    public List<String> descriptions() {
+        return descriptions;
     }
 
     @Override

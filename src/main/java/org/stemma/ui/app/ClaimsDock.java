@@ -1,6 +1,11 @@
-package org.stemma.ui.claims;
+package org.stemma.ui.app;
 
-import org.stemma.ui.app.MainViewModel;
+import org.stemma.ui.claims.ClaimJump;
+import org.stemma.ui.claims.ClaimRow;
+import org.stemma.ui.claims.ClaimedArticleView;
+import org.stemma.ui.claims.ClaimsUi;
+import org.stemma.ui.claims.CompareClaims;
+import org.stemma.ui.jobs.Jobs;
 import org.stemma.ui.compare.CompareView;
 import org.stemma.ui.corpus.Projects;
 
@@ -18,6 +23,7 @@ import org.stemma.claims.UndoHistory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The claims of the open project in the window: the claims table docked under the comparison, the
@@ -29,7 +35,10 @@ public final class ClaimsDock {
     private static final String DIVIDER = "split.claims";
 
     private final Stage stage;
-    private final MainViewModel model;
+    private final Settings settings;
+    private final ViewPreferences preferences;
+    private final Jobs jobs;
+    private final Consumer<String> status;
     private final SplitPane split;
     private final CompareClaims compareClaims;
     private final Menu menu = new Menu("C_laims");
@@ -37,20 +46,25 @@ public final class ClaimsDock {
     private ClaimsUi claims;
     private Projects.Opened project;
 
-    public ClaimsDock(Stage stage, MainViewModel model, SplitPane split, CompareView compareView) {
+    /** @param status one-line messages for the status bar */
+    ClaimsDock(Stage stage, ProjectSession session, ViewPreferences preferences, Settings settings, Jobs jobs,
+               Consumer<String> status, SplitPane split, CompareView compareView) {
         this.stage = stage;
-        this.model = model;
+        this.settings = settings;
+        this.preferences = preferences;
+        this.jobs = jobs;
+        this.status = status;
         this.split = split;
-        this.compareClaims = new CompareClaims(model, compareView);
-        model.projectProperty().addListener((o, was, now) -> use(now));
-        use(model.projectProperty().get());
+        this.compareClaims = new CompareClaims(status, compareView);
+        session.projectProperty().addListener((o, was, now) -> use(now));
+        use(session.projectProperty().get());
     }
 
     public Menu menu() {
         return menu;
     }
 
-    ClaimsUi claims() {
+    public ClaimsUi claims() {
         return claims;
     }
 
@@ -76,13 +90,13 @@ public final class ClaimsDock {
             compareClaims.use(null);
             return;
         }
-        claims = new ClaimsUi(project.file(), project.session(), new UndoHistory());
-        model.settings().number(DIVIDER).ifPresent(d -> claims.pane().dockAt(Math.max(0.3, Math.min(0.95, d))));
+        claims = new ClaimsUi(project.file(), project.session(), new UndoHistory(), jobs);
+        settings.number(DIVIDER).ifPresent(d -> claims.pane().dockAt(Math.max(0.3, Math.min(0.95, d))));
         claims.pane().dockIn(split);
         claims.model().onJumpProperty().set(this::openReader);
         claims.model().messageProperty().addListener((o, was, now) -> {
             if (now != null && !now.isBlank()) {
-                model.status(now);
+                status.accept(now);
             }
         });
         menu.getItems().setAll(tag, new SeparatorMenuItem(), claims.undoItem(), claims.redoItem(),
@@ -115,17 +129,17 @@ public final class ClaimsDock {
     /** Remembers the height the analyst gave the claims table, for the next project and the next run. */
     public void saveDivider() {
         if (claims != null) {
-            model.settings().number(DIVIDER, claims.pane().dockedDivider(split));
+            settings.number(DIVIDER, claims.pane().dockedDivider(split));
         }
     }
 
     /** File › Export Claims…: a CSV of the open project's claims. */
     public void exportClaims() {
         if (claims == null) {
-            model.status("Open a project to export its claims");
+            status.accept("Open a project to export its claims");
             return;
         }
-        claims.exportAction(model::status).choose(stage);
+        claims.exportAction().choose(stage, status);
     }
 
     /** After an import: the claims table learns the new articles (their counterparts are computed then). */
@@ -138,7 +152,7 @@ public final class ClaimsDock {
     /** Shows an article of the project at {@code place} (or its start), in a reader window of its own. */
     public void read(long documentId, Span place) {
         if (claims == null) {
-            model.status("Open a project to read its articles");
+            status.accept("Open a project to read its articles");
             return;
         }
         openReader(new ClaimJump(0, documentId, place == null ? new Span(0, 0) : place));
@@ -152,7 +166,7 @@ public final class ClaimsDock {
             window.initOwner(stage);
             window.setTitle(doc.name() + " — Stemma");
             Scene scene = new Scene(reader, 900, 700);
-            scene.getStylesheets().setAll(model.themeProperty().get().stylesheets());
+            scene.getStylesheets().setAll(preferences.themeProperty().get().stylesheets());
             window.setScene(scene);
             window.getIcons().setAll(stage.getIcons());
             window.show();
