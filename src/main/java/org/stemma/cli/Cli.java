@@ -38,7 +38,8 @@ public final class Cli {
                 .register(new ClaimCommand())
                 .register(new SimilarCommand())
                 .register(new SearchCommand())
-
+                .register(new QuotesCommand())
+                .register(new FactsCommand())
                 .register(new FamiliesCommand())
                 .register(new CollateCommand());
     }
