@@ -81,12 +81,13 @@ final class AppMenus {
             preferences.themeProperty().addListener((o, was, now) -> r.setSelected(now == t));
             theme.getItems().add(r);
         }
+        // The Theme submenu stays last: a pointer on its way into the submenu crosses no other item.
         Menu view = new Menu("_View", null,
+                item("Quotation _Ledger and Facts", "Shortcut+Shift+L", w::showLedger), new SeparatorMenuItem(),
                 item("Zoom _In", "Shortcut+Plus", preferences::zoomIn),
                 item("Zoom _Out", "Shortcut+Minus", preferences::zoomOut),
                 item("_Actual Size", "Shortcut+0", preferences::zoomReset),
-                new SeparatorMenuItem(), hide, align, theme, new SeparatorMenuItem(),
-                item("Quotation _Ledger and Facts", "Shortcut+Shift+L", w::showLedger));
+                new SeparatorMenuItem(), hide, align, theme);
 
         Menu help = new Menu("_Help", null,
                 item("_Keyboard Shortcuts", "F1", w::showShortcuts),
