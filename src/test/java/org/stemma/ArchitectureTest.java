@@ -54,6 +54,8 @@ class ArchitectureTest {
             new Layer("families, quotes and facts", "org.stemma.families..", "org.stemma.quotes..", "org.stemma.facts.."),
             new Layer("export", "org.stemma.export.."),
             new Layer("exchange", "org.stemma.exchange.."),
+            new Layer("collation", "org.stemma.collation.."),
+            new Layer("collation", "org.stemma.collation.."),
             new Layer("cli", "org.stemma.cli.."),
             new Layer("ui", "org.stemma.ui.."),
             new Layer("launcher", "org.stemma"));

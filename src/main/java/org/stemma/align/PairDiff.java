@@ -1,5 +1,6 @@
 package org.stemma.align;
 
+import org.stemma.text.QuoteMarks;
 import org.stemma.text.Span;
 import org.stemma.text.Token;
 
@@ -108,7 +109,7 @@ final class PairDiff {
 
     private static List<int[]> quotedTokens(Side side) {
         List<int[]> quotes = new ArrayList<>();
-        for (Span q : Quotations.find(side.text, side.region)) {
+        for (Span q : QuoteMarks.find(side.text, side.region)) {
             int[] inside = IntStream.range(0, side.tokens.size())
                     .filter(t -> q.contains(side.tokens.get(t).start()))
                     .toArray();

@@ -38,8 +38,10 @@ public final class Cli {
                 .register(new ClaimCommand())
                 .register(new SimilarCommand())
                 .register(new SearchCommand())
-
-                .register(new FamiliesCommand());
+                .register(new QuotesCommand())
+                .register(new FactsCommand())
+                .register(new FamiliesCommand())
+                .register(new CollateCommand());
     }
 
     public Cli register(Command command) {

@@ -1,6 +1,7 @@
 package org.stemma.families;
 
 import org.stemma.model.DerivationEdge;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

@@ -1,11 +1,11 @@
 package org.stemma.families;
 
-import org.stemma.model.PairKey;
-import org.stemma.model.PairScore;
-import org.stemma.model.DerivationEdge;
 import org.stemma.align.AlignedPair;
 import org.stemma.align.Comparison;
 import org.stemma.analysis.AnalyzedDocument;
+import org.stemma.model.DerivationEdge;
+import org.stemma.model.PairKey;
+import org.stemma.model.PairScore;
 import org.stemma.text.Sentence;
 
 import java.util.ArrayList;

@@ -3,6 +3,7 @@ package org.stemma.families;
 import org.stemma.model.PairScore;
 import org.stemma.analysis.AnalyzedDocument;
 import org.stemma.findings.Finding;
+import org.stemma.model.PairScore;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,14 +1,16 @@
 package org.stemma.families;
 
-import org.stemma.model.PairKey;
-import org.stemma.model.PairScore;
-import org.stemma.model.Family;
-import org.stemma.model.DerivationEdge;
 import org.stemma.align.Aligner;
 import org.stemma.align.Comparison;
 import org.stemma.analysis.AnalyzedDocument;
+import org.stemma.analysis.Analyzer;
+import org.stemma.corpus.Document;
 import org.stemma.index.Candidate;
 import org.stemma.index.CandidateIndex;
+import org.stemma.model.DerivationEdge;
+import org.stemma.model.Family;
+import org.stemma.model.PairKey;
+import org.stemma.model.PairScore;
 import org.stemma.text.Sentence;
 
 import java.util.ArrayList;
@@ -45,13 +47,21 @@ public final class FamilyEngine {
     /** Most candidates taken for an article added to a corpus already aligned. */
     private static final int NEW_CANDIDATES = 200;
 
-    private final Map<Long, AnalyzedDocument> raw = new HashMap<>();
+    /** Analysed articles kept at hand; the others are analysed again when needed, so memory stays bounded. */
+    private static final int CACHED = 1024;
+
+    private final Map<Long, Document> raw = new HashMap<>();
     private final Set<Long> pending = new HashSet<>();
-    private final Map<Long, AnalyzedDocument> marked = new ConcurrentHashMap<>();
+    private final Map<Long, AnalyzedDocument> marked = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(CACHED, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Long, AnalyzedDocument> eldest) {
+                    return size() > CACHED;
+                }
+            });
     private final CorpusFurniture corpusFurniture = new CorpusFurniture();
     private Set<String> furniture = Set.of();
     private final Map<PairKey, PairScore> scores = new ConcurrentHashMap<>();
-    private final Map<PairKey, Comparison> comparisons = new ConcurrentHashMap<>();
     private final Map<List<Object>, Family> derived = new HashMap<>();
     private final AtomicLong alignments = new AtomicLong();
     private final AtomicLong derivations = new AtomicLong();
@@ -59,7 +69,8 @@ public final class FamilyEngine {
 
     public synchronized void add(long id, AnalyzedDocument doc) {
         remove(id);
-        raw.put(id, doc);
+        raw.put(id, doc.document());
+        marked.put(id, CorpusFurniture.mark(doc, furniture));
         pending.add(id);
         corpusFurniture.add(id, doc);
     }
@@ -72,7 +83,6 @@ public final class FamilyEngine {
         pending.remove(id);
         corpusFurniture.remove(id);
         scores.keySet().removeIf(k -> k.has(id));
-        comparisons.keySet().removeIf(k -> k.has(id));
     }
 
     /**
@@ -114,6 +124,8 @@ public final class FamilyEngine {
                 todo.add(k);
             }
         }
+        // In article order, so that an article's pairs find it still analysed in the cache.
+        todo.sort(Comparator.comparingLong(PairKey::a).thenComparingLong(PairKey::b));
         AtomicLong done = new AtomicLong();
         todo.parallelStream().forEach(k -> {
             if (progress.cancelled()) {
@@ -172,7 +184,12 @@ public final class FamilyEngine {
 
     /** The article as the families see it: corpus furniture marked. */
     public AnalyzedDocument document(long id) {
-        return marked.computeIfAbsent(id, k -> CorpusFurniture.mark(raw.get(k), furniture));
+        AnalyzedDocument doc = marked.get(id);
+        if (doc == null) {
+            doc = CorpusFurniture.mark(Analyzer.analyze(raw.get(id)), furniture);
+            marked.put(id, doc);
+        }
+        return doc;
     }
 
     /** Folded lines judged furniture across the corpus. */
@@ -195,25 +212,19 @@ public final class FamilyEngine {
         Set<Long> touched = corpusFurniture.carriersOf(changed);
         touched.forEach(marked::remove);
         scores.keySet().removeIf(k -> touched.contains(k.a()) || touched.contains(k.b()));
-        comparisons.keySet().removeIf(k -> touched.contains(k.a()) || touched.contains(k.b()));
     }
 
-    private Comparison align(PairKey k) {
+    private Comparison compare(PairKey k, Map<Long, AnalyzedDocument> docs) {
+        alignments.incrementAndGet();
+        return Aligner.compare(docs.get(k.a()), docs.get(k.b()));
+    }
+
+    private void align(PairKey k) {
         Comparison c = Aligner.compare(document(k.a()), document(k.b()));
         alignments.incrementAndGet();
-        PairScore s = PairScoring.of(k, c);
-        scores.put(k, s);
-        if (s.related()) {
-            comparisons.put(k, c);
-        }
-        return c;
+        scores.put(k, PairScoring.of(k, c));
     }
 
-    /** The comparison of a related pair, aligned again when it was restored from the project file. */
-    private Comparison comparison(PairKey k) {
-        Comparison c = comparisons.get(k);
-        return c != null ? c : align(k);
-    }
 
     private List<Family> buildFamilies() {
         UnionFind parts = new UnionFind();
@@ -230,15 +241,19 @@ public final class FamilyEngine {
         }
         Map<List<Object>, Family> kept = new HashMap<>();
         List<Family> out = new ArrayList<>();
-        for (List<Long> members : parts.groups()) {
-            Map<PairKey, PairScore> pairs = related.get(parts.find(members.get(0)));
-            List<Object> key = List.of(members, Set.copyOf(pairs.values()));
-            Family f = derived.get(key);
-            if (f == null) {
-                f = derive(members, pairs);
-            }
-            kept.put(key, f);
-            out.add(f);
+        List<List<Long>> groups = parts.groups();
+        List<List<Object>> keys = new ArrayList<>();
+        for (List<Long> members : groups) {
+            keys.add(List.of(members, Set.copyOf(related.get(parts.find(members.get(0))).values())));
+        }
+        // Families are independent: derived in parallel, each from its own pairs aligned again.
+        List<Family> made = java.util.stream.IntStream.range(0, groups.size()).parallel().mapToObj(i -> {
+            Family f = derived.get(keys.get(i));
+            return f != null ? f : derive(groups.get(i), related.get(parts.find(groups.get(i).get(0))));
+        }).toList();
+        for (int i = 0; i < groups.size(); i++) {
+            kept.put(keys.get(i), made.get(i));
+            out.add(made.get(i));
         }
         derived.clear();
         derived.putAll(kept);
@@ -254,7 +269,11 @@ public final class FamilyEngine {
         derivations.incrementAndGet();
         Map<Long, AnalyzedDocument> docs = new HashMap<>();
         members.forEach(m -> docs.put(m, document(m)));
-        Derivation.Result r = new Derivation(members, docs, pairs, this::comparison, id -> label(docs.get(id))).derive();
+        // Comparisons are not kept between runs (they hold whole analyses): the family's pairs are
+        // aligned again here, once each.
+        Map<PairKey, Comparison> aligned = new HashMap<>();
+        Derivation.Result r = new Derivation(members, docs, pairs,
+                k -> aligned.computeIfAbsent(k, x -> compare(x, docs)), id -> label(docs.get(id))).derive();
         return new Family(0, name(members, docs, r), members, r.shares(), r.root(), r.edges());
     }
 

@@ -3,15 +3,17 @@ package org.stemma.families;
 import org.stemma.model.Family;
 import org.stemma.model.DerivationEdge;
 import org.stemma.corpus.Document;
+import org.stemma.model.DerivationEdge;
+import org.stemma.model.Family;
 
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 
 /**
  * The derivation graphs as GraphML (Gephi, Cytoscape and yEd read it): one graph, a node per article in a

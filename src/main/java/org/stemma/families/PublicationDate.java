@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * A publication date as the article states it, to the day and, where given, to the minute. Dates the
  * text does not state, or states in a form not recognised here, are absent: never guessed.
  */
-record PublicationDate(LocalDate day, LocalDateTime time) implements Comparable<PublicationDate> {
+public record PublicationDate(LocalDate day, LocalDateTime time) implements Comparable<PublicationDate> {
 
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2}))?");
     private static final Pattern WORDS = Pattern.compile(
@@ -20,7 +20,7 @@ record PublicationDate(LocalDate day, LocalDateTime time) implements Comparable<
     private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MMMM d yyyy", Locale.ENGLISH);
 
     /** The date in {@code stated}, or {@code null}. */
-    static PublicationDate parse(String stated) {
+    public static PublicationDate parse(String stated) {
         if (stated == null) {
             return null;
         }

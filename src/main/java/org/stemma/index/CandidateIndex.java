@@ -73,7 +73,7 @@ public final class CandidateIndex {
 
     /** Indexes an article by its fingerprint (e.g. one stored with the project). */
     public void add(long id, Fingerprint fingerprint) {
-        long[] bands = bands(fingerprint.trigrams());
+        long[] bands = fingerprint.bands();
         lock.writeLock().lock();
         try {
             removeLocked(id);
@@ -148,7 +148,7 @@ public final class CandidateIndex {
 
     /** Indexed articles ranked by estimated shared text with an article not in the index (e.g. one being imported). */
     public List<Candidate> similarTo(Fingerprint fingerprint, int limit) {
-        long[] bands = bands(fingerprint.trigrams());
+        long[] bands = fingerprint.bands();
         lock.readLock().lock();
         try {
             List<Candidate> found = new ArrayList<>();

@@ -22,12 +22,15 @@ import java.util.List;
  * @param marks    the 3-grams chosen by winnowing (the smallest hash of every {@value #WINDOW} consecutive
  *                 ones), sorted distinct: any run of {@value #WINDOW} + 2 words that two texts share gives
  *                 them a mark in common, whatever surrounds it
+ * @param bands    the MinHash/LSH band keys of the 3-grams ({@link CandidateIndex}), computed once
  */
-public record Fingerprint(int[] words, int[] trigrams, int[] marks) {
+public record Fingerprint(int[] words, int[] trigrams, int[] marks, long[] bands) {
 
     /** Winnowing window, in 3-grams: about one 3-gram in {@code (WINDOW + 1) / 2} is a mark. */
     public static final int WINDOW = 8;
-    public static final Fingerprint EMPTY = new Fingerprint(new int[0], new int[0], new int[0]);
+    public static final Fingerprint EMPTY = new Fingerprint(new int[0], new int[0], new int[0], new long[0]);
+    /** First int of the encoding with band keys; the first encoding began with a count (never negative). */
+    private static final int WITH_BANDS = -2;
 
     /** The fingerprint of an analysed article. */
     public static Fingerprint of(AnalyzedDocument doc) {
@@ -69,7 +72,9 @@ public record Fingerprint(int[] words, int[] trigrams, int[] marks) {
             }
             trigrams[i] = fold(mix(h));
         }
-        return new Fingerprint(distinct(words), distinct(trigrams), distinct(winnow(trigrams)));
+        int[] distinctTrigrams = distinct(trigrams);
+        return new Fingerprint(distinct(words), distinctTrigrams, distinct(winnow(trigrams)),
+                CandidateIndex.bands(distinctTrigrams));
     }
 
     /** The smallest value of every window of {@link #WINDOW} (the rightmost on ties), each once per run. */
@@ -109,26 +114,45 @@ public record Fingerprint(int[] words, int[] trigrams, int[] marks) {
 
     /** The fingerprint as bytes, for the project file. */
     public byte[] encode() {
-        ByteBuffer b = ByteBuffer.allocate(12 + 4 * (words.length + trigrams.length + marks.length));
-        b.putInt(words.length).putInt(trigrams.length).putInt(marks.length);
+        ByteBuffer b = ByteBuffer.allocate(20 + 4 * (words.length + trigrams.length + marks.length) + 8 * bands.length);
+        b.putInt(WITH_BANDS).putInt(words.length).putInt(trigrams.length).putInt(marks.length).putInt(bands.length);
         for (int[] part : new int[][] {words, trigrams, marks}) {
             for (int v : part) {
                 b.putInt(v);
             }
         }
+        for (long v : bands) {
+            b.putLong(v);
+        }
         return b.array();
     }
 
-    /** Reads what {@link #encode()} wrote. */
+    /** Whether {@code bytes} are in the current encoding (with band keys), else worth storing again. */
+    public static boolean isCurrent(byte[] bytes) {
+        return bytes.length >= 4 && ByteBuffer.wrap(bytes).getInt() == WITH_BANDS;
+    }
+
+    /** Reads what {@link #encode()} wrote (or the first encoding, without band keys, computing them). */
     public static Fingerprint decode(byte[] bytes) {
         ByteBuffer b = ByteBuffer.wrap(bytes);
+        boolean withBands = isCurrent(bytes);
+        if (withBands) {
+            b.getInt();
+        }
         int[][] parts = {new int[b.getInt()], new int[b.getInt()], new int[b.getInt()]};
+        long[] bands = withBands ? new long[b.getInt()] : null;
         for (int[] part : parts) {
             for (int i = 0; i < part.length; i++) {
                 part[i] = b.getInt();
             }
         }
-        return new Fingerprint(parts[0], parts[1], parts[2]);
+        if (bands == null) {
+            return new Fingerprint(parts[0], parts[1], parts[2], CandidateIndex.bands(parts[1]));
+        }
+        for (int i = 0; i < bands.length; i++) {
+            bands[i] = b.getLong();
+        }
+        return new Fingerprint(parts[0], parts[1], parts[2], bands);
     }
 
     private static int[] distinct(int[] values) {
@@ -157,7 +181,7 @@ public record Fingerprint(int[] words, int[] trigrams, int[] marks) {
     @Override
     public boolean equals(Object o) {
         return o instanceof Fingerprint f && Arrays.equals(words, f.words) && Arrays.equals(trigrams, f.trigrams)
-                && Arrays.equals(marks, f.marks);
+                && Arrays.equals(marks, f.marks) && Arrays.equals(bands, f.bands);
     }
 
     @Override

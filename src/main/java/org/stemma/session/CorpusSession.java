@@ -75,15 +75,29 @@ public final class CorpusSession implements AnalysedCorpus {
             stored.put(s.documentId(), s);
         }
         List<DocumentHeader> missing = new ArrayList<>();
+        Map<Long, Fingerprint> older = new HashMap<>();
         for (DocumentHeader h : project.documents().headers()) {
             AnalysisStore.Summary s = stored.get(h.id());
             if (s != null && s.engine() == Analyzer.VERSION) {
                 session.articles.put(h.id(), new SessionArticle(h.id(), h.name(), h.source().path(), h.metadata(),
                         s.words(), s.homoglyphs(), s.invisibles(), s.contentKey()));
-                session.index.add(h.id(), Fingerprint.decode(s.fingerprint()));
+                Fingerprint fingerprint = Fingerprint.decode(s.fingerprint());
+                session.index.add(h.id(), fingerprint);
+                if (!Fingerprint.isCurrent(s.fingerprint())) {
+                    older.put(h.id(), fingerprint);
+                }
             } else {
                 missing.add(h);
             }
+        }
+        if (!older.isEmpty()) {
+            // Stored again with what was computed from the older encoding, once.
+            project.transaction(() -> {
+                for (Map.Entry<Long, Fingerprint> e : older.entrySet()) {
+                    project.analyses().putFingerprint(e.getKey(), e.getValue().encode());
+                }
+                return null;
+            });
         }
         if (!missing.isEmpty()) {
             LOG.log(System.Logger.Level.INFO, "{0}: analysing {1} articles without a current stored analysis",

@@ -40,6 +40,12 @@ public final class AnalysisStore {
                 rs -> rs.getBytes(1), documentId, engine));
     }
 
+    /** Replaces the stored fingerprint of a document (an older encoding of the same index data). */
+    public void putFingerprint(long documentId, byte[] fingerprint) throws ProjectException {
+        project.write(c -> Statements.update(c, "UPDATE analysis SET fingerprint = ? WHERE document_id = ?",
+                fingerprint, documentId));
+    }
+
     /** Keeps a document's analysis in place of any older one. */
     public void put(Summary summary, byte[] data) throws ProjectException {
         project.write(c -> Statements.update(c, "INSERT INTO analysis (document_id, engine, words, homoglyphs, "

@@ -1,7 +1,7 @@
 package org.stemma.store;
 
-import org.stemma.model.CounterpartKind;
 import org.stemma.model.ClaimCounterpart;
+import org.stemma.model.CounterpartKind;
 import org.stemma.text.Span;
 
 import java.sql.Connection;

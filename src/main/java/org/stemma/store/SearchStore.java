@@ -46,6 +46,14 @@ public final class SearchStore {
      * are folded as in comparison; all must occur, and a query in double quotes is one phrase.
      */
     public List<Hit> search(String query, int limit) throws ProjectException {
+        return search(query, limit, true);
+    }
+
+    /**
+     * As {@link #search(String, int)}; without {@code everyPlace} each hit's {@code places} holds only the
+     * first place (the one the snippet shows and a list opens), which spares tokenizing whole articles.
+     */
+    public List<Hit> search(String query, int limit, boolean everyPlace) throws ProjectException {
         String match = matchExpression(query);
         if (match.isEmpty()) {
             return List.of();
@@ -58,7 +66,7 @@ public final class SearchStore {
                     OPEN, CLOSE, match, limit);
             List<Hit> hits = new ArrayList<>(rows.size());
             for (Object[] r : rows) {
-                hits.add(hit((Long) r[0], (String) r[1], (String) r[2], (String) r[3]));
+                hits.add(hit((Long) r[0], (String) r[1], (String) r[2], (String) r[3], everyPlace));
             }
             return hits;
         });
@@ -81,8 +89,13 @@ public final class SearchStore {
      * apostrophe so that "Kazakhstan’s" is found by "Kazakhstan", each in letters and digits only.
      */
     static List<Token> searchTokens(String text) {
+        return searchTokens(text, text.length());
+    }
+
+    /** The search words of {@code text} before {@code end} (which should fall between words). */
+    private static List<Token> searchTokens(String text, int end) {
         List<Token> out = new ArrayList<>();
-        for (Token t : Tokenizer.tokens(text, 0, text.length())) {
+        for (Token t : Tokenizer.tokens(text, 0, end)) {
             String[] forms = t.form().split("'");
             List<Span> parts = apostropheParts(text, t.start(), t.end());
             if (forms.length == parts.size()) {
@@ -150,7 +163,7 @@ public final class SearchStore {
     }
 
     /** Maps the marked words of the folded text to the original's offsets by tokenizing it again. */
-    private static Hit hit(long id, String name, String text, String highlighted) {
+    private static Hit hit(long id, String name, String text, String highlighted, boolean everyPlace) {
         List<int[]> marked = new ArrayList<>();
         int word = 0;
         int openedAt = -1;
@@ -170,14 +183,34 @@ public final class SearchStore {
                 inWord = true;
             }
         }
-        List<Token> tokens = marked.isEmpty() ? List.of() : searchTokens(text);
+        int count = marked.size();
+        if (!everyPlace && count > 1) {
+            marked = marked.subList(0, 1);
+        }
+        List<Token> tokens = marked.isEmpty() ? List.of() : wordsThrough(text, marked.get(marked.size() - 1)[1]);
         List<Span> places = new ArrayList<>();
         for (int[] m : marked) {
             if (m[0] >= 0 && m[1] < tokens.size() && m[0] <= m[1]) {
                 places.add(new Span(tokens.get(m[0]).start(), tokens.get(m[1]).end()));
             }
         }
-        return new Hit(id, name, places.size(), places, places.isEmpty() ? "" : snippet(text, places.get(0)));
+        return new Hit(id, name, everyPlace ? places.size() : count, places,
+                places.isEmpty() ? "" : snippet(text, places.get(0)));
+    }
+
+    /** The search words of {@code text} up to word number {@code last} at least, tokenizing no further than needed. */
+    private static List<Token> wordsThrough(String text, int last) {
+        for (int bound = 4096; bound < text.length(); bound *= 2) {
+            int cut = bound;
+            while (cut < text.length() && !Character.isWhitespace(text.charAt(cut))) {
+                cut++;
+            }
+            List<Token> tokens = searchTokens(text, cut);
+            if (tokens.size() > last) {
+                return tokens;
+            }
+        }
+        return searchTokens(text);
     }
 
     private static String snippet(String text, Span place) {

@@ -4,8 +4,10 @@ import org.stemma.model.Family;
 import org.stemma.model.DerivationEdge;
 import org.stemma.analysis.AnalyzedDocument;
 import org.stemma.analysis.Analyzer;
-import org.stemma.index.CandidateIndex;
 import org.stemma.importing.ArticleFiles;
+import org.stemma.index.CandidateIndex;
+import org.stemma.model.DerivationEdge;
+import org.stemma.model.Family;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

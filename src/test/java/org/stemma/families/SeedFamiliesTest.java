@@ -4,6 +4,8 @@ import org.stemma.model.Family;
 import org.stemma.model.DerivationEdge;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.stemma.model.DerivationEdge;
+import org.stemma.model.Family;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

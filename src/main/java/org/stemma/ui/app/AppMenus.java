@@ -85,7 +85,8 @@ final class AppMenus {
                 item("Zoom _In", "Shortcut+Plus", preferences::zoomIn),
                 item("Zoom _Out", "Shortcut+Minus", preferences::zoomOut),
                 item("_Actual Size", "Shortcut+0", preferences::zoomReset),
-                new SeparatorMenuItem(), hide, align, theme);
+                new SeparatorMenuItem(), hide, align, theme, new SeparatorMenuItem(),
+                item("Quotation _Ledger and Facts", "Shortcut+Shift+L", w::showLedger));
 
         Menu help = new Menu("_Help", null,
                 item("_Keyboard Shortcuts", "F1", w::showShortcuts),

@@ -9,6 +9,7 @@ import org.stemma.ui.corpus.Corpus;
 import org.stemma.ui.corpus.CorpusTable;
 import org.stemma.ui.families.FamiliesUi;
 import org.stemma.ui.corpus.Projects;
+import org.stemma.ui.ledger.LedgerWindow;
 import org.stemma.ui.exchange.ExchangeActions;
 
 import javafx.application.Platform;
@@ -58,6 +59,7 @@ public final class MainWindow {
     private static final double DEFAULT_DIVIDER = 0.24;
 
     private final Stage stage;
+    private LedgerWindow ledger;
     private final MainViewModel model;
     private final CorpusTable corpusTable;
     private final CompareView compareView;
@@ -300,6 +302,14 @@ public final class MainWindow {
         alert.setHeaderText("Keyboard shortcuts");
         alert.getDialogPane().setMinWidth(520);
         alert.show();
+    }
+
+    /** Opens (or brings forward) the Ledger and Facts window on the corpus. */
+    void showLedger() {
+        if (ledger == null) {
+            ledger = new LedgerWindow(stage, model.jobs(), model.corpus().articles());
+        }
+        ledger.show();
     }
 
     void showLogFolder() {

@@ -1,19 +1,11 @@
 package org.stemma.ui.families;
 
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import org.stemma.analysis.AnalyzedDocument;
-import org.stemma.model.Family;
 import org.stemma.families.FamilyEngine;
+import org.stemma.index.CandidateIndex;
+import org.stemma.model.Family;
 import org.stemma.model.PairKey;
 import org.stemma.model.PairScore;
-import org.stemma.index.CandidateIndex;
 import org.stemma.ui.corpus.Article;
 import org.stemma.ui.corpus.Corpus;
 import org.stemma.ui.jobs.Jobs;
@@ -27,6 +19,14 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * The families of the corpus shown, found in the background once every article is analysed (through

@@ -1,5 +1,14 @@
 package org.stemma.ui.families;
 
+import org.stemma.corpus.Document;
+import org.stemma.model.DerivationEdge;
+import org.stemma.model.Family;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.geometry.Bounds;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
@@ -10,15 +19,6 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Polygon;
 import javafx.scene.text.Text;
-import org.stemma.corpus.Document;
-import org.stemma.model.DerivationEdge;
-import org.stemma.model.Family;
-
-import java.util.Locale;
-import java.util.Map;
-import java.util.function.BiConsumer;
-import java.util.function.Consumer;
-import java.util.function.Function;
 
 /**
  * A family drawn top (sources) to bottom (copies): a box per article (outlet, date, headline), an arrow

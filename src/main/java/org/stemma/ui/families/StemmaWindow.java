@@ -1,5 +1,10 @@
 package org.stemma.ui.families;
 
+import org.stemma.model.Family;
+import org.stemma.ui.corpus.Article;
+
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -17,11 +22,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.stemma.model.Family;
-import org.stemma.ui.corpus.Article;
-
-import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 
 /**
  * The Stemma view: the chosen family as a derivation graph above and its similarity heat map below,

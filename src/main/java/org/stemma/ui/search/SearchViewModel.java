@@ -22,7 +22,7 @@ import java.util.function.Supplier;
 public final class SearchViewModel {
 
     /** Articles listed by a search, best first. */
-    static final int SEARCH_LIMIT = 200;
+    static final int SEARCH_LIMIT = 50;
     /** Articles listed as copies of one, most shared text first. */
     static final int COPIES_LIMIT = 50;
 
@@ -62,7 +62,7 @@ public final class SearchViewModel {
             return CompletableFuture.completedFuture(null);
         }
         long started = System.nanoTime();
-        return jobs.submit("Searching for " + query, () -> s.project().get().search().search(query, SEARCH_LIMIT))
+        return jobs.submit("Searching for " + query, () -> s.project().get().search().search(query, SEARCH_LIMIT, false))
                 .thenAccept(found -> {
                     if (mine != request) {
                         return;

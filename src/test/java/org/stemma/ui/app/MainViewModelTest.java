@@ -67,7 +67,8 @@ class MainViewModelTest {
 
         vm.preferences().furnitureAlignedProperty().set(true);
         assertTrue(vm.comparisons().shownProperty().get().furnitureAligned(), "the comparison is made again with furniture");
-        assertTrue(vm.comparisons().shownProperty().get().left().display().text().contains("Advertisement"), "aligned furniture is shown");
+        assertTrue(vm.comparisons().shownProperty().get().left().display().text().contains("Advertisement"),
+                "aligned furniture is shown");
         assertTrue(vm.settings().furnitureAligned());
     }
 

@@ -16,6 +16,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
@@ -78,8 +79,10 @@ class SearchAndCopiesFxTest {
     @Test
     void findCopiesListsTheSpunCopyFirstAndOpeningItCompares() throws Exception {
         Article express = fx(() -> window.model().corpus().byName(Seeds.S001).orElseThrow());
-        SearchViewModel.Copy first = fx(() -> window.search().model().copiesOf(express.sessionId()))
-                .get(10, TimeUnit.SECONDS).get(0);
+        // Completed on the JavaFX thread, as the window uses it (a get() elsewhere would run its callbacks there).
+        java.util.concurrent.CompletableFuture<List<SearchViewModel.Copy>> copiesFound = new java.util.concurrent.CompletableFuture<>();
+        fx(() -> window.search().model().copiesOf(express.sessionId()).thenAccept(copiesFound::complete));
+        SearchViewModel.Copy first = copiesFound.get(10, TimeUnit.SECONDS).get(0);
         assertEquals(Seeds.S000, first.article().name());
         fx(() -> {
             window.findCopies(express);

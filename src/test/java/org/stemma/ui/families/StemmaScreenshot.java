@@ -1,10 +1,5 @@
 package org.stemma.ui.families;
 
-import javafx.animation.PauseTransition;
-import javafx.application.Application;
-import javafx.application.Platform;
-import javafx.stage.Stage;
-import javafx.util.Duration;
 import org.stemma.model.Family;
 import org.stemma.ui.app.MainWindow;
 import org.stemma.ui.app.StemmaApp;
@@ -13,6 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import javafx.util.Duration;
 
 /**
  * Refreshes docs/stemma.png and docs/stemma-corpus.png. Run under a display, e.g.
@@ -44,6 +44,8 @@ public final class StemmaScreenshot {
             MainWindow w = window();
             stage.setX(0);
             stage.setY(0);
+            stage.setWidth(1360);
+            stage.setHeight(880);
             List<Path> folders = new ArrayList<>();
             for (int i = 2; i < arguments.length; i++) {
                 folders.add(Path.of(arguments[i]));
@@ -60,6 +62,7 @@ public final class StemmaScreenshot {
             var table = w.corpusTable().table();
             var column = table.getColumns().stream().filter(c -> "family-column".equals(c.getId())).findFirst().orElseThrow();
             table.getSortOrder().setAll(column);
+            ((javafx.scene.control.SplitPane) stage.getScene().lookup(".split-pane")).setDividerPositions(0.7);
             after(1.5, () -> {
                 photograph(stage, "stemma-corpus.png");
                 Family largest = ui.model().families().get(0);

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Families benchmark (issue 12): Stemma's families for the synthetic corpus (session's SyntheticCorpus,
+# seed 1) in a 1 GB heap, phase by phase (wall and CPU seconds), then 100 articles added; and the peer,
+# MinHash LSH as datasketch/text-dedup do it (bench/families_peer.py; PyPI is not reachable here, so it
+# is the same algorithm in numpy), on the same corpus and on the derived trees of the tests, in one run.
+# Usage: bench/families.sh [N]   (default 10000; MVN_OFFLINE= builds online). Output under target/bench/families/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n=${1:-10000}
+out=target/bench/families
+mkdir -p "$out"
+echo "building..." >&2
+mvn -q ${MVN_OFFLINE--o} test-compile dependency:build-classpath -Dmdep.outputFile="$out/cp.txt" >&2
+# A copy of the classes, so that a build during the run cannot pull them from under it.
+rm -rf "$out/classes" && cp -r target/classes "$out/classes" && cp -r target/test-classes "$out/test-classes"
+cp="$out/classes:$out/test-classes:$(cat "$out/cp.txt")"
+{
+    echo "cores	$(nproc)"
+    echo "load before	$(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "jdk	$(java -version 2>&1 | sed -n 2p)"
+    echo "python	$(python3 --version), numpy $(python3 -c 'import numpy; print(numpy.__version__)')"
+} | tee "$out/results.tsv"
+java -Xmx1g -cp "$cp" org.stemma.families.FamiliesBenchmark synthetic "$n" | tee -a "$out/results.tsv"
+[[ -d $out/corpus-$n ]] || java -cp "$cp" org.stemma.bench.SyntheticCorpus "$out/corpus-$n" "$n"
+echo "peer synthetic	$(python3 bench/families_peer.py "$out/corpus-$n" --threshold 0.5 | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["seconds"], "s,", len(d["families"]), "families,", sum(len(f) for f in d["families"]), "articles in families")')" | tee -a "$out/results.tsv"
+java -cp "$cp" org.stemma.families.FamiliesBenchmark derived "$out/derived" | tee -a "$out/results.tsv"
+for tree in tuning heldout; do
+    for t in 0.5 0.2; do
+        echo "peer $tree threshold $t	$(python3 bench/families_peer.py "$out/derived/$tree" --threshold $t | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["families"])')" | tee -a "$out/results.tsv"
+    done
+done
+echo "peer seeds threshold 0.5	$(python3 bench/families_peer.py seeds --threshold 0.5 | python3 -c 'import json,sys; print(json.load(sys.stdin)["families"])')" | tee -a "$out/results.tsv"
+echo "peer seeds threshold 0.1	$(python3 bench/families_peer.py seeds --threshold 0.1 | python3 -c 'import json,sys; print(json.load(sys.stdin)["families"])')" | tee -a "$out/results.tsv"
+echo "stemma seeds	$(java -cp "$cp" org.stemma.Launcher families seeds | tail -1)" | tee -a "$out/results.tsv"
+echo "load after	$(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$out/results.tsv"

@@ -1,0 +1,180 @@
+package org.stemma.quotes;
+
+import org.stemma.text.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads a speaker phrase forward from, or backward to, a position among an article's {@link Words}. */
+final class Phrases {
+
+    private static final int MAX_WORDS = 8;
+    private static final int MAX_APPOSITIVE = 14;
+
+    private Phrases() {
+    }
+
+    /** The phrase that starts at item {@code from}: "Central Asia expert Temur Umarov" in "says … when". */
+    static Mention forward(List<Words.Item> items, int from) {
+        int end = from;
+        while (end < items.size() && end - from < MAX_WORDS && items.get(end).isWord()) {
+            String w = items.get(end).lower();
+            boolean stop = Lexicon.BOUNDARIES.contains(w) && !connectsCapitals(items, end)
+                    || Lexicon.PLATFORMS.contains(w) || Lexicon.VERBS.contains(w) || Lexicon.AUXILIARIES.contains(w);
+            if (stop && end > from) {
+                break;
+            }
+            end++;
+        }
+        return end > from ? mention(items, from, end) : null;
+    }
+
+    /**
+     * The subject that ends just before item {@code to} (a verb of saying), skipping auxiliaries and an
+     * appositive: "Taras Kuzio, a political science professor, [remarked]".
+     */
+    static Mention backward(List<Words.Item> items, int to) {
+        int end = to;
+        while (end > 0 && items.get(end - 1).isWord() && Attribution.isAuxiliary(items.get(end - 1).lower())) {
+            end--;
+        }
+        if (end > 0 && items.get(end - 1).is(",")) {
+            int comma = end - 2;
+            while (comma >= 0 && end - comma < MAX_APPOSITIVE && items.get(comma).isWord()) {
+                comma--;
+            }
+            if (comma < 0 || !items.get(comma).is(",") || comma + 1 >= end - 1) {
+                return null;
+            }
+            if (looksLikePerson(items, comma + 1, end - 1)) {
+                // "The representative of the ministry, Aibek Smadiyarov, responds": the name is the apposition.
+                return mention(items, comma + 1, end - 1);
+            }
+            end = comma;
+        }
+        int start = end;
+        while (start > 0 && end - start < MAX_WORDS && items.get(start - 1).isWord()) {
+            Words.Item w = items.get(start - 1);
+            String lower = w.lower();
+            if (Lexicon.DETERMINERS.contains(lower)) {
+                start--;
+                break;
+            }
+            if (!w.capitalised() && (Lexicon.BOUNDARIES.contains(lower) && !connectsCapitals(items, start - 1)
+                    || Lexicon.VERBS.contains(lower))) {
+                break;
+            }
+            if (Lexicon.isPronoun(lower)) {
+                if (start == end) {
+                    start--;
+                }
+                break;
+            }
+            start--;
+        }
+        return start < end ? mention(items, start, end) : null;
+    }
+
+    private static boolean connectsCapitals(List<Words.Item> items, int i) {
+        return Lexicon.CONNECTORS.contains(items.get(i).lower()) && !items.get(i).capitalised()
+                && i > 0 && items.get(i - 1).capitalised() && i + 1 < items.size() && items.get(i + 1).capitalised();
+    }
+
+    /** Classifies the words {@code [from, to)} as a name (with the words that describe it), pronoun or description. */
+    static Mention mention(List<Words.Item> items, int from, int to) {
+        Words.Item first = items.get(from);
+        boolean determiner = Lexicon.DETERMINERS.contains(first.lower());
+        if (to - from == 1 && Lexicon.isPronoun(first.lower())) {
+            return new Mention(first.span(), Mention.Type.PRONOUN, null, List.of(first.lower()));
+        }
+        int end = to;
+        while (end > from && !items.get(end - 1).capitalised()) {
+            end--;
+        }
+        if (end == from || determiner && end == from + 1) {
+            return determiner ? description(items, from, to) : null;
+        }
+        int start = end - 1;
+        while (start > from && (items.get(start - 1).capitalised() || connectsCapitals(items, start - 1))) {
+            start--;
+        }
+        if (start == from && determiner && start < end - 1) {
+            start++;
+        }
+        // Titles before a name describe it: "Prime Minister Boris Johnson" is Boris Johnson.
+        int nameStart = start;
+        for (int i = start; i < end - 1; i++) {
+            if (Lexicon.TITLES.contains(items.get(i).lower())) {
+                nameStart = i + 1;
+            }
+        }
+        if (nameStart == end - 1 && Lexicon.NOT_NAMES.contains(items.get(nameStart).lower())) {
+            return determiner ? description(items, from, to) : null;
+        }
+        boolean articleOnly = determiner && start == from + 1;
+        List<String> descriptors = new ArrayList<>();
+        for (int i = from; i < nameStart; i++) {
+            if (!Lexicon.DETERMINERS.contains(items.get(i).lower())) {
+                descriptors.add(items.get(i).lower());
+            }
+        }
+        if (determiner && !articleOnly && end - nameStart == 1) {
+            // "the native Kazakh": one capitalised word after an adjective describes, it does not name.
+            return description(items, from, to);
+        }
+        int mentionStart = articleOnly && nameStart == start ? from : nameStart;
+        Span span = new Span(items.get(mentionStart).start(), items.get(end - 1).end());
+        Mention.Type type = isBody(items, nameStart, end) || articleOnly && !looksLikePerson(items, nameStart, end)
+                ? Mention.Type.BODY : Mention.Type.PERSON;
+        return new Mention(span, type, text(items, nameStart, end), descriptors);
+    }
+
+    private static Mention description(List<Words.Item> items, int from, int to) {
+        List<String> words = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            if (!Lexicon.DETERMINERS.contains(items.get(i).lower())) {
+                words.add(items.get(i).lower());
+            }
+        }
+        if (words.isEmpty()) {
+            return null;
+        }
+        return new Mention(new Span(items.get(from).start(), items.get(to - 1).end()), Mention.Type.DESCRIPTION, null, words);
+    }
+
+    static boolean isBody(List<Words.Item> items, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Lexicon.ORGANISATION_WORDS.contains(items.get(i).lower())) {
+                return true;
+            }
+        }
+        String only = items.get(from).text();
+        return to - from == 1 && only.length() > 1 && only.chars().noneMatch(Character::isLowerCase);
+    }
+
+    /** Two or three capitalised words with lower-case letters, none of them an organisation's word. */
+    static boolean looksLikePerson(List<Words.Item> items, int from, int to) {
+        if (to - from < 2 || to - from > 4) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            Words.Item w = items.get(i);
+            if (!w.capitalised() || w.text().chars().noneMatch(Character::isLowerCase)
+                    || Lexicon.NOT_NAMES.contains(w.lower()) || Lexicon.ORGANISATION_WORDS.contains(w.lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String text(List<Words.Item> items, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i > from) {
+                b.append(' ');
+            }
+            b.append(items.get(i).text());
+        }
+        return b.toString();
+    }
+}
