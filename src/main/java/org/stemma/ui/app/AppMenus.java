@@ -64,7 +64,8 @@ final class AppMenus {
         }
         Menu compareMenu = new Menu("_Compare", null, compare,
                 item("Compare _With…", "Shortcut+Shift+D", w::compareWith),
-                new SeparatorMenuItem(), next, previous, new SeparatorMenuItem(), swap);
+                new SeparatorMenuItem(), next, previous, new SeparatorMenuItem(), swap, new SeparatorMenuItem(),
+                item("Quotation _Ledger and Facts", "Shortcut+Shift+L", w::showLedger));
 
         CheckMenuItem hide = new CheckMenuItem("_Hide Page Furniture");
         hide.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+H"));
@@ -85,8 +86,7 @@ final class AppMenus {
                 item("Zoom _In", "Shortcut+Plus", preferences::zoomIn),
                 item("Zoom _Out", "Shortcut+Minus", preferences::zoomOut),
                 item("_Actual Size", "Shortcut+0", preferences::zoomReset),
-                new SeparatorMenuItem(), hide, align, theme, new SeparatorMenuItem(),
-                item("Quotation _Ledger and Facts", "Shortcut+Shift+L", w::showLedger));
+                new SeparatorMenuItem(), hide, align, theme);
 
         Menu help = new Menu("_Help", null,
                 item("_Keyboard Shortcuts", "F1", w::showShortcuts),
