@@ -84,7 +84,6 @@ final class AppMenus {
         }
         // The Theme submenu stays last: a pointer on its way into the submenu crosses no other item.
         Menu view = new Menu("_View", null,
-                item("Quotation _Ledger and Facts", "Shortcut+Shift+L", w::showLedger), new SeparatorMenuItem(),
                 item("Zoom _In", "Shortcut+Plus", preferences::zoomIn),
                 item("Zoom _Out", "Shortcut+Minus", preferences::zoomOut),
                 item("_Actual Size", "Shortcut+0", preferences::zoomReset),
