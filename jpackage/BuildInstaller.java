@@ -237,8 +237,11 @@ public class BuildInstaller {
     }
 
     private String modules(Path input) throws IOException, InterruptedException {
+        // A modular library (FastExcel) requires another jar of lib/ as a module: the module path lets
+        // jdeps resolve it instead of failing.
         List<String> command = new ArrayList<>(List.of(tool("jdeps"), "--print-module-deps", "--ignore-missing-deps",
-                "--multi-release", "17", input.resolve("stemma.jar").toString()));
+                "--multi-release", "17", "--module-path", input.resolve("lib").toString(),
+                input.resolve("stemma.jar").toString()));
         try (Stream<Path> jars = Files.list(input.resolve("lib"))) {
             jars.sorted().forEach(j -> command.add(j.toString()));
         }
