@@ -1,5 +1,6 @@
 package org.stemma.facts;
 
+import org.stemma.text.SortedIds;
 import org.stemma.analysis.AnalyzedDocument;
 import org.stemma.text.Sentence;
 import org.stemma.text.Token;
@@ -73,7 +74,7 @@ public final class FactLedger {
             if (unmatched && a.document != b.document && a.fact.type() == b.fact.type() && a.fact.type() != Fact.Type.NAME
                     && (Numbers.countsKey(a.fact.unit()).equals(Numbers.countsKey(b.fact.unit()))
                     || a.fact.value().equals(b.fact.value()))
-                    && dice(a.context, b.context) >= SAME_SENTENCE) {
+                    && SortedIds.dice(a.context, b.context) >= SAME_SENTENCE) {
                 union(parent, a.index, b.index);
             }
         }
@@ -176,23 +177,6 @@ public final class FactLedger {
         return pairs;
     }
 
-    private static double dice(int[] a, int[] b) {
-        int i = 0;
-        int j = 0;
-        int n = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                n++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return a.length + b.length == 0 ? 0 : 2.0 * n / (a.length + b.length);
-    }
 
     private static int find(int[] parent, int i) {
         while (parent[i] != i) {

@@ -1,5 +1,6 @@
 package org.stemma.quotes;
 
+import org.stemma.text.SortedIds;
 import org.stemma.analysis.AnalyzedDocument;
 import org.stemma.text.Sentence;
 import org.stemma.text.Span;
@@ -200,7 +201,7 @@ public final class Ledger {
         if (shorter >= 3 || a.document == b.document) {
             return false;
         }
-        double context = dice(a.context, b.context);
+        double context = SortedIds.dice(a.context, b.context);
         if (common >= 1 && context >= CONTEXT_WITH_WORD) {
             return true;
         }
@@ -248,27 +249,6 @@ public final class Ledger {
         return n;
     }
 
-    /** Dice over two sorted sets of ids. */
-    private static double dice(int[] a, int[] b) {
-        if (a.length + b.length == 0) {
-            return 0;
-        }
-        int i = 0;
-        int j = 0;
-        int n = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                n++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return 2.0 * n / (a.length + b.length);
-    }
 
     private static int find(int[] parent, int i) {
         while (parent[i] != i) {
