@@ -8,10 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stemma.Seeds;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.RandomAccessFile;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,15 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CliTest {
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Cli.standard().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
@@ -39,7 +29,7 @@ class CliTest {
         String left = Seeds.path(Seeds.S001).toString();
         String right = Seeds.path(Seeds.S000).toString();
         JsonObject without = JsonParser.parseString(run("compare", left, right, "--json").out()).getAsJsonObject();
-        Run r = run("compare", left, right, "--json", "--include-furniture");
+        CliRun r = run("compare", left, right, "--json", "--include-furniture");
         assertEquals(0, r.code(), r.err());
         JsonObject with = JsonParser.parseString(r.out()).getAsJsonObject();
         assertTrue(pairTexts(with).contains("By Catherine Meyer-Funnell, Royal Reporter based in London"));
@@ -74,7 +64,7 @@ class CliTest {
 
     @Test
     void compareJsonHasTheRequiredShape() {
-        Run r = run("compare", Seeds.path(Seeds.S001).toString(), Seeds.path(Seeds.S000).toString(), "--json");
+        CliRun r = run("compare", Seeds.path(Seeds.S001).toString(), Seeds.path(Seeds.S000).toString(), "--json");
         assertEquals(0, r.code(), r.err());
         JsonObject o = JsonParser.parseString(r.out()).getAsJsonObject();
         assertEquals("Daily Express", o.getAsJsonObject("left").get("outlet").getAsString());
@@ -110,7 +100,7 @@ class CliTest {
 
     @Test
     void pairOffsetsIndexTheTextThatScanPrints() {
-        Run scan = run("scan", Seeds.path(Seeds.S000).toString(), "--json");
+        CliRun scan = run("scan", Seeds.path(Seeds.S000).toString(), "--json");
         JsonObject doc = JsonParser.parseString(scan.out()).getAsJsonObject();
         String text = doc.get("text").getAsString();
         for (JsonElement f : doc.getAsJsonArray("findings")) {
@@ -123,7 +113,7 @@ class CliTest {
 
     @Test
     void readableReportForATerminal() {
-        Run r = run("compare", Seeds.path(Seeds.S001).toString(), Seeds.path(Seeds.S000).toString());
+        CliRun r = run("compare", Seeds.path(Seeds.S001).toString(), Seeds.path(Seeds.S000).toString());
         assertEquals(0, r.code());
         assertTrue(r.out().contains("[meaningful] -> [important]"), r.out());
         assertTrue(r.out().contains("similarity"));
@@ -150,7 +140,7 @@ class CliTest {
         List<String> expected = List.of("no such file", "directory", "empty", "PNG image", "over the limit of 20 MB",
                 "usage", "unknown option");
         for (int i = 0; i < calls.size(); i++) {
-            Run r = run(calls.get(i));
+            CliRun r = run(calls.get(i));
             assertEquals(2, r.code(), String.join(" ", calls.get(i)));
             assertEquals("", r.out());
             assertEquals(1, r.err().lines().count(), r.err());

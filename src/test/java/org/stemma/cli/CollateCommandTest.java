@@ -11,9 +11,6 @@ import org.stemma.model.Family;
 import org.stemma.store.ProjectFile;
 import org.stemma.store.SourceInfo;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -29,15 +26,8 @@ class CollateCommandTest {
     @TempDir
     Path dir;
 
-    private record Result(int exit, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Cli.standard().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static String seed(String name) {
@@ -63,8 +53,8 @@ class CollateCommandTest {
 
     @Test
     void theStemmasRootIsTheBaseByDefault() {
-        Result r = run("collate", seed(Seeds.S000), seed(Seeds.S001), "--json");
-        assertEquals(0, r.exit(), r.err());
+        CliRun r = run("collate", seed(Seeds.S000), seed(Seeds.S001), "--json");
+        assertEquals(0, r.code(), r.err());
         JsonObject o = JsonParser.parseString(r.out()).getAsJsonObject();
         assertEquals(W001, o.get("base").getAsString());
         assertEquals(List.of(W001, W000), o.getAsJsonArray("witnesses").asList().stream().map(JsonElement::getAsString).toList());
@@ -73,8 +63,8 @@ class CollateCommandTest {
 
     @Test
     void aNamedBaseComesFirstEvenWhenNotAmongThePaths() {
-        Result r = run("collate", seed(Seeds.S001), "--base", seed(Seeds.S000), "--json");
-        assertEquals(0, r.exit(), r.err());
+        CliRun r = run("collate", seed(Seeds.S001), "--base", seed(Seeds.S000), "--json");
+        assertEquals(0, r.code(), r.err());
         JsonObject o = JsonParser.parseString(r.out()).getAsJsonObject();
         assertEquals(W000, o.get("base").getAsString());
         assertTrue(reading(o, "The Atlantic Council called", W001).contains("“meaningful”"));
@@ -82,15 +72,15 @@ class CollateCommandTest {
 
     @Test
     void teiAndCsvAndTheSummary() {
-        Result tei = run("collate", seed(Seeds.S003), seed(Seeds.S004), "--base", Seeds.S003, "--tei");
-        assertEquals(0, tei.exit(), tei.err());
+        CliRun tei = run("collate", seed(Seeds.S003), seed(Seeds.S004), "--base", Seeds.S003, "--tei");
+        assertEquals(0, tei.code(), tei.err());
         assertTrue(tei.out().matches("(?s).*<app n=\"\\d+\"><rdg wit=\"#w003_be3a2c4a61845e7d\">[^<]*Kiev[^<]*</rdg>"
                 + "<rdg wit=\"#w004_a749db46accb916b\">[^<]*Kyiv[^<]*</rdg></app>.*"), tei.out());
-        Result csv = run("collate", seed(Seeds.S003), seed(Seeds.S004), "--base", Seeds.S003, "--csv");
-        assertEquals(0, csv.exit(), csv.err());
+        CliRun csv = run("collate", seed(Seeds.S003), seed(Seeds.S004), "--base", Seeds.S003, "--csv");
+        assertEquals(0, csv.code(), csv.err());
         assertTrue(csv.out().startsWith("\uFEFFrow,passage,divergent,w003_be3a2c4a61845e7d"), csv.out());
-        Result text = run("collate", seed(Seeds.S001), seed(Seeds.S000));
-        assertEquals(0, text.exit(), text.err());
+        CliRun text = run("collate", seed(Seeds.S001), seed(Seeds.S000));
+        assertEquals(0, text.code(), text.err());
         assertTrue(text.out().startsWith("base " + W001), text.out());
         assertTrue(text.out().contains("  " + W000 + " [changed] The Atlantic Council called"), text.out());
     }
@@ -103,23 +93,23 @@ class CollateCommandTest {
                 p.documents().add(Seeds.document(s), SourceInfo.of(Seeds.path(s), "text"));
             }
         }
-        assertEquals(0, run("families", "--project", file.toString()).exit());
+        assertEquals(0, run("families", "--project", file.toString()).code());
         Family family;
         try (ProjectFile p = ProjectFile.open(file)) {
             family = p.families().load().families().stream().filter(f -> f.members().size() == 2 && f.root() != null)
                     .filter(f -> f.name().startsWith("Putin humiliation")).findFirst().orElseThrow();
         }
-        Result r = run("collate", "--project", file.toString(), "--family", String.valueOf(family.id()), "--json");
-        assertEquals(0, r.exit(), r.err());
+        CliRun r = run("collate", "--project", file.toString(), "--family", String.valueOf(family.id()), "--json");
+        assertEquals(0, r.code(), r.err());
         JsonObject o = JsonParser.parseString(r.out()).getAsJsonObject();
         assertEquals(2, o.getAsJsonArray("witnesses").size());
         assertEquals(W001, o.get("base").getAsString());
-        Result named = run("collate", "--project", file.toString(), "--family", String.valueOf(family.id()),
+        CliRun named = run("collate", "--project", file.toString(), "--family", String.valueOf(family.id()),
                 "--base", Seeds.S000, "--json");
-        assertEquals(0, named.exit(), named.err());
+        assertEquals(0, named.code(), named.err());
         assertEquals(W000, JsonParser.parseString(named.out()).getAsJsonObject().get("base").getAsString());
-        Result missing = run("collate", "--project", file.toString(), "--family", "99");
-        assertEquals(2, missing.exit());
+        CliRun missing = run("collate", "--project", file.toString(), "--family", "99");
+        assertEquals(2, missing.code());
         assertTrue(missing.err().contains("no family 99"), missing.err());
     }
 
@@ -128,8 +118,8 @@ class CollateCommandTest {
         for (String[] args : List.of(new String[]{"collate"}, new String[]{"collate", seed(Seeds.S000), seed(Seeds.S001), "--json", "--tei"},
                 new String[]{"collate", seed(Seeds.S000), seed(Seeds.S001), "--family", "1"},
                 new String[]{"collate", seed(Seeds.S000)}, new String[]{"collate", "no/such/file.txt", seed(Seeds.S000)})) {
-            Result r = run(args);
-            assertEquals(2, r.exit(), String.join(" ", args));
+            CliRun r = run(args);
+            assertEquals(2, r.code(), String.join(" ", args));
             assertEquals(1, r.err().strip().lines().count(), r.err());
         }
     }

@@ -10,15 +10,11 @@ import org.stemma.store.NotAProjectException;
 import org.stemma.store.ProjectFile;
 import org.stemma.ui.corpus.Projects;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -98,13 +94,13 @@ class DamagedProjectTest {
     private Path projectWithTwoClaims() throws Exception {
         Path project = dir.resolve("damaged.stemma");
         Files.deleteIfExists(project);
-        Result made = run("new", "--project", project.toString(), Seeds.path(Seeds.S001).toString());
-        assertEquals(0, made.exit(), made.err());
+        CliRun made = run("new", "--project", project.toString(), Seeds.path(Seeds.S001).toString());
+        assertEquals(0, made.code(), made.err());
         for (int i = 0; i < 2; i++) {
-            Result added = run("claim", "add", "--project", project.toString(), "--document",
+            CliRun added = run("claim", "add", "--project", project.toString(), "--document",
                     "001_a14117e3dcc20b34.txt", "--start", String.valueOf(10 * i), "--end", String.valueOf(10 * i + 8),
                     "--tag", "tag" + i);
-            assertEquals(0, added.exit(), added.err());
+            assertEquals(0, added.code(), added.err());
         }
         return project;
     }
@@ -117,21 +113,14 @@ class DamagedProjectTest {
     }
 
     private static void assertRefused(Path project, String named, String... args) {
-        Result r = run(args);
-        assertEquals(Cli.USAGE_ERROR, r.exit(), r.out() + r.err());
+        CliRun r = run(args);
+        assertEquals(Cli.USAGE_ERROR, r.code(), r.out() + r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().contains(project.toString()) && r.err().contains(named), r.err());
         assertEquals("", r.out());
     }
 
-    private record Result(int exit, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Cli.standard().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 }

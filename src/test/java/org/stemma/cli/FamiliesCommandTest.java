@@ -11,12 +11,8 @@ import org.stemma.store.FamilyStore;
 import org.stemma.store.ProjectFile;
 import org.stemma.store.SourceInfo;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -30,15 +26,8 @@ class FamiliesCommandTest {
     @TempDir
     Path dir;
 
-    private record Result(int exit, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Cli.standard().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static Set<String> keys(JsonObject o) {
@@ -47,8 +36,8 @@ class FamiliesCommandTest {
 
     @Test
     void theSeedsFolderAsJsonInTheIssuesShape() {
-        Result r = run("families", "seeds", "--json");
-        assertEquals(0, r.exit(), r.err());
+        CliRun r = run("families", "seeds", "--json");
+        assertEquals(0, r.code(), r.err());
         JsonObject o = JsonParser.parseString(r.out()).getAsJsonObject();
         assertEquals(Set.of("documents", "families"), keys(o));
         JsonArray docs = o.getAsJsonArray("documents");
@@ -81,8 +70,8 @@ class FamiliesCommandTest {
     void writesGraphmlAndPassimFiles() throws Exception {
         Path graphml = dir.resolve("seeds.graphml");
         Path passim = dir.resolve("seeds.jsonl");
-        Result r = run("families", "seeds", "--graphml", graphml.toString(), "--passim", passim.toString());
-        assertEquals(0, r.exit(), r.err());
+        CliRun r = run("families", "seeds", "--graphml", graphml.toString(), "--passim", passim.toString());
+        assertEquals(0, r.code(), r.err());
         assertTrue(r.out().endsWith("2 families; 1 of 5 articles stand alone\n"), r.out());
         assertTrue(Files.readString(graphml).contains("<edge id=\"e0\" source=\"n1\" target=\"n0\">"));
         assertEquals(5, Files.readAllLines(passim).size());
@@ -90,13 +79,13 @@ class FamiliesCommandTest {
 
     @Test
     void badUsageIsOneLineAndExitTwo() {
-        Result none = run("families");
-        assertEquals(2, none.exit());
+        CliRun none = run("families");
+        assertEquals(2, none.code());
         assertEquals(1, none.err().lines().count());
-        Result both = run("families", "seeds", "--project", "x.stemma");
-        assertEquals(2, both.exit());
-        Result missing = run("families", dir.resolve("absent").toString());
-        assertEquals(2, missing.exit());
+        CliRun both = run("families", "seeds", "--project", "x.stemma");
+        assertEquals(2, both.code());
+        CliRun missing = run("families", dir.resolve("absent").toString());
+        assertEquals(2, missing.code());
         assertTrue(missing.err().contains("no such file or folder"), missing.err());
     }
 
@@ -108,8 +97,8 @@ class FamiliesCommandTest {
                 p.documents().add(Seeds.document(seed), SourceInfo.of(Seeds.path(seed), "text"));
             }
         }
-        Result r = run("families", "--project", file.toString(), "--json");
-        assertEquals(0, r.exit(), r.err());
+        CliRun r = run("families", "--project", file.toString(), "--json");
+        assertEquals(0, r.code(), r.err());
         JsonObject o = JsonParser.parseString(r.out()).getAsJsonObject();
         JsonObject edge = o.getAsJsonArray("families").get(0).getAsJsonObject().getAsJsonArray("edges").get(0).getAsJsonObject();
         assertEquals("001_a14117e3dcc20b34.txt", edge.get("from").getAsString());

@@ -2,9 +2,6 @@ package org.stemma.cli;
 
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,21 +15,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** {@code --help}, {@code COMMAND --help}, unknown commands and {@code --version}. */
 class HelpTest {
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Cli.standard().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void helpListsEveryCommandWithItsOptionsAndAnExample() {
         for (String flag : List.of("--help", "-h", "help")) {
-            Run r = run(flag);
+            CliRun r = run(flag);
             assertEquals(0, r.code(), flag);
             assertEquals("", r.err());
             for (Command c : Cli.standard().commands()) {
@@ -61,12 +51,12 @@ class HelpTest {
 
     @Test
     void commandHelpPrintsThatCommandOnly() {
-        Run r = run("compare", "--help");
+        CliRun r = run("compare", "--help");
         assertEquals(0, r.code());
         assertTrue(r.out().startsWith("usage: stemma compare LEFT RIGHT [--json]"), r.out());
         assertTrue(r.out().contains("--json"));
         assertEquals(1, r.out().split("usage: stemma ", -1).length - 1, "one command's usage only:\n" + r.out());
-        Run claim = run("claim", "add", "-h");
+        CliRun claim = run("claim", "add", "-h");
         assertEquals(0, claim.code());
         assertTrue(claim.out().contains("--status S"), claim.out());
         assertEquals(run("scan", "--help").out(), run("help", "scan").out());
@@ -74,7 +64,7 @@ class HelpTest {
 
     @Test
     void anUnknownCommandSaysSoThenPrintsTheUsageAndExitsTwo() {
-        Run r = run("comapre", "a.txt", "b.txt");
+        CliRun r = run("comapre", "a.txt", "b.txt");
         assertEquals(Cli.USAGE_ERROR, r.code());
         assertEquals("", r.out());
         List<String> lines = r.err().lines().toList();
@@ -84,7 +74,7 @@ class HelpTest {
 
     @Test
     void misuseIsOneLineThatPointsToTheCommandsHelp() {
-        Run r = run("scan");
+        CliRun r = run("scan");
         assertEquals(Cli.USAGE_ERROR, r.code());
         String synopsis = Cli.standard().commands().stream().filter(c -> c.help().name().equals("scan"))
                 .findFirst().orElseThrow().help().synopsis();
@@ -96,7 +86,7 @@ class HelpTest {
         String pom = Files.readString(Path.of("pom.xml"));
         Matcher m = Pattern.compile("<artifactId>stemma</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
         assertTrue(m.find());
-        Run r = run("--version");
+        CliRun r = run("--version");
         assertEquals(0, r.code());
         assertEquals("stemma " + m.group(1), r.out().strip());
     }

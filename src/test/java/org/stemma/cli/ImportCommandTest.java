@@ -6,9 +6,6 @@ import org.stemma.Seeds;
 import org.stemma.store.ProjectFile;
 import org.stemma.store.StoredDocument;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,15 +19,8 @@ class ImportCommandTest {
     @TempDir
     Path dir;
 
-    private record Result(int exit, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Cli.standard().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
@@ -43,9 +33,9 @@ class ImportCommandTest {
         Path folder = Files.createDirectory(dir.resolve("more"));
         Files.copy(Seeds.path(Seeds.S003), folder.resolve("other.txt"));
 
-        Result r = run("import", "--project", project.toString(), seed.toString(), again.toString(), binary.toString(), folder.toString());
+        CliRun r = run("import", "--project", project.toString(), seed.toString(), again.toString(), binary.toString(), folder.toString());
 
-        assertEquals(0, r.exit(), r.err());
+        assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
         assertEquals(5, lines.size(), r.out());
         assertEquals("'" + seed + "': added as express.txt", lines.get(0));
@@ -61,12 +51,12 @@ class ImportCommandTest {
     @Test
     void aMissingProjectOrNoPathIsAUsageError() throws Exception {
         Path article = Files.copy(Seeds.path(Seeds.S001), dir.resolve("a.txt"));
-        Result missing = run("import", "--project", dir.resolve("none.stemma").toString(), article.toString());
-        assertEquals(2, missing.exit());
+        CliRun missing = run("import", "--project", dir.resolve("none.stemma").toString(), article.toString());
+        assertEquals(2, missing.code());
         assertTrue(missing.err().contains("no such file"), missing.err());
-        Result notProject = run("import", "--project", article.toString(), article.toString());
-        assertEquals(2, notProject.exit());
+        CliRun notProject = run("import", "--project", article.toString(), article.toString());
+        assertEquals(2, notProject.code());
         assertTrue(notProject.err().contains("not a Stemma project"), notProject.err());
-        assertEquals(2, run("import", "--project", dir.resolve("x.stemma").toString()).exit());
+        assertEquals(2, run("import", "--project", dir.resolve("x.stemma").toString()).code());
     }
 }

@@ -4,9 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stemma.Seeds;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,15 +21,8 @@ class OneLineMessagesTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Cli.standard().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static void oneCleanLine(String text) {
@@ -43,11 +33,11 @@ class OneLineMessagesTest {
     @Test
     void refusalsOfSuchAFileAreOneLine() throws Exception {
         Path empty = Files.createFile(dir.resolve(EVIL));
-        Run scan = run("scan", empty.toString());
+        CliRun scan = run("scan", empty.toString());
         assertEquals(2, scan.code());
         oneCleanLine(scan.err());
         assertEquals("stemma scan: '" + dir + "/" + SHOWN + "': the file is empty", scan.err().strip());
-        Run compare = run("compare", empty.toString(), Seeds.path(Seeds.S001).toString());
+        CliRun compare = run("compare", empty.toString(), Seeds.path(Seeds.S001).toString());
         oneCleanLine(compare.err());
     }
 
@@ -55,15 +45,15 @@ class OneLineMessagesTest {
     void importAndNewLinesNameSuchAFileOnOneLine() throws Exception {
         Path article = Files.copy(Seeds.path(Seeds.S001), dir.resolve(EVIL));
         Path project = dir.resolve("p.stemma");
-        Run made = run("new", "--project", project.toString(), Seeds.path(Seeds.S003).toString());
+        CliRun made = run("new", "--project", project.toString(), Seeds.path(Seeds.S003).toString());
         assertEquals(0, made.code(), made.err());
-        Run imported = run("import", "--project", project.toString(), article.toString());
+        CliRun imported = run("import", "--project", project.toString(), article.toString());
         assertEquals(0, imported.code(), imported.err());
         List<String> lines = imported.out().lines().toList();
         assertEquals(2, lines.size(), imported.out());
         assertEquals("'" + dir + "/" + SHOWN + "': added as " + SHOWN, lines.get(0));
         assertFalse(imported.out().contains("\u001B"));
-        Run unknownDocument = run("claim", "add", "--project", project.toString(), "--document", EVIL + "x",
+        CliRun unknownDocument = run("claim", "add", "--project", project.toString(), "--document", EVIL + "x",
                 "--start", "0", "--end", "5", "--tag", "t");
         assertEquals(2, unknownDocument.code());
         oneCleanLine(unknownDocument.err());
@@ -72,7 +62,7 @@ class OneLineMessagesTest {
 
     @Test
     void typedArgumentsAreEscapedToo() {
-        Run r = run("compare", "a", "b", "--js\non");
+        CliRun r = run("compare", "a", "b", "--js\non");
         oneCleanLine(r.err());
         assertTrue(r.err().contains("unknown option '--js\\non'"), r.err());
     }

@@ -8,8 +8,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.stemma.Seeds;
 import org.stemma.corpus.Document;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,15 +27,8 @@ class ProjectCommandsTest {
     @TempDir
     Path dir;
 
-    private record Result(int exit, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Cli.standard().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
@@ -46,22 +37,22 @@ class ProjectCommandsTest {
         String seed001 = Seeds.path(Seeds.S001).toString();
         Document article = Seeds.document(Seeds.S001);
 
-        Result created = run("new", "--project", project, seed001, Seeds.path(Seeds.S000).toString());
-        assertEquals(0, created.exit(), created.err());
+        CliRun created = run("new", "--project", project, seed001, Seeds.path(Seeds.S000).toString());
+        assertEquals(0, created.code(), created.err());
         assertTrue(created.out().contains("added " + article.name()), created.out());
 
         int start = article.text().indexOf(SENTENCE);
         assertTrue(start > 0);
-        Result added = run("claim", "add", "--project", project, "--document", article.name(),
+        CliRun added = run("claim", "add", "--project", project, "--document", article.name(),
                 "--start", String.valueOf(start), "--end", String.valueOf(start + SENTENCE.length()),
                 "--tag", "Kazakhstan", "--tag", "think tanks", "--status", "needs source",
                 "--note", "Did the Atlantic Council say \"meaningful\"?");
-        assertEquals(0, added.exit(), added.err());
+        assertEquals(0, added.code(), added.err());
         long id = Long.parseLong(added.out().strip());
 
         Path csv = dir.resolve("claims.csv");
-        Result exported = run("export", "--project", project, "--csv", csv.toString());
-        assertEquals(0, exported.exit(), exported.err());
+        CliRun exported = run("export", "--project", project, "--csv", csv.toString());
+        assertEquals(0, exported.code(), exported.err());
 
         List<CSVRecord> rows = read(csv);
         assertEquals(1, rows.size());
@@ -86,18 +77,18 @@ class ProjectCommandsTest {
         String project = dir.resolve("kazakhstan.stemma").toString();
         Document article = Seeds.document(Seeds.S001);
         assertEquals(0, run("new", "--project", project, Seeds.path(Seeds.S001).toString(),
-                Seeds.path(Seeds.S000).toString()).exit());
+                Seeds.path(Seeds.S000).toString()).code());
         int start = article.text().indexOf(SENTENCE);
         assertEquals(0, run("claim", "add", "--project", project, "--document", article.name(), "--start",
                 String.valueOf(start), "--end", String.valueOf(start + SENTENCE.length()), "--tag", "quotation",
-                "--status", "altered").exit());
+                "--status", "altered").code());
         Path dirOut = dir.resolve("out");
         Files.createDirectory(dirOut);
-        Result all = run("export", "--project", project, "--counterparts-csv", dirOut.resolve("long.csv").toString(),
+        CliRun all = run("export", "--project", project, "--counterparts-csv", dirOut.resolve("long.csv").toString(),
                 "--xlsx", dirOut.resolve("claims.xlsx").toString(), "--qdpx", dirOut.resolve("k.qdpx").toString(),
                 "--claimreview", dirOut.resolve("r.jsonld").toString(), "--author", "Desk",
                 "--claim-report", dirOut.resolve("claim.html").toString(), "--claim", "1");
-        assertEquals(0, all.exit(), all.err());
+        assertEquals(0, all.code(), all.err());
         assertEquals(5, all.out().lines().count(), all.out());
         assertTrue(all.out().contains("wrote 2 rows (claim × article)"), all.out());
         assertTrue(all.out().contains("wrote 2 sources, 1 codes and 1 coded selections"), all.out());
@@ -107,17 +98,17 @@ class ProjectCommandsTest {
         assertTrue(rows.get(1).get("changed_words").contains("meaningful → important"));
 
         Path html = dirOut.resolve("compare.html");
-        Result compared = run("compare", Seeds.path(Seeds.S001).toString(), Seeds.path(Seeds.S000).toString(),
+        CliRun compared = run("compare", Seeds.path(Seeds.S001).toString(), Seeds.path(Seeds.S000).toString(),
                 "--html", html.toString());
-        assertEquals(0, compared.exit(), compared.err());
+        assertEquals(0, compared.code(), compared.err());
         assertTrue(Files.readString(html, StandardCharsets.UTF_8).contains("<del>meaningful</del>"));
 
-        Result imported = run("import", "--qdpx", dirOut.resolve("k.qdpx").toString());
-        assertEquals(0, imported.exit(), imported.err());
+        CliRun imported = run("import", "--qdpx", dirOut.resolve("k.qdpx").toString());
+        assertEquals(0, imported.code(), imported.err());
         assertTrue(imported.out().startsWith("imported 2 text sources, 1 codes and 1 coded selections into "
                 + "'" + dirOut.resolve("k.stemma").toAbsolutePath() + "'"), imported.out());
         Path again = dir.resolve("again.csv");
-        assertEquals(0, run("export", "--project", dirOut.resolve("k.stemma").toString(), "--csv", again.toString()).exit());
+        assertEquals(0, run("export", "--project", dirOut.resolve("k.stemma").toString(), "--csv", again.toString()).code());
         CSVRecord back = read(again).get(0);
         assertEquals(SENTENCE, back.get("text"));
         assertEquals("ALTERED", back.get("status"));
@@ -125,13 +116,13 @@ class ProjectCommandsTest {
 
         Path existing = dir.resolve("existing.stemma");
         Files.writeString(existing, "mine");
-        Result refused = run("import", "--qdpx", dirOut.resolve("k.qdpx").toString(), "--project", existing.toString());
-        assertEquals(2, refused.exit());
+        CliRun refused = run("import", "--qdpx", dirOut.resolve("k.qdpx").toString(), "--project", existing.toString());
+        assertEquals(2, refused.code());
         assertTrue(refused.err().contains("already exists"), refused.err());
         assertEquals("mine", Files.readString(existing), "an existing file is never touched");
-        Result notQdpx = run("import", "--qdpx", Seeds.path(Seeds.S001).toString(), "--project",
+        CliRun notQdpx = run("import", "--qdpx", Seeds.path(Seeds.S001).toString(), "--project",
                 dir.resolve("bad.stemma").toString());
-        assertEquals(2, notQdpx.exit());
+        assertEquals(2, notQdpx.code());
         assertEquals(1, notQdpx.err().lines().count(), notQdpx.err());
         assertTrue(Files.notExists(dir.resolve("bad.stemma")), "a failed import leaves no project behind");
     }
@@ -140,7 +131,7 @@ class ProjectCommandsTest {
     void mistakesGetOneLineAndExitCodeTwo() throws Exception {
         String project = dir.resolve("p.stemma").toString();
         String name = Seeds.document(Seeds.S001).name();
-        assertEquals(0, run("new", "--project", project, Seeds.path(Seeds.S001).toString()).exit());
+        assertEquals(0, run("new", "--project", project, Seeds.path(Seeds.S001).toString()).code());
 
         List<String[]> mistakes = List.of(
                 new String[]{"new", "--project", project, Seeds.path(Seeds.S002).toString()},
@@ -155,8 +146,8 @@ class ProjectCommandsTest {
                 new String[]{"export", "--project", project, "--csv", project});
         List<String> reasons = new ArrayList<>();
         for (String[] args : mistakes) {
-            Result r = run(args);
-            assertEquals(2, r.exit(), String.join(" ", args) + " -> " + r.out());
+            CliRun r = run(args);
+            assertEquals(2, r.code(), String.join(" ", args) + " -> " + r.out());
             assertEquals(1, r.err().lines().count(), r.err());
             reasons.add(r.err().strip());
         }
@@ -173,7 +164,7 @@ class ProjectCommandsTest {
 
     private Path exportOf(String project) {
         Path csv = dir.resolve("check.csv");
-        assertEquals(0, run("export", "--project", project, "--csv", csv.toString()).exit());
+        assertEquals(0, run("export", "--project", project, "--csv", csv.toString()).code());
         return csv;
     }
 

@@ -11,9 +11,6 @@ import org.stemma.importing.ArticleFiles;
 import org.stemma.store.ProjectFile;
 import org.stemma.store.SourceInfo;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,15 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class QuotesCommandTest {
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Cli.standard().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static List<JsonObject> objects(JsonArray array) {
@@ -44,7 +34,7 @@ class QuotesCommandTest {
     void quotesJsonHasTheIssuesShape() {
         String p000 = Seeds.path(Seeds.S000).toString();
         String p001 = Seeds.path(Seeds.S001).toString();
-        Run r = run("quotes", p000, p001, "--json");
+        CliRun r = run("quotes", p000, p001, "--json");
         assertEquals(0, r.code(), r.err());
         JsonObject root = JsonParser.parseString(r.out()).getAsJsonObject();
         List<JsonObject> documents = objects(root.getAsJsonArray("documents"));
@@ -84,7 +74,7 @@ class QuotesCommandTest {
             }
         }
         Path csv = dir.resolve("ledger.csv");
-        Run r = run("quotes", "--project", project.toString(), "--json", "--csv", csv.toString());
+        CliRun r = run("quotes", "--project", project.toString(), "--json", "--csv", csv.toString());
         assertEquals(0, r.code(), r.err());
         JsonObject root = JsonParser.parseString(r.out()).getAsJsonObject();
         assertEquals(2, root.getAsJsonArray("documents").size());
@@ -94,7 +84,7 @@ class QuotesCommandTest {
 
     @Test
     void factsJsonListsTheSharedNumber() {
-        Run r = run("facts", Seeds.path(Seeds.S000).toString(), Seeds.path(Seeds.S001).toString(), "--json");
+        CliRun r = run("facts", Seeds.path(Seeds.S000).toString(), Seeds.path(Seeds.S001).toString(), "--json");
         assertEquals(0, r.code(), r.err());
         JsonObject root = JsonParser.parseString(r.out()).getAsJsonObject();
         JsonObject protest = objects(root.getAsJsonArray("facts")).stream()
@@ -107,10 +97,10 @@ class QuotesCommandTest {
 
     @Test
     void badUsageIsOneLineAndExitTwo() {
-        Run r = run("quotes");
+        CliRun r = run("quotes");
         assertEquals(Cli.USAGE_ERROR, r.code());
         assertEquals(1, r.err().strip().lines().count());
-        Run f = run("facts", "no/such/file.txt");
+        CliRun f = run("facts", "no/such/file.txt");
         assertEquals(Cli.USAGE_ERROR, f.code());
     }
 }
