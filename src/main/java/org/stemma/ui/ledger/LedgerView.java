@@ -30,6 +30,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.text.Text;
 import org.stemma.facts.FactGroup;
 import org.stemma.quotes.LedgerEntry;
 import org.stemma.quotes.Member;
@@ -279,7 +280,7 @@ public final class LedgerView extends BorderPane {
                     setTooltip(new Tooltip(getText()));
                 } else {
                     setText(null);
-                    setGraphic(Wording.of(model.wording(row.member)));
+                    setGraphic(wording(model.wording(row.member)));
                     setTooltip(new Tooltip(row.member.text().replaceAll("\\s+", " ")));
                 }
             }
@@ -292,6 +293,18 @@ public final class LedgerView extends BorderPane {
                 ? r.entry.flags().stream().map(LedgerView::flagName).toList()
                 : r.member.flags().stream().map(LedgerView::flagName).toList()));
         quotations.getColumns().setAll(List.of(text, speaker, outlets, flags));
+    }
+
+    /** One line of Text nodes: a TextFlow in a tree-table cell measured rows far too tall. */
+    private static HBox wording(List<Wording.Piece> pieces) {
+        HBox line = new HBox();
+        line.getStyleClass().add("ledger-wording");
+        for (Wording.Piece p : pieces) {
+            Text t = new Text(p.text());
+            t.getStyleClass().add(p.changed() ? "ledger-changed" : "ledger-plain");
+            line.getChildren().add(t);
+        }
+        return line;
     }
 
     private static String flagName(LedgerEntry.Flag f) {

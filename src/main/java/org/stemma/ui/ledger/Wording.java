@@ -1,7 +1,5 @@
 package org.stemma.ui.ledger;
 
-import javafx.scene.layout.HBox;
-import javafx.scene.text.Text;
 import org.stemma.quotes.Member;
 import org.stemma.quotes.WordChange;
 import org.stemma.text.Span;
@@ -9,7 +7,7 @@ import org.stemma.text.Span;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One outlet's wording of a quotation with the words changed against the reference set apart. */
+/** One outlet's wording of a quotation in pieces, the words changed against the reference set apart. */
 final class Wording {
 
     /** A stretch of the wording, changed against the reference or not. */
@@ -45,18 +43,6 @@ final class Wording {
             pieces.add(new Piece(oneLine(article.substring(at, part.end())), false));
         }
         return pieces;
-    }
-
-    /** One line of Text nodes: a TextFlow in a tree-table cell measured rows far too tall. */
-    static HBox of(List<Piece> pieces) {
-        HBox line = new HBox();
-        line.getStyleClass().add("ledger-wording");
-        for (Piece p : pieces) {
-            Text t = new Text(p.text());
-            t.getStyleClass().add(p.changed() ? "ledger-changed" : "ledger-plain");
-            line.getChildren().add(t);
-        }
-        return line;
     }
 
     private static String oneLine(String s) {
