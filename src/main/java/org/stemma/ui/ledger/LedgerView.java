@@ -139,14 +139,16 @@ public final class LedgerView extends BorderPane {
                                            javafx.beans.property.ObjectProperty<String> value) {
         // The first choice is "all", standing for no filter (null), so a filter can be taken off again.
         javafx.collections.ObservableList<String> shown = javafx.collections.FXCollections.observableArrayList();
+        ComboBox<String> box = new ComboBox<>(shown);
         Runnable fill = () -> {
-            shown.setAll(all);
-            shown.addAll(items);
+            String keep = value.get();
+            List<String> now = new java.util.ArrayList<>(List.of(all));
+            now.addAll(items);
+            shown.setAll(now);
+            box.setValue(keep != null && items.contains(keep) ? keep : all);
         };
         fill.run();
         items.addListener((ListChangeListener<String>) c -> fill.run());
-        ComboBox<String> box = new ComboBox<>(shown);
-        box.setValue(value.get() == null ? all : value.get());
         box.valueProperty().addListener((o, was, now) -> value.set(now == null || now.equals(all) ? null : now));
         value.addListener((o, was, now) -> box.setValue(now == null ? all : now));
         box.setVisibleRowCount(16);
@@ -316,14 +318,30 @@ public final class LedgerView extends BorderPane {
     }
 
     private void factColumns() {
-        TreeTableColumn<FactRow, String> value = factColumn("Fact", 380, r -> r.member == null
-                ? r.group.type().id() + ": " + r.group.value() + (r.group.unit() == null ? "" : " " + r.group.unit())
-                : r.member.fact().text());
+        TreeTableColumn<FactRow, String> wording = factColumn("Fact", 420, r -> r.member == null
+                ? wordings(r.group) : r.member.fact().text());
+        TreeTableColumn<FactRow, String> kind = factColumn("Kind", 90, r -> r.member == null ? r.group.type().id() : "");
+        TreeTableColumn<FactRow, String> value = factColumn("Value", 200, r -> r.member == null
+                ? r.group.value() + (r.group.unit() == null ? "" : " " + r.group.unit())
+                : r.member.fact().value() + (r.member.fact().unit() == null ? "" : " " + r.member.fact().unit()));
         TreeTableColumn<FactRow, String> outlets = factColumn("Outlets", 320, r -> r.member == null
                 ? model.outletsOf(r.group) : model.outletOf(r.member.document()));
-        TreeTableColumn<FactRow, String> flags = factColumn("Flags", 200, r -> r.member == null
+        TreeTableColumn<FactRow, String> flags = factColumn("Flags", 170, r -> r.member == null
                 ? flags(r.group.flags().stream().map(f -> f.id().replace('-', ' ')).toList()) : "");
-        facts.getColumns().setAll(List.of(value, outlets, flags));
+        facts.getColumns().setAll(List.of(wording, kind, value, outlets, flags));
+    }
+
+    /**
+     * A fact's different wordings: "5,000 · five thousand", "Kyiv · Kiev". A name is told apart by its folded
+     * form, so a copy that disguised its letters does not list "Kazakhstan" twice.
+     */
+    private static String wordings(FactGroup g) {
+        java.util.Map<String, String> byKey = new java.util.LinkedHashMap<>();
+        for (FactGroup.Member m : g.members()) {
+            String text = m.fact().text().replaceAll("\\s+", " ");
+            byKey.putIfAbsent(g.type() == org.stemma.facts.Fact.Type.NAME ? m.fact().value() : text, text);
+        }
+        return String.join(" · ", byKey.values());
     }
 
     private static TreeTableColumn<Row, String> column(String name, double width, Function<Row, String> value) {
