@@ -10,6 +10,7 @@ import org.stemma.ui.corpus.CorpusTable;
 import org.stemma.ui.families.FamiliesUi;
 import org.stemma.ui.corpus.Projects;
 import org.stemma.ui.ledger.LedgerWindow;
+import org.stemma.ui.ledger.WindowOpener;
 import org.stemma.ui.exchange.ExchangeActions;
 
 import javafx.application.Platform;
@@ -307,7 +308,12 @@ public final class MainWindow {
     /** Opens (or brings forward) the Ledger and Facts window on the corpus. */
     void showLedger() {
         if (ledger == null) {
-            ledger = new LedgerWindow(stage, model.jobs(), model.corpus().articles());
+            ledger = new LedgerWindow(stage, model.jobs(), model.corpus().sessionProperty(),
+                    new WindowOpener(model.corpus(), model.comparisons(), compareView, claimsDock::read, stage::toFront,
+                            model::status),
+                    draft -> claimsDock.claims() == null ? java.util.Optional.empty() : claimsDock.claims().model().save(draft));
+            ledger.useStylesheets(model.preferences().themeProperty().get().stylesheets());
+            model.preferences().themeProperty().addListener((o, was, now) -> ledger.useStylesheets(now.stylesheets()));
         }
         ledger.show();
     }

@@ -266,6 +266,20 @@ public final class CompareView extends BorderPane {
         return side == Side.LEFT ? left : right;
     }
 
+    /**
+     * Selects a passage in each pane (the articles' own offsets, e.g. a quotation from the ledger) and
+     * scrolls the left one into view; the right follows through the scroll sync.
+     */
+    public void reveal(Span leftPassage, Span rightPassage) {
+        if (model == null) {
+            return;
+        }
+        Span l = left.model().display().toDisplay(leftPassage);
+        left.selectRange(l);
+        right.selectRange(right.model().display().toDisplay(rightPassage));
+        sync.reveal(Side.LEFT, l.start(), left.viewportHeight() * REVEAL_AT);
+    }
+
     public ArticlePane leftPane() {
         return left;
     }
