@@ -34,13 +34,18 @@ public record CellView(Cell.Kind kind, String text, List<Mark> marks, String not
         return kind == Cell.Kind.ABSENT;
     }
 
-    /** The base's cell: each word some witness changed or lacks, shaded by how many of {@code others} did. */
-    static CellView base(Cell cell, List<Span> words, List<Integer> changedBy, int others) {
+    /**
+     * The base's cell: each word some witness changed, shaded by how many of {@code others} did. Witnesses
+     * lacking the whole passage ({@code absent}; the engine counts them on every word) are left out of the
+     * shade: the row's heat and their blank cells say it, and a shade on every word would hide the changes.
+     */
+    static CellView base(Cell cell, List<Span> words, List<Integer> changedBy, int absent, int others) {
         List<Mark> marks = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            if (changedBy.get(i) > 0 && others > 0) {
+            int changed = changedBy.get(i) - absent;
+            if (changed > 0 && others > 0) {
                 marks.add(new Mark(words.get(i).start() - cell.span().start(), words.get(i).end() - cell.span().start(),
-                        Math.min(1, (double) changedBy.get(i) / others)));
+                        Math.min(1, (double) changed / others)));
             }
         }
         return new CellView(cell.kind(), cell.text(), marks, "", 0);

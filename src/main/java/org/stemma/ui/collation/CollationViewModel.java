@@ -16,6 +16,7 @@ import org.stemma.collation.CollationTei;
 import org.stemma.collation.Passage;
 import org.stemma.collation.Witness;
 import org.stemma.corpus.Metadata;
+import org.stemma.families.PublicationDate;
 import org.stemma.model.DerivationEdge;
 import org.stemma.text.Span;
 
@@ -108,7 +109,7 @@ public final class CollationViewModel {
         for (int i = 0; i < collation.witnesses().size(); i++) {
             Witness w = collation.witnesses().get(i);
             Metadata m = w.document().document().metadata();
-            Column c = new Column(i, m.outlet() != null ? m.outlet() : w.id(), m.date() != null ? m.date() : "");
+            Column c = new Column(i, m.outlet() != null ? m.outlet() : w.id(), shortDate(m.date()));
             columns.add(c);
             members.add(new ColumnOrder.Member(i, familyIds == null ? -1 : familyIds.get(i), m.date(), c.outlet()));
         }
@@ -273,6 +274,15 @@ public final class CollationViewModel {
         out.flush();
     }
 
+    /** The stated date to the day (and minute when stated), as a column head has room for. */
+    static String shortDate(String stated) {
+        PublicationDate d = PublicationDate.parse(stated);
+        if (d == null) {
+            return stated == null ? "" : stated;
+        }
+        return d.time() == null ? d.day().toString() : d.day() + " " + d.time().toLocalTime();
+    }
+
     private void rebuild() {
         List<Integer> visible = order.stream().filter(w -> !hidden.contains(w)).toList();
         shown = collation.columns(visible);
@@ -280,7 +290,8 @@ public final class CollationViewModel {
         List<RowView> out = new ArrayList<>(shown.passages().size());
         for (Passage p : shown.passages()) {
             List<CellView> cells = new ArrayList<>(visible.size());
-            cells.add(p.inBase() ? CellView.base(p.cell(0), p.baseWords(), p.changedBy(), others)
+            int absent = (int) p.cells().stream().skip(1).filter(x -> x.kind() == Cell.Kind.ABSENT).count();
+            cells.add(p.inBase() ? CellView.base(p.cell(0), p.baseWords(), p.changedBy(), absent, others)
                     : new CellView(Cell.Kind.ABSENT, "", List.of(), "Not in the base", 0));
             for (int i = 1; i < visible.size(); i++) {
                 cells.add(CellView.witness(p.cell(i)));

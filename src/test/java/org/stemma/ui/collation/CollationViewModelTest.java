@@ -128,6 +128,10 @@ class CollationViewModelTest {
         row = row(vm, "Forecasters expect a further 40 millimetres");
         assertEquals(0, row.heat(), "only c5 changed the number");
         assertTrue(row.cells().get(0).marks().isEmpty());
+        CollationViewModel.RowView dropped = row(vm, "Engineers from the national water authority");
+        assertTrue(dropped.heat() > 0, "c2 lacks it");
+        assertTrue(dropped.cells().get(vm.shownPosition(vm.collation().column("c2-dropped"))).blank());
+        assertTrue(dropped.cells().get(0).marks().isEmpty(), "a witness lacking the passage shades no single word");
     }
 
     @Test
