@@ -94,7 +94,7 @@ public final class Collator {
     private static Cell cell(Reading r, Witness witness) {
         AlignedPair p = r.pair;
         Cell.Kind kind = r.moved ? Cell.Kind.MOVED
-                : p.kind() == AlignedPair.Kind.IDENTICAL ? Cell.Kind.SAME : Cell.Kind.CHANGED;
+                : p.kind() == AlignedPair.Kind.CHANGED ? Cell.Kind.CHANGED : Cell.Kind.SAME;
         return new Cell(kind, p.right(), p.right().of(witness.text()), p.changes(),
                 r.moved ? p.rightSentences().get(0) : -1);
     }
@@ -104,7 +104,7 @@ public final class Collator {
         List<Token> tokens = sentence.tokens();
         for (int t = 0; t < tokens.size(); t++) {
             Span word = tokens.get(t).span();
-            boolean changed = changes.stream().filter(c -> !c.isMove())
+            boolean changed = changes.stream().filter(Change::isEdit)
                     .anyMatch(c -> c.leftWords().stream().anyMatch(word::overlaps));
             counts[t] += changed ? 1 : 0;
         }

@@ -140,13 +140,16 @@ public final class CompareViewModel {
             switch (pair.kind()) {
                 case CHANGED -> {
                     for (Change c : pair.changes()) {
+                        if (c.isEquivalent()) {
+                            continue; // equal by the analyst's rules: shown, not a change to step to
+                        }
                         stops.add(new Stop(p, left.display().toDisplay(c.left()), right.display().toDisplay(c.right()),
                                 describe(c)));
                     }
                 }
                 case LEFT_ONLY -> stops.add(new Stop(p, lPoint, rPoint, "A sentence only on the left"));
                 case RIGHT_ONLY -> stops.add(new Stop(p, lPoint, rPoint, "A sentence only on the right"));
-                case IDENTICAL -> {
+                case IDENTICAL, EQUIVALENT -> {
                 }
             }
             if (pair.kind().isMatch()) {
