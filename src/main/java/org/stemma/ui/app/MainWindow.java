@@ -1,5 +1,7 @@
 package org.stemma.ui.app;
 
+import org.stemma.ui.compare.CompareOptionsDialog;
+import org.stemma.ui.compare.CompareRules;
 import org.stemma.ui.compare.CompareView;
 import org.stemma.ui.corpus.Article;
 import org.stemma.ui.search.CopiesWindow;
@@ -71,6 +73,7 @@ public final class MainWindow {
     private final ImportController imports;
     private final ExchangeActions exchange;
     private final FamiliesUi families;
+    private final CompareRules compareRules;
 
     public MainWindow(Stage stage, MainViewModel model) {
         this.stage = stage;
@@ -98,6 +101,7 @@ public final class MainWindow {
         search = new SearchPane(new SearchViewModel(model.jobs(), () -> model.corpus().sessionProperty().get()),
                 hit -> claimsDock.read(hit.documentId(), hit.places().isEmpty() ? null : hit.places().get(0)));
         families = new FamiliesUi(stage, model.corpus(), model.jobs(), corpusTable, model.comparisons()::compare);
+        compareRules = new CompareRules(model.jobs(), model.session().projectProperty(), model.comparisons(), model::status);
         javafx.scene.control.MenuBar menus = AppMenus.build(this, model.session(), model.comparisons(), model.preferences());
         menus.getMenus().add(menus.getMenus().size() - 1, families.menu());
         root.setTop(new VBox(menus, search.bar()));
@@ -116,6 +120,11 @@ public final class MainWindow {
         stage.setMinHeight(480);
         restoreGeometry();
         stage.setOnHiding(e -> saveState());
+    }
+
+    /** Compare › Options…: the difference rules, applied to the comparison shown and kept in the project. */
+    void showCompareOptions() {
+        new CompareOptionsDialog(compareRules.current()).showOver(compareView).ifPresent(compareRules::apply);
     }
 
     public void show() {
