@@ -150,7 +150,20 @@ final class Migrations {
             new Migration(7, List.of("""
                     CREATE TABLE family_article (
                         document_id INTEGER PRIMARY KEY REFERENCES document(id) ON DELETE CASCADE
-                    )""")));
+                    )""")),
+            // The comparison's difference rules (CompareOptionsStore, decision 1420); no row: the default.
+            new Migration(8, List.of("""
+                    CREATE TABLE compare_option (
+                        name  TEXT PRIMARY KEY CHECK (name IN ('ignore_case', 'ignore_punctuation', 'numbers_as_words')),
+                        value INTEGER NOT NULL CHECK (value IN (0, 1))
+                    ) WITHOUT ROWID""",
+                    """
+                    CREATE TABLE equivalent_spelling (
+                        group_no INTEGER NOT NULL CHECK (group_no >= 0),
+                        position INTEGER NOT NULL CHECK (position >= 0),
+                        spelling TEXT NOT NULL CHECK (trim(spelling) <> ''),
+                        PRIMARY KEY (group_no, position)
+                    ) WITHOUT ROWID""")));
 
     /** The schema version this program writes; files with a higher one are refused. */
     static final int LATEST = ALL.get(ALL.size() - 1).version();
