@@ -3,6 +3,7 @@ package org.stemma.ui.app;
 import org.stemma.ui.claims.ClaimJump;
 import org.stemma.ui.claims.ClaimRow;
 import org.stemma.ui.claims.ClaimedArticleView;
+import org.stemma.ui.claims.ArticleMemoColumn;
 import org.stemma.ui.claims.ClaimsUi;
 import org.stemma.ui.claims.CompareClaims;
 import org.stemma.ui.jobs.Jobs;
@@ -43,6 +44,7 @@ public final class ClaimsDock {
     private final CompareClaims compareClaims;
     private final Menu menu = new Menu("C_laims");
     private final List<MenuItem> extraItems = new ArrayList<>();
+    private final ArticleMemoColumn articleMemos = new ArticleMemoColumn();
     private ClaimsUi claims;
     private Projects.Opened project;
 
@@ -68,6 +70,11 @@ public final class ClaimsDock {
         return claims;
     }
 
+    /** The article memos' column and menu item, for the corpus table; they follow the open project. */
+    public ArticleMemoColumn articleMemos() {
+        return articleMemos;
+    }
+
     private void use(Projects.Opened opened) {
         if (claims != null && opened != null && project != null && opened.file() == project.file()) {
             project = opened;
@@ -80,6 +87,7 @@ public final class ClaimsDock {
             split.getItems().remove(claims.pane());
             claims.close();
             claims = null;
+            articleMemos.use(null);
         }
         MenuItem tag = new MenuItem("_Tag Selection…");
         tag.setAccelerator(KeyCombination.keyCombination("Shortcut+T"));
@@ -100,7 +108,9 @@ public final class ClaimsDock {
             }
         });
         menu.getItems().setAll(tag, new SeparatorMenuItem(), claims.undoItem(), claims.redoItem(),
-                new SeparatorMenuItem(), claims.toggleClaimsItem(), claims.manageTagsItem(split));
+                new SeparatorMenuItem(), claims.toggleClaimsItem(), claims.manageTagsItem(split),
+                claims.tagsReportItem(split));
+        articleMemos.use(claims.model());
         if (!extraItems.isEmpty()) {
             menu.getItems().add(new SeparatorMenuItem());
             menu.getItems().addAll(extraItems);

@@ -85,6 +85,7 @@ public final class MainWindow {
         projects = new ProjectActions(stage, model.session());
         claimsDock = new ClaimsDock(stage, model.session(), model.preferences(), model.settings(), model.jobs(),
                 model::status, split, compareView);
+        claimsDock.articleMemos().installIn(corpusTable);
         exchange = new ExchangeActions(stage, model.session().projectProperty(), model.comparisons(), model.jobs(), model::status,
                 claimsDock::selectedClaim, this::openProject);
         claimsDock.addMenuItems(exchange.claimReportItem());
