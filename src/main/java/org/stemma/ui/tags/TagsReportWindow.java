@@ -32,6 +32,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
@@ -117,8 +118,13 @@ public final class TagsReportWindow extends Stage {
             DialogFolders.window().chosen(file);
             Path path = file.toPath();
             String name = path.getFileName().toString();
-            model.export(table, name.contains(".") ? path : path.resolveSibling(name + ".csv"));
+            exportShown(name.contains(".") ? path : path.resolveSibling(name + ".csv"));
         }
+    }
+
+    /** Writes the table shown to {@code file} in the background; the future gives the rows written. */
+    public CompletableFuture<Integer> exportShown(Path file) {
+        return model.export(shownTable(), file);
     }
 
     private void add(TagReportCsv.Table table, TableView<?> view) {
