@@ -163,7 +163,17 @@ final class Migrations {
                         position INTEGER NOT NULL CHECK (position >= 0),
                         spelling TEXT NOT NULL CHECK (trim(spelling) <> ''),
                         PRIMARY KEY (group_no, position)
-                    ) WITHOUT ROWID""")));
+                    ) WITHOUT ROWID""")),
+            // Tags in a tree (a parent per tag) with a memo each, and a memo per article (decision 1430).
+            new Migration(9, List.of(
+                    "ALTER TABLE tag ADD COLUMN parent_id INTEGER REFERENCES tag(id) ON DELETE SET NULL",
+                    "ALTER TABLE tag ADD COLUMN memo TEXT NOT NULL DEFAULT ''",
+                    "CREATE INDEX tag_parent ON tag(parent_id)",
+                    """
+                    CREATE TABLE document_memo (
+                        document_id INTEGER PRIMARY KEY REFERENCES document(id) ON DELETE CASCADE,
+                        memo        TEXT NOT NULL CHECK (memo <> '')
+                    )""")));
 
     /** The schema version this program writes; files with a higher one are refused. */
     static final int LATEST = ALL.get(ALL.size() - 1).version();

@@ -91,6 +91,7 @@ public final class MainWindow {
         corpusTable.onRead(article -> readers.open(article, null));
         claimsDock = new ClaimsDock(stage, model.session(), model.settings(), model.jobs(), model::status, split, compareView,
                 readers);
+        claimsDock.articleMemos().installIn(corpusTable);
         exchange = new ExchangeActions(stage, model.session().projectProperty(), model.comparisons(), model.jobs(), model::status,
                 claimsDock::selectedClaim, this::openProject);
         claimsDock.addMenuItems(exchange.claimReportItem());
