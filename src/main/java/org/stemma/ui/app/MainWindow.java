@@ -1,5 +1,8 @@
 package org.stemma.ui.app;
 
+import org.stemma.ui.collation.CollationUi;
+import org.stemma.ui.compare.CompareOptionsDialog;
+import org.stemma.ui.compare.CompareRules;
 import org.stemma.ui.compare.CompareView;
 import org.stemma.ui.corpus.Article;
 import org.stemma.ui.search.CopiesWindow;
@@ -9,6 +12,7 @@ import org.stemma.ui.corpus.CorpusTable;
 import org.stemma.ui.families.FamiliesUi;
 import org.stemma.ui.corpus.Projects;
 import org.stemma.ui.ledger.LedgerWindow;
+import org.stemma.ui.ledger.WindowOpener;
 import org.stemma.ui.exchange.ExchangeActions;
 import org.stemma.ui.reader.Readers;
 
@@ -66,7 +70,9 @@ public final class MainWindow {
     private final ImportController imports;
     private final ExchangeActions exchange;
     private final FamiliesUi families;
+    private final CollationUi collation;
     private final Readers readers;
+    private final CompareRules compareRules;
 
     public MainWindow(Stage stage, MainViewModel model) {
         this.stage = stage;
@@ -85,6 +91,7 @@ public final class MainWindow {
         corpusTable.onRead(article -> readers.open(article, null));
         claimsDock = new ClaimsDock(stage, model.session(), model.settings(), model.jobs(), model::status, split, compareView,
                 readers);
+        claimsDock.articleMemos().installIn(corpusTable);
         exchange = new ExchangeActions(stage, model.session().projectProperty(), model.comparisons(), model.jobs(), model::status,
                 claimsDock::selectedClaim, this::openProject);
         claimsDock.addMenuItems(exchange.claimReportItem());
@@ -98,6 +105,10 @@ public final class MainWindow {
         search = new SearchPane(new SearchViewModel(model.jobs(), () -> model.corpus().sessionProperty().get()),
                 hit -> claimsDock.read(hit.documentId(), hit.places().isEmpty() ? null : hit.places().get(0)));
         families = new FamiliesUi(stage, model.corpus(), model.jobs(), corpusTable, model.comparisons()::compare);
+        collation = new CollationUi(stage, model.jobs(), javafx.beans.binding.Bindings.createObjectBinding(
+                () -> model.preferences().themeProperty().get().stylesheets(), model.preferences().themeProperty()),
+                new CollationActions());
+        compareRules = new CompareRules(model.jobs(), model.session().projectProperty(), model.comparisons(), model::status);
         javafx.scene.control.MenuBar menus = AppMenus.build(this, model.session(), model.comparisons(), model.preferences());
         menus.getMenus().add(menus.getMenus().size() - 1, families.menu());
         root.setTop(new VBox(menus, search.bar()));
@@ -116,6 +127,11 @@ public final class MainWindow {
         stage.setMinHeight(480);
         restoreGeometry();
         stage.setOnHiding(e -> saveState());
+    }
+
+    /** Compare › Options…: the difference rules, applied to the comparison shown and kept in the project. */
+    void showCompareOptions() {
+        new CompareOptionsDialog(compareRules.current()).showOver(compareView).ifPresent(compareRules::apply);
     }
 
     public void show() {
@@ -218,9 +234,9 @@ public final class MainWindow {
         }
     }
 
-    /** Ctrl+D with three or more articles selected: the way into the many-witness view. */
+    /** Ctrl+D with three or more articles selected: the many-witness view. */
     void compareMany(List<Article> chosen) {
-        model.status("Select two articles to compare, or three or more to collate (" + chosen.size() + " are selected)");
+        collation.collate(chosen);
     }
 
     /** The articles that share the most text with {@code article}, in a small window; opening one compares. */
@@ -228,6 +244,45 @@ public final class MainWindow {
         search.model().copiesOf(article.sessionId()).thenAccept(copies -> new CopiesWindow(stage, article.title(),
                 copies, model.preferences().themeProperty().get().stylesheets(), copy -> model.corpus().byId(copy.article().id())
                 .ifPresent(other -> model.comparisons().compare(article, other))).show());
+    }
+
+    /** Collates the family of the article selected in the table (else the family chosen in the stemma view). */
+    void collateFamily() {
+        var fm = families.model();
+        var family = corpusTable.focused().flatMap(fm::familyOf).or(() -> java.util.Optional.ofNullable(fm.selectedProperty().get()));
+        family.ifPresentOrElse(f -> collation.collateFamily(f.members().stream().map(fm::article).toList(), f.members(),
+                f.root(), f.edges()), () -> model.status("Select an article of a family to collate it (see the Family column)"));
+    }
+
+    public CollationUi collation() {
+        return collation;
+    }
+
+    /** What a collation window asks of this one: a pair compared at a passage, a passage tagged. */
+    private final class CollationActions implements CollationUi.Actions {
+        @Override
+        public void pair(Article base, Article witness, org.stemma.text.Span baseSpan, org.stemma.text.Span witnessSpan) {
+            model.comparisons().compare(base, witness).thenAccept(vm -> {
+                if (vm != null) {
+                    compareView.showPassage(vm, baseSpan, witnessSpan);
+                }
+            });
+            stage.toFront();
+        }
+
+        @Override
+        public void tag(Article article, org.stemma.text.Span span, javafx.scene.Node over) {
+            if (claimsDock.claims() == null || article.documentId() == Article.NOT_STORED) {
+                model.status("Open a project to tag claims (File › Open Project…)");
+                return;
+            }
+            claimsDock.claims().editNewClaim(over, article.documentId(), span);
+        }
+
+        @Override
+        public void status(String message) {
+            model.status(message);
+        }
     }
 
     SearchPane search() {
@@ -273,7 +328,12 @@ public final class MainWindow {
     /** Opens (or brings forward) the Ledger and Facts window on the corpus. */
     void showLedger() {
         if (ledger == null) {
-            ledger = new LedgerWindow(stage, model.jobs(), model.corpus().articles());
+            ledger = new LedgerWindow(stage, model.jobs(), model.corpus().sessionProperty(),
+                    new WindowOpener(model.corpus(), model.comparisons(), compareView, claimsDock::read, stage::toFront,
+                            model::status),
+                    draft -> claimsDock.claims() == null ? java.util.Optional.empty() : claimsDock.claims().model().save(draft));
+            ledger.useStylesheets(model.preferences().themeProperty().get().stylesheets());
+            model.preferences().themeProperty().addListener((o, was, now) -> ledger.useStylesheets(now.stylesheets()));
         }
         ledger.show();
     }
