@@ -86,10 +86,17 @@ class ReaderFxTest {
         }
     }
 
-    private TableRow<?> row(String documentName) {
+    /** The row showing an article, once the table has laid it out (rows are recycled as the table fills). */
+    private TableRow<?> row(String documentName) throws Exception {
+        waitFor("the table shows " + documentName, () -> shownRow(documentName) != null);
+        return fx(() -> shownRow(documentName));
+    }
+
+    private TableRow<?> shownRow(String documentName) {
         return robot.lookup(".table-row-cell").<TableRow<?>>queryAll().stream()
-                .filter(r -> r.getItem() instanceof Article a && a.name().equals(documentName))
-                .findFirst().orElseThrow(() -> new AssertionError("no row for " + documentName));
+                .filter(r -> r.getScene() != null && r.isVisible()
+                        && r.getItem() instanceof Article a && a.name().equals(documentName))
+                .findFirst().orElse(null);
     }
 
     private static List<ReaderWindow> readers() throws Exception {
@@ -144,6 +151,18 @@ class ReaderFxTest {
         waitFor("a reader opens", () -> window.readers().windows().size() == 1);
         ArticleReader reader = onlyReader();
         assertEquals(Seeds.S002, fx(() -> reader.model().pane().document().name()));
+        int size = fx(() -> window.model().preferences().fontSizeProperty().get());
+        fx(() -> {
+            window.model().preferences().zoomIn();
+            return null;
+        });
+        int larger = fx(() -> window.model().preferences().fontSizeProperty().get());
+        assertTrue(larger > size && fx(() -> reader.area().getStyle()).contains("-fx-font-size: " + larger + "px"),
+                "the reader follows the window's text size: " + fx(() -> reader.area().getStyle()));
+        fx(() -> {
+            window.model().preferences().zoomReset();
+            return null;
+        });
         robot.interact(() -> reader.area().requestFocus());
         robot.push(KeyCode.CONTROL, KeyCode.W);
         waitFor("Ctrl+W closes the reader", () -> window.readers().windows().isEmpty());
