@@ -59,11 +59,14 @@ public final class SearchStore {
             return List.of();
         }
         return project.read(c -> {
+            // Ranked first, by the index alone; only the articles listed are then read and highlighted
+            // (with both in one ORDER BY ... LIMIT, every matching article was, before the sort).
             List<Object[]> rows = Statements.query(c, "SELECT s.rowid, d.name, d.text, highlight(document_search, 0, ?, ?) "
                             + "FROM document_search s JOIN document d ON d.id = s.rowid WHERE document_search MATCH ? "
-                            + "ORDER BY bm25(document_search) LIMIT ?",
+                            + "AND s.rowid IN (SELECT rowid FROM document_search WHERE document_search MATCH ? "
+                            + "ORDER BY rank LIMIT ?) ORDER BY bm25(document_search), s.rowid",
                     rs -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)},
-                    OPEN, CLOSE, match, limit);
+                    OPEN, CLOSE, match, match, limit);
             List<Hit> hits = new ArrayList<>(rows.size());
             for (Object[] r : rows) {
                 hits.add(hit((Long) r[0], (String) r[1], (String) r[2], (String) r[3], everyPlace));
