@@ -144,7 +144,13 @@ final class Migrations {
                         confidence REAL NOT NULL,
                         evidence   TEXT NOT NULL CHECK (json_valid(evidence))
                     )""",
-                    "CREATE INDEX family_edge_family ON family_edge(family_id)")));
+                    "CREATE INDEX family_edge_family ON family_edge(family_id)")),
+            // The articles whose candidates the stored families have taken in (an article with none is
+            // not looked up again at every opening).
+            new Migration(7, List.of("""
+                    CREATE TABLE family_article (
+                        document_id INTEGER PRIMARY KEY REFERENCES document(id) ON DELETE CASCADE
+                    )""")));
 
     /** The schema version this program writes; files with a higher one are refused. */
     static final int LATEST = ALL.get(ALL.size() - 1).version();
