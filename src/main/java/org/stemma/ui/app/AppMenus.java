@@ -62,7 +62,8 @@ final class AppMenus {
         Menu compareMenu = new Menu("_Compare", null, compare,
                 item("Compare _With…", "Shortcut+Shift+D", w::compareWith),
                 item("Co_llate Family", "Shortcut+Shift+K", w::collateFamily),
-                new SeparatorMenuItem(), next, previous, new SeparatorMenuItem(), swap, new SeparatorMenuItem(),
+                new SeparatorMenuItem(), next, previous, new SeparatorMenuItem(), swap,
+                item("_Options…", null, w::showCompareOptions), new SeparatorMenuItem(),
                 item("Quotation _Ledger and Facts", "Shortcut+Shift+L", w::showLedger));
 
         CheckMenuItem hide = new CheckMenuItem("_Hide Page Furniture");

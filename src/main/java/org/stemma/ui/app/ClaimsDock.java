@@ -2,6 +2,7 @@ package org.stemma.ui.app;
 
 import org.stemma.ui.claims.ClaimJump;
 import org.stemma.ui.claims.ClaimRow;
+import org.stemma.ui.claims.ArticleMemoColumn;
 import org.stemma.ui.claims.ClaimsUi;
 import org.stemma.ui.claims.CompareClaims;
 import org.stemma.ui.jobs.Jobs;
@@ -42,6 +43,7 @@ public final class ClaimsDock {
     private final CompareClaims compareClaims;
     private final Menu menu = new Menu("C_laims");
     private final List<MenuItem> extraItems = new ArrayList<>();
+    private final ArticleMemoColumn articleMemos = new ArticleMemoColumn();
     private ClaimsUi claims;
     private Projects.Opened project;
 
@@ -67,6 +69,11 @@ public final class ClaimsDock {
         return claims;
     }
 
+    /** The article memos' column and menu item, for the corpus table; they follow the open project. */
+    public ArticleMemoColumn articleMemos() {
+        return articleMemos;
+    }
+
     private void use(Projects.Opened opened) {
         if (claims != null && opened != null && project != null && opened.file() == project.file()) {
             project = opened;
@@ -79,6 +86,7 @@ public final class ClaimsDock {
             split.getItems().remove(claims.pane());
             claims.close();
             claims = null;
+            articleMemos.use(null);
         }
         MenuItem tag = new MenuItem("_Tag Selection…");
         tag.setAccelerator(KeyCombination.keyCombination("Shortcut+T"));
@@ -99,7 +107,9 @@ public final class ClaimsDock {
             }
         });
         menu.getItems().setAll(tag, new SeparatorMenuItem(), claims.undoItem(), claims.redoItem(),
-                new SeparatorMenuItem(), claims.toggleClaimsItem(), claims.manageTagsItem(split));
+                new SeparatorMenuItem(), claims.toggleClaimsItem(), claims.manageTagsItem(split),
+                claims.tagsReportItem(split));
+        articleMemos.use(claims.model());
         if (!extraItems.isEmpty()) {
             menu.getItems().add(new SeparatorMenuItem());
             menu.getItems().addAll(extraItems);

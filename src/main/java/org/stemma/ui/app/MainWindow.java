@@ -1,6 +1,8 @@
 package org.stemma.ui.app;
 
 import org.stemma.ui.collation.CollationUi;
+import org.stemma.ui.compare.CompareOptionsDialog;
+import org.stemma.ui.compare.CompareRules;
 import org.stemma.ui.compare.CompareView;
 import org.stemma.ui.corpus.Article;
 import org.stemma.ui.search.CopiesWindow;
@@ -70,6 +72,7 @@ public final class MainWindow {
     private final FamiliesUi families;
     private final CollationUi collation;
     private final Readers readers;
+    private final CompareRules compareRules;
 
     public MainWindow(Stage stage, MainViewModel model) {
         this.stage = stage;
@@ -88,6 +91,7 @@ public final class MainWindow {
         corpusTable.onRead(article -> readers.open(article, null));
         claimsDock = new ClaimsDock(stage, model.session(), model.settings(), model.jobs(), model::status, split, compareView,
                 readers);
+        claimsDock.articleMemos().installIn(corpusTable);
         exchange = new ExchangeActions(stage, model.session().projectProperty(), model.comparisons(), model.jobs(), model::status,
                 claimsDock::selectedClaim, this::openProject);
         claimsDock.addMenuItems(exchange.claimReportItem());
@@ -104,6 +108,7 @@ public final class MainWindow {
         collation = new CollationUi(stage, model.jobs(), javafx.beans.binding.Bindings.createObjectBinding(
                 () -> model.preferences().themeProperty().get().stylesheets(), model.preferences().themeProperty()),
                 new CollationActions());
+        compareRules = new CompareRules(model.jobs(), model.session().projectProperty(), model.comparisons(), model::status);
         javafx.scene.control.MenuBar menus = AppMenus.build(this, model.session(), model.comparisons(), model.preferences());
         menus.getMenus().add(menus.getMenus().size() - 1, families.menu());
         root.setTop(new VBox(menus, search.bar()));
@@ -122,6 +127,11 @@ public final class MainWindow {
         stage.setMinHeight(480);
         restoreGeometry();
         stage.setOnHiding(e -> saveState());
+    }
+
+    /** Compare › Options…: the difference rules, applied to the comparison shown and kept in the project. */
+    void showCompareOptions() {
+        new CompareOptionsDialog(compareRules.current()).showOver(compareView).ifPresent(compareRules::apply);
     }
 
     public void show() {

@@ -132,10 +132,18 @@ public final class PaneModel {
                 sentencePair[s] = p;
             }
             for (Change c : pair.changes()) {
-                String tip = c.isMove() ? "Moved: the other article has these words elsewhere in the sentence"
-                        : c.rightText().isEmpty() ? "Not in the other article"
-                        : "The other article has “" + c.rightText() + "”";
-                Mark mark = c.isMove() ? Mark.MOVED : Mark.CHANGE;
+                String tip = switch (c.kind()) {
+                    case MOVED -> "Moved: the other article has these words elsewhere in the sentence";
+                    case EQUIVALENT -> "Equivalent: the other article has “" + c.rightText()
+                            + "”, the same by the comparison's options (Compare › Options…)";
+                    case EDIT -> c.rightText().isEmpty() ? "Not in the other article"
+                            : "The other article has “" + c.rightText() + "”";
+                };
+                Mark mark = switch (c.kind()) {
+                    case MOVED -> Mark.MOVED;
+                    case EQUIVALENT -> Mark.EQUIVALENT;
+                    case EDIT -> Mark.CHANGE;
+                };
                 for (Span w : joinedAcrossSpaces(c.leftWords(), doc.text())) {
                     marks.mark(w, mark);
                     changeTips.add(w, tip);

@@ -210,7 +210,7 @@ class ClaimsPaneFxTest {
     @Test
     void theTagManagerRenamesAndDeletesTagsUndoably(FxRobot robot) {
         robot.interact(() -> claims.manageTags(claims.pane()));
-        robot.clickOn(robot.lookup("#tag-list .list-cell").match((Node n) -> n instanceof Labeled l
+        robot.clickOn(robot.lookup("#tag-tree .tree-cell").match((Node n) -> n instanceof Labeled l
                 && l.getGraphic() != null && robot.from(l.getGraphic()).lookup(LabeledMatchers.hasText("quote"))
                 .tryQuery().isPresent()).queryAs(Node.class));
         robot.doubleClickOn("#tag-name").eraseText(20).write("quotation");
