@@ -75,7 +75,8 @@ echo
 echo "| launch of the window with the 10,000-article project | target | table shown | comparison shown | JVM wall | JVM CPU | peak RSS |"
 echo "|---|---|---:|---:|---:|---:|---:|"
 for ((i = 1; i <= runs; i++)); do
-    read -r shown compared w c m < <(launch)
+    read -r shown compared w c m < <(launch) || true
+    [[ -n ${m:-} ]] || { echo "corpus.sh: launch $i failed" >&2; exit 1; }
     echo "| run $i | usable < 3 s, < 1 GB | $shown ms | $compared ms | $w s | $c s | $m MB |"
 done
 echo
