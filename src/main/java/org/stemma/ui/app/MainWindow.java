@@ -318,6 +318,11 @@ public final class MainWindow {
         ledger.show();
     }
 
+    /** The ledger window, once opened. */
+    LedgerWindow ledger() {
+        return ledger;
+    }
+
     void showLogFolder() {
         new LogFolder().show(stage, model::status);
     }
