@@ -23,9 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The ledger window wired into the workbench on the sample project: a quotation's row opens the
- * comparison of its two articles with both quotations selected, and is tagged as a claim in the claims
- * table, which Undo takes back.
+ * The ledger window wired into the workbench on the sample project: two wordings open the comparison of
+ * their articles with both quotations selected, one opens its article's reader at the quotation, and a
+ * row is tagged as a claim in the claims table, which Undo takes back.
  */
 class LedgerInWindowFxTest {
 
@@ -75,6 +75,14 @@ class LedgerInWindowFxTest {
                 && compare.leftPane().area().getSelectedText().equals("meaningful")));
         assertEquals(Seeds.S001, fx(() -> compare.model().left().document().name()));
         assertTrue(fx(() -> compare.rightPane().area().getSelectedText()).startsWith("important"));
+
+        fx(() -> {
+            ledger.open(council, List.of(copy));
+            return null;
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> window.readers().windows().stream()
+                .anyMatch(w -> w.reader().model().pane().document().name().equals(Seeds.S000)
+                        && w.reader().area().getSelectedText().startsWith("important"))));
 
         Claim claim = fx(() -> ledger.tag(council, copy)).orElseThrow();
         assertEquals(ClaimStatus.ALTERED, claim.status());
