@@ -74,9 +74,14 @@ public final class LedgerView extends BorderPane {
         tag.setId("ledger-tag");
         tag.setTooltip(new Tooltip("Make a claim of the selected row, at the quotation in its article (Ctrl+T)"));
         tag.setOnAction(e -> tagSelected());
+        Button export = new Button("Export CSV…");
+        export.setId("ledger-export");
+        export.setTooltip(new Tooltip("Write the quotations shown to a CSV file, one row per article's wording"));
+        export.disableProperty().bind(Bindings.isEmpty(model.entries()));
+        export.setOnAction(e -> exportCsv());
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox filters = new HBox(8, altered, new Label("Speaker"), speaker, new Label("Outlet"), outlet, spacer, tag);
+        HBox filters = new HBox(8, altered, new Label("Speaker"), speaker, new Label("Outlet"), outlet, spacer, export, tag);
         filters.setAlignment(Pos.CENTER_LEFT);
         filters.setPadding(new Insets(6, 8, 6, 8));
         filters.getStyleClass().add("ledger-filters");
@@ -198,6 +203,17 @@ public final class LedgerView extends BorderPane {
 
     private TreeTableView<?> selectedTable() {
         return tabs.getSelectionModel().getSelectedIndex() == 1 ? facts : quotations;
+    }
+
+    private void exportCsv() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Export the Quotation Ledger");
+        chooser.setInitialFileName("ledger.csv");
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("CSV", "*.csv"));
+        java.io.File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file != null) {
+            model.exportCsv(file.toPath());
+        }
     }
 
     /** Opens what is selected in the table shown: the double-click's action. */

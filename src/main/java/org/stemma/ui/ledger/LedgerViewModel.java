@@ -10,7 +10,10 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.stemma.analysis.AnalyzedDocument;
 import org.stemma.claims.ClaimDraft;
+import org.stemma.exchange.LedgerCsv;
+import org.stemma.platform.Causes;
 import org.stemma.facts.FactGroup;
 import org.stemma.model.Claim;
 import org.stemma.quotes.LedgerEntry;
@@ -21,6 +24,7 @@ import org.stemma.text.Span;
 import org.stemma.ui.jobs.Jobs;
 import org.stemma.ui.jobs.Requests;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -270,6 +274,33 @@ public final class LedgerViewModel {
         saved.ifPresent(c -> message.set("Tagged as claim " + c.id() + " in " + fullName(c.documentId())
                 + " (Claims › Undo takes it back)"));
         return saved;
+    }
+
+    /**
+     * Writes the quotations shown (as filtered) to a CSV file, one row per wording, with the claims export's
+     * formula guard ({@link LedgerCsv}); the articles' outlets and dates are read from the session in the job.
+     */
+    public CompletableFuture<Integer> exportCsv(Path file) {
+        List<LedgerEntry> shown = List.copyOf(entries);
+        CorpusSession of = session;
+        LedgerData from = data;
+        if (of == null || shown.isEmpty()) {
+            message.set("No quotations to export");
+            return CompletableFuture.completedFuture(0);
+        }
+        return jobs.submit("Exporting the quotation ledger", () -> {
+            Map<Long, AnalyzedDocument> articles = new java.util.HashMap<>();
+            shown.forEach(e -> e.members().forEach(m -> articles.computeIfAbsent(m.document(), of::analysis)));
+            return LedgerCsv.export(shown, articles, id -> from.article(id).name(), file);
+        }).handle((rows, failure) -> {
+            if (failure != null) {
+                LOG.log(System.Logger.Level.ERROR, "the quotation ledger could not be exported to " + file, failure);
+                message.set("Could not export to " + file.getFileName() + ": " + Causes.describe(failure));
+                return 0;
+            }
+            message.set("Wrote " + rows + " rows to " + file.getFileName());
+            return rows;
+        });
     }
 
     // ---- what the rows show

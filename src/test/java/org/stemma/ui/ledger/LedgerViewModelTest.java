@@ -194,6 +194,20 @@ class LedgerViewModelTest {
         assertEquals(2, jobs.descriptions().size(), "a change to the session no longer shown is not followed");
     }
 
+    @Test
+    void theQuotationsShownAreExportedAsCsvOneRowPerWording() throws Exception {
+        LedgerViewModel model = model();
+        model.alteredOnlyProperty().set(true);
+        Path csv = dir.resolve("ledger.csv");
+        int rows = model.exportCsv(csv).get();
+        assertEquals(model.entries().stream().mapToInt(e -> e.members().size()).sum(), rows);
+        List<String> lines = java.nio.file.Files.readAllLines(csv);
+        assertTrue(lines.get(0).startsWith("\uFEFFentry,"), lines.get(0));
+        assertTrue(lines.stream().anyMatch(l -> l.contains("meaningful -> important") && l.contains(Seeds.S000)),
+                String.join("\n", lines));
+        assertEquals("Wrote " + rows + " rows to ledger.csv", model.messageProperty().get());
+    }
+
     private static boolean hasFact(LedgerViewModel model, String text) {
         return model.facts().stream().anyMatch(g -> g.members().stream().anyMatch(m -> m.fact().text().equals(text)));
     }
