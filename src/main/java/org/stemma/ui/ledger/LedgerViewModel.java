@@ -88,6 +88,8 @@ public final class LedgerViewModel {
     private LedgerData data = LedgerData.EMPTY;
     private CorpusSession session;
     private boolean refreshQueued;
+    private boolean active = true;
+    private boolean stale;
 
     /** @param fx runs work on the JavaFX thread ({@code Platform::runLater}); session changes come from any thread */
     public LedgerViewModel(Jobs jobs, Executor fx) {
@@ -111,9 +113,22 @@ public final class LedgerViewModel {
         return refresh();
     }
 
+    /**
+     * Whether the views are shown: while they are not, a change only marks the ledger out of date, and it
+     * is computed again when they are shown (at 10,000 articles each computation costs most of a minute).
+     */
+    public void setActive(boolean shown) {
+        active = shown;
+        if (shown && stale) {
+            refresh();
+        }
+    }
+
     /** A burst of changes (an import adding many articles) asks for one computation, not one per article. */
     private void changed() {
-        if (!refreshQueued) {
+        if (!active) {
+            stale = true;
+        } else if (!refreshQueued) {
             refreshQueued = true;
             fx.execute(() -> {
                 refreshQueued = false;
@@ -125,6 +140,7 @@ public final class LedgerViewModel {
     /** Computes the ledger of the session as it is now; a result older than the latest asked for is dropped. */
     public CompletableFuture<Void> refresh() {
         long mine = requests.next();
+        stale = false;
         CorpusSession of = session;
         if (of == null) {
             show(LedgerData.EMPTY);

@@ -208,6 +208,24 @@ class LedgerViewModelTest {
         assertEquals("Wrote " + rows + " rows to ledger.csv", model.messageProperty().get());
     }
 
+    @Test
+    void whileHiddenAChangeOnlyMarksTheLedgerOutOfDateUntilItIsShownAgain() throws ProjectException {
+        InlineJobs jobs = new InlineJobs();
+        LedgerViewModel model = new LedgerViewModel(jobs, Runnable::run);
+        model.use(session);
+        model.setActive(false);
+        add(Seeds.S003);
+        add(Seeds.S004);
+        assertEquals(1, jobs.descriptions().size(), "nothing computed while hidden");
+        assertFalse(hasFact(model, "Kiev"));
+        model.setActive(true);
+        assertEquals(2, jobs.descriptions().size(), "one computation for both changes");
+        assertTrue(hasFact(model, "Kiev"));
+        model.setActive(false);
+        model.setActive(true);
+        assertEquals(2, jobs.descriptions().size(), "up to date: nothing computed again");
+    }
+
     private static boolean hasFact(LedgerViewModel model, String text) {
         return model.facts().stream().anyMatch(g -> g.members().stream().anyMatch(m -> m.fact().text().equals(text)));
     }
