@@ -2,8 +2,6 @@ package org.stemma.ui.ledger;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -82,7 +80,6 @@ public final class LedgerViewModel {
     private final ObjectProperty<String> speaker = new SimpleObjectProperty<>();
     private final ObjectProperty<String> outlet = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<Opener> opener = new SimpleObjectProperty<>();
     private final ObjectProperty<Function<ClaimDraft, Optional<Claim>>> claims = new SimpleObjectProperty<>();
     private LedgerData data = LedgerData.EMPTY;
@@ -146,12 +143,11 @@ public final class LedgerViewModel {
             show(LedgerData.EMPTY);
             return CompletableFuture.completedFuture(null);
         }
-        computing.set(true);
+        message.set("Building the quotation ledger…");
         return jobs.submit("Building the quotation ledger", () -> LedgerData.of(of)).handle((computed, failure) -> {
             if (!requests.isLatest(mine)) {
                 return null;
             }
-            computing.set(false);
             if (failure != null) {
                 LOG.log(System.Logger.Level.ERROR, "the quotation ledger could not be built", failure);
                 message.set("The quotation ledger could not be built: see the log");
@@ -381,10 +377,6 @@ public final class LedgerViewModel {
     /** What the last action or computation came to, for the window's status line. */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty computingProperty() {
-        return computing.getReadOnlyProperty();
     }
 
     public ObjectProperty<Opener> openerProperty() {
