@@ -145,6 +145,12 @@ final class Migrations {
                         evidence   TEXT NOT NULL CHECK (json_valid(evidence))
                     )""",
                     "CREATE INDEX family_edge_family ON family_edge(family_id)")),
+            // The articles whose candidates the stored families have taken in (an article with none is
+            // not looked up again at every opening).
+            new Migration(7, List.of("""
+                    CREATE TABLE family_article (
+                        document_id INTEGER PRIMARY KEY REFERENCES document(id) ON DELETE CASCADE
+                    )""")),
             // Tags in a tree (a parent per tag) with a memo each, and a memo per article (decision 1430).
             new Migration(9, List.of(
                     "ALTER TABLE tag ADD COLUMN parent_id INTEGER REFERENCES tag(id) ON DELETE SET NULL",

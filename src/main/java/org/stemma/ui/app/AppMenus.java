@@ -55,7 +55,7 @@ final class AppMenus {
                 item("Filter _Articles", "Shortcut+L", w::focusFilter));
 
         MenuItem compare = item("_Compare Selected", "Shortcut+D", w::compareChosen);
-        compare.disableProperty().bind(Bindings.size(w.corpusTable().chosen()).isNotEqualTo(2));
+        compare.disableProperty().bind(Bindings.size(w.corpusTable().chosen()).lessThan(2));
         MenuItem next = item("_Next Change", "F7", w.compareView()::next);
         MenuItem previous = item("_Previous Change", "Shift+F7", w.compareView()::previous);
         MenuItem swap = item("_Swap Sides", "Shortcut+Shift+X", comparisons::swap);
@@ -64,6 +64,7 @@ final class AppMenus {
         }
         Menu compareMenu = new Menu("_Compare", null, compare,
                 item("Compare _With…", "Shortcut+Shift+D", w::compareWith),
+                item("Co_llate Family", "Shortcut+Shift+K", w::collateFamily),
                 new SeparatorMenuItem(), next, previous, new SeparatorMenuItem(), swap, new SeparatorMenuItem(),
                 item("Quotation _Ledger and Facts", "Shortcut+Shift+L", w::showLedger));
 

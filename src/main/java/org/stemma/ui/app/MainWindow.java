@@ -1,5 +1,6 @@
 package org.stemma.ui.app;
 
+import org.stemma.ui.collation.CollationUi;
 import org.stemma.ui.compare.CompareView;
 import org.stemma.ui.corpus.Article;
 import org.stemma.ui.search.CopiesWindow;
@@ -10,6 +11,7 @@ import org.stemma.ui.corpus.CorpusTable;
 import org.stemma.ui.families.FamiliesUi;
 import org.stemma.ui.corpus.Projects;
 import org.stemma.ui.ledger.LedgerWindow;
+import org.stemma.ui.ledger.WindowOpener;
 import org.stemma.ui.exchange.ExchangeActions;
 
 import javafx.application.Platform;
@@ -71,6 +73,7 @@ public final class MainWindow {
     private final ImportController imports;
     private final ExchangeActions exchange;
     private final FamiliesUi families;
+    private final CollationUi collation;
 
     public MainWindow(Stage stage, MainViewModel model) {
         this.stage = stage;
@@ -99,6 +102,9 @@ public final class MainWindow {
         search = new SearchPane(new SearchViewModel(model.jobs(), () -> model.corpus().sessionProperty().get()),
                 hit -> claimsDock.read(hit.documentId(), hit.places().isEmpty() ? null : hit.places().get(0)));
         families = new FamiliesUi(stage, model.corpus(), model.jobs(), corpusTable, model.comparisons()::compare);
+        collation = new CollationUi(stage, model.jobs(), javafx.beans.binding.Bindings.createObjectBinding(
+                () -> model.preferences().themeProperty().get().stylesheets(), model.preferences().themeProperty()),
+                new CollationActions());
         javafx.scene.control.MenuBar menus = AppMenus.build(this, model.session(), model.comparisons(), model.preferences());
         menus.getMenus().add(menus.getMenus().size() - 1, families.menu());
         root.setTop(new VBox(menus, search.bar()));
@@ -248,11 +254,13 @@ public final class MainWindow {
         alert.show();
     }
 
-    /** Compares the two selected articles, the first selected on the left. */
+    /** Compares the two selected articles, the first selected on the left; three or more are collated. */
     void compareChosen() {
         List<Article> chosen = corpusTable.chosen();
         if (chosen.size() == 2) {
             model.comparisons().compare(chosen.get(0), chosen.get(1));
+        } else if (chosen.size() >= 3) {
+            collation.collate(List.copyOf(chosen));
         } else {
             model.status("Select two articles to compare (Ctrl+click the second)");
         }
@@ -263,6 +271,45 @@ public final class MainWindow {
         search.model().copiesOf(article.sessionId()).thenAccept(copies -> new CopiesWindow(stage, article.title(),
                 copies, model.preferences().themeProperty().get().stylesheets(), copy -> model.corpus().byId(copy.article().id())
                 .ifPresent(other -> model.comparisons().compare(article, other))).show());
+    }
+
+    /** Collates the family of the article selected in the table (else the family chosen in the stemma view). */
+    void collateFamily() {
+        var fm = families.model();
+        var family = corpusTable.focused().flatMap(fm::familyOf).or(() -> java.util.Optional.ofNullable(fm.selectedProperty().get()));
+        family.ifPresentOrElse(f -> collation.collateFamily(f.members().stream().map(fm::article).toList(), f.members(),
+                f.root(), f.edges()), () -> model.status("Select an article of a family to collate it (see the Family column)"));
+    }
+
+    public CollationUi collation() {
+        return collation;
+    }
+
+    /** What a collation window asks of this one: a pair compared at a passage, a passage tagged. */
+    private final class CollationActions implements CollationUi.Actions {
+        @Override
+        public void pair(Article base, Article witness, org.stemma.text.Span baseSpan, org.stemma.text.Span witnessSpan) {
+            model.comparisons().compare(base, witness).thenAccept(vm -> {
+                if (vm != null) {
+                    compareView.showPassage(vm, baseSpan, witnessSpan);
+                }
+            });
+            stage.toFront();
+        }
+
+        @Override
+        public void tag(Article article, org.stemma.text.Span span, javafx.scene.Node over) {
+            if (claimsDock.claims() == null || article.documentId() == Article.NOT_STORED) {
+                model.status("Open a project to tag claims (File › Open Project…)");
+                return;
+            }
+            claimsDock.claims().editNewClaim(over, article.documentId(), span);
+        }
+
+        @Override
+        public void status(String message) {
+            model.status(message);
+        }
     }
 
     SearchPane search() {
@@ -308,7 +355,12 @@ public final class MainWindow {
     /** Opens (or brings forward) the Ledger and Facts window on the corpus. */
     void showLedger() {
         if (ledger == null) {
-            ledger = new LedgerWindow(stage, model.jobs(), model.corpus().articles());
+            ledger = new LedgerWindow(stage, model.jobs(), model.corpus().sessionProperty(),
+                    new WindowOpener(model.corpus(), model.comparisons(), compareView, claimsDock::read, stage::toFront,
+                            model::status),
+                    draft -> claimsDock.claims() == null ? java.util.Optional.empty() : claimsDock.claims().model().save(draft));
+            ledger.useStylesheets(model.preferences().themeProperty().get().stylesheets());
+            model.preferences().themeProperty().addListener((o, was, now) -> ledger.useStylesheets(now.stylesheets()));
         }
         ledger.show();
     }
