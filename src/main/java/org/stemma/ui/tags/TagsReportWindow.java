@@ -151,7 +151,7 @@ public final class TagsReportWindow extends Stage {
         TableView<TagReport.TagCount> t = new TableView<>();
         TableColumn<TagReport.TagCount, String> tag = text("Tag", r -> "    ".repeat(r.depth()) + r.tag().name(), 220);
         t.getColumns().addAll(List.of(tag, number("Claims", TagReport.TagCount::claims),
-                number("Tagged directly", TagReport.TagCount::direct), number("Articles", TagReport.TagCount::articles),
+                number("Tagged itself", TagReport.TagCount::direct), number("Articles", TagReport.TagCount::articles),
                 number("Outlets", TagReport.TagCount::outlets), text("Memo", r -> r.tag().memo(), 240)));
         return t;
     }
@@ -190,7 +190,8 @@ public final class TagsReportWindow extends Stage {
     private static <R> TableColumn<R, Integer> number(String title, Function<R, Integer> value) {
         TableColumn<R, Integer> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        c.setPrefWidth(90);
+        c.setPrefWidth(Math.max(90, 9 * title.length()));
+        c.setMinWidth(70);
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(Integer n, boolean empty) {
