@@ -12,6 +12,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -152,7 +153,7 @@ public final class TagsReportWindow extends Stage {
         TableColumn<TagReport.TagCount, String> tag = text("Tag", r -> "    ".repeat(r.depth()) + r.tag().name(), 220);
         t.getColumns().addAll(List.of(tag, number("Claims", TagReport.TagCount::claims),
                 number("Tagged itself", TagReport.TagCount::direct), number("Articles", TagReport.TagCount::articles),
-                number("Outlets", TagReport.TagCount::outlets), text("Memo", r -> r.tag().memo(), 240)));
+                number("Outlets", TagReport.TagCount::outlets), withTooltips(text("Memo", r -> r.tag().memo(), 240))));
         return t;
     }
 
@@ -185,6 +186,19 @@ public final class TagsReportWindow extends Stage {
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         c.setPrefWidth(width);
         return c;
+    }
+
+    /** Cells whose whole text shows as a tooltip (a memo is longer than its column). */
+    private static <R> TableColumn<R, String> withTooltips(TableColumn<R, String> column) {
+        column.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isBlank() ? null : new Tooltip(text));
+            }
+        });
+        return column;
     }
 
     private static <R> TableColumn<R, Integer> number(String title, Function<R, Integer> value) {
