@@ -151,6 +151,19 @@ final class Migrations {
                     CREATE TABLE family_article (
                         document_id INTEGER PRIMARY KEY REFERENCES document(id) ON DELETE CASCADE
                     )""")),
+            // The comparison's difference rules (CompareOptionsStore, decision 1420); no row: the default.
+            new Migration(8, List.of("""
+                    CREATE TABLE compare_option (
+                        name  TEXT PRIMARY KEY CHECK (name IN ('ignore_case', 'ignore_punctuation', 'numbers_as_words')),
+                        value INTEGER NOT NULL CHECK (value IN (0, 1))
+                    ) WITHOUT ROWID""",
+                    """
+                    CREATE TABLE equivalent_spelling (
+                        group_no INTEGER NOT NULL CHECK (group_no >= 0),
+                        position INTEGER NOT NULL CHECK (position >= 0),
+                        spelling TEXT NOT NULL CHECK (trim(spelling) <> ''),
+                        PRIMARY KEY (group_no, position)
+                    ) WITHOUT ROWID""")),
             // Tags in a tree (a parent per tag) with a memo each, and a memo per article (decision 1430).
             new Migration(9, List.of(
                     "ALTER TABLE tag ADD COLUMN parent_id INTEGER REFERENCES tag(id) ON DELETE SET NULL",

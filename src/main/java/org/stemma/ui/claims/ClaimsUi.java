@@ -9,7 +9,6 @@ import javafx.scene.input.KeyCombination;
 import org.stemma.claims.AnalysedCorpus;
 import org.stemma.claims.UndoHistory;
 import org.stemma.store.ProjectFile;
-import org.stemma.store.StoredDocument;
 import org.stemma.text.Span;
 import javafx.stage.Window;
 import org.stemma.ui.jobs.Jobs;
@@ -21,7 +20,7 @@ import java.util.List;
 
 /**
  * The claims feature of one open project, for the main window to wire in: the view model, the claims
- * pane, article readers, the editors, and the menu items with their shortcuts. Close it with the project.
+ * pane, the editors, and the menu items with their shortcuts. Close it with the project.
  */
 public final class ClaimsUi implements AutoCloseable {
 
@@ -54,10 +53,6 @@ public final class ClaimsUi implements AutoCloseable {
     /** The claims table; one per project. */
     public ClaimsPane pane() {
         return pane;
-    }
-
-    public ClaimedArticleView reader(StoredDocument document) {
-        return new ClaimedArticleView(model, document);
     }
 
     /** Opens the editor for a new claim on a passage (the article's offsets) over the window of {@code over}. */

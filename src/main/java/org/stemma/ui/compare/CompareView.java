@@ -87,6 +87,7 @@ public final class CompareView extends BorderPane {
                     e.consume();
                 }
             });
+            pane.overview().onJump(offset -> sync.reveal(side(pane), offset, pane.viewportHeight() * REVEAL_AT));
         }
         comparisons.shownProperty().addListener((o, was, now) -> show(now));
         fontSize.addListener((o, a, b) -> applyFont());
