@@ -147,10 +147,17 @@ final class Migrations {
                     "CREATE INDEX family_edge_family ON family_edge(family_id)")),
             // The articles whose candidates the stored families have taken in (an article with none is
             // not looked up again at every opening).
+            // The passages of a pair that read nearly alike (decision 1003); pairs and families stored
+            // before are dropped, so that the families are found once again by the rule that needs them.
             new Migration(7, List.of("""
                     CREATE TABLE family_article (
                         document_id INTEGER PRIMARY KEY REFERENCES document(id) ON DELETE CASCADE
-                    )""")));
+                    )""",
+                    "DELETE FROM family_pair",
+                    "DELETE FROM family_edge",
+                    "DELETE FROM family_member",
+                    "DELETE FROM family",
+                    "ALTER TABLE family_pair ADD COLUMN close_passages INTEGER NOT NULL DEFAULT 0")));
 
     /** The schema version this program writes; files with a higher one are refused. */
     static final int LATEST = ALL.get(ALL.size() - 1).version();
