@@ -146,9 +146,8 @@ final class Migrations {
                     )""",
                     "CREATE INDEX family_edge_family ON family_edge(family_id)")),
             // The articles whose candidates the stored families have taken in (an article with none is
-            // not looked up again at every opening).
-            // The passages of a pair that read nearly alike (decision 1003); pairs and families stored
-            // before are dropped, so that the families are found once again by the rule that needs them.
+            // not looked up again at every opening), and the passages of a pair that read nearly alike
+            // (decision 1003): pairs and families stored before are dropped, to be found again by that rule.
             new Migration(7, List.of("""
                     CREATE TABLE family_article (
                         document_id INTEGER PRIMARY KEY REFERENCES document(id) ON DELETE CASCADE
@@ -157,7 +156,30 @@ final class Migrations {
                     "DELETE FROM family_edge",
                     "DELETE FROM family_member",
                     "DELETE FROM family",
-                    "ALTER TABLE family_pair ADD COLUMN close_passages INTEGER NOT NULL DEFAULT 0")));
+                    "ALTER TABLE family_pair ADD COLUMN close_passages INTEGER NOT NULL DEFAULT 0")),
+            // The comparison's difference rules (CompareOptionsStore, decision 1420); no row: the default.
+            new Migration(8, List.of("""
+                    CREATE TABLE compare_option (
+                        name  TEXT PRIMARY KEY CHECK (name IN ('ignore_case', 'ignore_punctuation', 'numbers_as_words')),
+                        value INTEGER NOT NULL CHECK (value IN (0, 1))
+                    ) WITHOUT ROWID""",
+                    """
+                    CREATE TABLE equivalent_spelling (
+                        group_no INTEGER NOT NULL CHECK (group_no >= 0),
+                        position INTEGER NOT NULL CHECK (position >= 0),
+                        spelling TEXT NOT NULL CHECK (trim(spelling) <> ''),
+                        PRIMARY KEY (group_no, position)
+                    ) WITHOUT ROWID""")),
+            // Tags in a tree (a parent per tag) with a memo each, and a memo per article (decision 1430).
+            new Migration(9, List.of(
+                    "ALTER TABLE tag ADD COLUMN parent_id INTEGER REFERENCES tag(id) ON DELETE SET NULL",
+                    "ALTER TABLE tag ADD COLUMN memo TEXT NOT NULL DEFAULT ''",
+                    "CREATE INDEX tag_parent ON tag(parent_id)",
+                    """
+                    CREATE TABLE document_memo (
+                        document_id INTEGER PRIMARY KEY REFERENCES document(id) ON DELETE CASCADE,
+                        memo        TEXT NOT NULL CHECK (memo <> '')
+                    )""")));
 
     /** The schema version this program writes; files with a higher one are refused. */
     static final int LATEST = ALL.get(ALL.size() - 1).version();

@@ -9,6 +9,7 @@ final class Shortcuts {
             "Ctrl+L\tFilter the articles",
             "Ctrl+D\tCompare the two selected articles (the first selected goes left)",
             "Ctrl+Shift+D\tCompare the selected article with…",
+            "Ctrl+Shift+K\tCollate the selected article's family (Ctrl+D collates three or more selected)",
             "F7, Alt+Down\tNext change",
             "Shift+F7, Alt+Up\tPrevious change",
             "Enter or click\tSelect the counterpart of the sentence at the caret",
