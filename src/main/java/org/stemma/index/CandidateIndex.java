@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -245,7 +244,8 @@ public final class CandidateIndex {
                 samples[s] = sampled(proper[s]);
                 pools[s] = pool(me.fingerprint(), me.bands(), cap).stream().mapToInt(Integer::intValue).sorted().toArray();
             });
-            Set<CandidatePair> found = Collections.synchronizedSet(new HashSet<>());
+            // Each pair is scored from one side only, so each slot's list is its own and none repeats another's.
+            List<List<CandidatePair>> bySlot = new ArrayList<>(Collections.nCopies(n, List.of()));
             IntStream.range(0, n).parallel().filter(s -> slots.get(s) != null).forEach(s -> {
                 List<CandidatePair> mine = new ArrayList<>();
                 for (int t : pools[s]) {
@@ -262,9 +262,10 @@ public final class CandidateIndex {
                         mine.add(a < b ? new CandidatePair(a, b, score) : new CandidatePair(b, a, score));
                     }
                 }
-                found.addAll(mine);
+                bySlot.set(s, mine);
             });
-            List<CandidatePair> list = new ArrayList<>(found);
+            List<CandidatePair> list = new ArrayList<>();
+            bySlot.forEach(list::addAll);
             list.sort(Comparator.comparingDouble(CandidatePair::score).reversed()
                     .thenComparingLong(CandidatePair::a).thenComparingLong(CandidatePair::b));
             return list;

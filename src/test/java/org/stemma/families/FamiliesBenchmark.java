@@ -78,7 +78,7 @@ public final class FamiliesBenchmark {
                 row("families s (wall, cpu)", secs(System.nanoTime() - t3) + ", " + cpuSecs(cpu() - c3) + " (" + found.alignments()
                         + " alignments, " + found.derivations() + " derivations; analyses read from the session)");
                 row("families", String.valueOf(families.size()));
-                quality(all.subList(0, n), families);
+                quality(all.subList(0, n), byIndex(families, session));
 
                 double c4 = cpu();
                 long t4 = System.nanoTime();
@@ -91,7 +91,7 @@ public final class FamiliesBenchmark {
                 families = found.update(FamilyEngine.Progress.NONE);
                 row("families after adding 100 s (wall, cpu)", secs(System.nanoTime() - t5) + ", " + cpuSecs(cpu() - c5) + " ("
                         + (found.alignments() - aligned) + " alignments, " + (found.derivations() - derived) + " derivations)");
-                quality(all, families);
+                quality(all, byIndex(families, session));
             }
         }
         try (ProjectFile project = ProjectFile.open(file)) {
@@ -147,6 +147,21 @@ public final class FamiliesBenchmark {
     private static String passageSimilarities(org.stemma.align.Comparison c) {
         return c.pairs().stream().filter(p -> p.kind().isMatch()).map(p -> p.similarity()).sorted(java.util.Comparator.reverseOrder())
                 .map(x -> String.format("%.2f", x)).toList().toString();
+    }
+
+    /** The families with each article named by its place in the generated corpus (its file name), not its id in the project. */
+    private static List<Family> byIndex(List<Family> families, CorpusSession session) {
+        java.util.function.LongUnaryOperator index = id -> Long.parseLong(session.article(id).orElseThrow().name().replace(".txt", ""));
+        List<Family> out = new ArrayList<>();
+        for (Family f : families) {
+            Map<Long, Double> shares = new HashMap<>();
+            f.shares().forEach((m, v) -> shares.put(index.applyAsLong(m), v));
+            out.add(new Family(f.id(), f.name(), f.members().stream().map(index::applyAsLong).sorted().toList(), shares,
+                    f.root() == null ? null : index.applyAsLong(f.root()), f.edges().stream().map(e -> new org.stemma.model.DerivationEdge(
+                    index.applyAsLong(e.from()), index.applyAsLong(e.to()), e.similarity(), e.fromInTo(), e.toInFrom(), e.directed(),
+                    e.confidence(), e.evidence())).toList()));
+        }
+        return out;
     }
 
     /** Analysed on every core in chunks and added to the session, which stores each with its analysis. */
