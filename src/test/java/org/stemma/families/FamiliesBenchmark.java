@@ -105,6 +105,12 @@ public final class FamiliesBenchmark {
         }
         row("peak heap MB", String.valueOf(peakHeap() / 1_000_000));
         row("max heap MB", String.valueOf(Runtime.getRuntime().maxMemory() / 1_000_000));
+        try (var left = Files.list(file.getParent())) {
+            for (Path p : left.toList()) {
+                Files.delete(p);
+            }
+        }
+        Files.delete(file.getParent());
     }
 
     /**
