@@ -14,10 +14,11 @@ final class PairScoring {
 
     static PairScore of(PairKey key, Comparison c) {
         int passages = (int) c.pairs().stream().filter(p -> p.kind().isMatch()).count();
+        int close = (int) c.pairs().stream().filter(p -> p.kind().isMatch() && p.similarity() >= PairScore.CLOSE).count();
         long sameA = Math.round(c.leftInRight() * articleWords(c.left()));
         long sameB = Math.round(c.rightInLeft() * articleWords(c.right()));
         return new PairScore(key.a(), key.b(), c.similarity(), c.leftInRight(), c.rightInLeft(),
-                passages, (int) Math.min(sameA, sameB));
+                passages, (int) Math.min(sameA, sameB), close);
     }
 
     /** The article's words outside page furniture. */

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The aligned candidate pairs and the families derived from them (schema version 5), so that opening a
+ * The aligned candidate pairs and the families derived from them (schema versions 5 and 7), so that opening a
  * project does not align again what was aligned before. Rows of a removed document go with it.
  */
 public final class FamilyStore {
@@ -37,9 +37,9 @@ public final class FamilyStore {
 
     public Saved load() throws ProjectException {
         return project.read(c -> new Saved(
-                Statements.query(c, "SELECT a, b, similarity, a_in_b, b_in_a, passages, shared_words FROM family_pair ORDER BY a, b",
+                Statements.query(c, "SELECT a, b, similarity, a_in_b, b_in_a, passages, shared_words, close_passages FROM family_pair ORDER BY a, b",
                         rs -> new PairScore(rs.getLong(1), rs.getLong(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5),
-                                rs.getInt(6), rs.getInt(7))),
+                                rs.getInt(6), rs.getInt(7), rs.getInt(8))),
                 families(c),
                 Statements.query(c, "SELECT document_id FROM family_article ORDER BY document_id", rs -> rs.getLong(1))));
     }
@@ -55,7 +55,7 @@ public final class FamilyStore {
                 s.executeUpdate("DELETE FROM kept_pair");
             }
             try (PreparedStatement kept = c.prepareStatement("INSERT INTO kept_pair VALUES (?, ?)");
-                 PreparedStatement put = c.prepareStatement("INSERT OR IGNORE INTO family_pair VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                 PreparedStatement put = c.prepareStatement("INSERT OR IGNORE INTO family_pair (a, b, similarity, a_in_b, b_in_a, passages, shared_words, close_passages) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (PairScore p : pairs) {
                     kept.setLong(1, p.a());
                     kept.setLong(2, p.b());
@@ -67,6 +67,7 @@ public final class FamilyStore {
                     put.setDouble(5, p.bInA());
                     put.setInt(6, p.passages());
                     put.setInt(7, p.sharedWords());
+                    put.setInt(8, p.close());
                     put.addBatch();
                 }
                 kept.executeBatch();

@@ -146,11 +146,17 @@ final class Migrations {
                     )""",
                     "CREATE INDEX family_edge_family ON family_edge(family_id)")),
             // The articles whose candidates the stored families have taken in (an article with none is
-            // not looked up again at every opening).
+            // not looked up again at every opening), and the passages of a pair that read nearly alike
+            // (decision 1003): pairs and families stored before are dropped, to be found again by that rule.
             new Migration(7, List.of("""
                     CREATE TABLE family_article (
                         document_id INTEGER PRIMARY KEY REFERENCES document(id) ON DELETE CASCADE
-                    )""")),
+                    )""",
+                    "DELETE FROM family_pair",
+                    "DELETE FROM family_edge",
+                    "DELETE FROM family_member",
+                    "DELETE FROM family",
+                    "ALTER TABLE family_pair ADD COLUMN close_passages INTEGER NOT NULL DEFAULT 0")),
             // The comparison's difference rules (CompareOptionsStore, decision 1420); no row: the default.
             new Migration(8, List.of("""
                     CREATE TABLE compare_option (

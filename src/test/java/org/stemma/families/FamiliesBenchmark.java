@@ -35,6 +35,8 @@ public final class FamiliesBenchmark {
     public static void main(String[] args) throws Exception {
         if (args[0].equals("synthetic")) {
             synthetic(Integer.parseInt(args[1]));
+        } else if (args[0].equals("bridges")) {
+            bridges(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
         } else {
             derived(Path.of(args[1]));
         }
@@ -76,7 +78,7 @@ public final class FamiliesBenchmark {
                 row("families s (wall, cpu)", secs(System.nanoTime() - t3) + ", " + cpuSecs(cpu() - c3) + " (" + found.alignments()
                         + " alignments, " + found.derivations() + " derivations; analyses read from the session)");
                 row("families", String.valueOf(families.size()));
-                quality(all.subList(0, n), families);
+                quality(all.subList(0, n), byIndex(families, session));
 
                 double c4 = cpu();
                 long t4 = System.nanoTime();
@@ -89,7 +91,7 @@ public final class FamiliesBenchmark {
                 families = found.update(FamilyEngine.Progress.NONE);
                 row("families after adding 100 s (wall, cpu)", secs(System.nanoTime() - t5) + ", " + cpuSecs(cpu() - c5) + " ("
                         + (found.alignments() - aligned) + " alignments, " + (found.derivations() - derived) + " derivations)");
-                quality(all, families);
+                quality(all, byIndex(families, session));
             }
         }
         try (ProjectFile project = ProjectFile.open(file)) {
@@ -103,6 +105,69 @@ public final class FamiliesBenchmark {
         }
         row("peak heap MB", String.valueOf(peakHeap() / 1_000_000));
         row("max heap MB", String.valueOf(Runtime.getRuntime().maxMemory() / 1_000_000));
+        try (var left = Files.list(file.getParent())) {
+            for (Path p : left.toList()) {
+                Files.delete(p);
+            }
+        }
+        Files.delete(file.getParent());
+    }
+
+    /**
+     * What joins families: the articles of the corpus whose headline starts with one of the first
+     * {@code places} places (families and distractors of one place share its name and the generator's
+     * sentence patterns), every related pair printed with whether the generator made the two one family.
+     */
+    private static void bridges(int n, int places) {
+        List<SyntheticCorpus.Article> all = SyntheticCorpus.generate(n, 1);
+        List<String> chosen = all.stream().map(a -> a.text().substring(0, a.text().indexOf(' '))).distinct().limit(places).toList();
+        List<SyntheticCorpus.Article> picked = all.stream().filter(a -> chosen.contains(a.text().substring(0, a.text().indexOf(' ')))).toList();
+        FamilyEngine engine = new FamilyEngine();
+        org.stemma.index.CandidateIndex index = new org.stemma.index.CandidateIndex();
+        List<AnalyzedDocument> done = picked.parallelStream().map(a -> Analyzer.analyze(Document.of(a.name(), "", a.text()))).toList();
+        for (int i = 0; i < done.size(); i++) {
+            engine.add(i, done.get(i));
+            index.add(i, done.get(i));
+        }
+        engine.update(index, FamilyEngine.Progress.NONE);
+        row("articles", picked.size() + " of places " + chosen);
+        for (org.stemma.model.PairScore s : engine.scores()) {
+            SyntheticCorpus.Article a = picked.get((int) s.a());
+            SyntheticCorpus.Article b = picked.get((int) s.b());
+            boolean same = a.family() >= 0 && a.family() == b.family();
+            System.out.printf("%s\t%s\t%s-%s\tsim %.3f\tin %.3f/%.3f\tpassages %d\twords %d\tindex %.3f\t%s%n", same ? "SAME" : "DIFF",
+                    s.related() ? "related" : "-", a.kind(), b.kind(), s.similarity(), s.aInB(), s.bInA(), s.passages(), s.sharedWords(),
+                    index.shared(s.a(), s.b()), passageSimilarities(org.stemma.align.Aligner.compare(engine.document(s.a()), engine.document(s.b()))));
+        }
+        FamilyEngine seeds = new FamilyEngine();
+        for (int i = 0; i < org.stemma.Seeds.ALL.length; i++) {
+            seeds.add(i, org.stemma.Seeds.analyzed(org.stemma.Seeds.ALL[i]));
+        }
+        for (int[] pair : new int[][] {{0, 1}, {3, 4}, {0, 2}, {1, 2}, {2, 3}, {2, 4}, {0, 3}}) {
+            System.out.printf("SEEDS\t%d-%d\t%s%n", pair[0], pair[1], passageSimilarities(
+                    org.stemma.align.Aligner.compare(seeds.document(pair[0]), seeds.document(pair[1]))));
+        }
+    }
+
+    /** The similarity of each matched passage, highest first. */
+    private static String passageSimilarities(org.stemma.align.Comparison c) {
+        return c.pairs().stream().filter(p -> p.kind().isMatch()).map(p -> p.similarity()).sorted(java.util.Comparator.reverseOrder())
+                .map(x -> String.format("%.2f", x)).toList().toString();
+    }
+
+    /** The families with each article named by its place in the generated corpus (its file name), not its id in the project. */
+    private static List<Family> byIndex(List<Family> families, CorpusSession session) {
+        java.util.function.LongUnaryOperator index = id -> Long.parseLong(session.article(id).orElseThrow().name().replace(".txt", ""));
+        List<Family> out = new ArrayList<>();
+        for (Family f : families) {
+            Map<Long, Double> shares = new HashMap<>();
+            f.shares().forEach((m, v) -> shares.put(index.applyAsLong(m), v));
+            out.add(new Family(f.id(), f.name(), f.members().stream().map(index::applyAsLong).sorted().toList(), shares,
+                    f.root() == null ? null : index.applyAsLong(f.root()), f.edges().stream().map(e -> new org.stemma.model.DerivationEdge(
+                    index.applyAsLong(e.from()), index.applyAsLong(e.to()), e.similarity(), e.fromInTo(), e.toInFrom(), e.directed(),
+                    e.confidence(), e.evidence())).toList()));
+        }
+        return out;
     }
 
     /** Analysed on every core in chunks and added to the session, which stores each with its analysis. */
