@@ -1,6 +1,6 @@
 package org.stemma.ui.families;
 
-import org.stemma.corpus.Document;
+import org.stemma.ui.corpus.Article;
 import org.stemma.model.DerivationEdge;
 import org.stemma.model.Family;
 
@@ -50,7 +50,7 @@ final class StemmaGraph extends ScrollPane {
      * @param compare  called with (source, copy) when an arrow is clicked
      * @param select   called with a member id when its box is clicked
      */
-    void show(Family family, Function<Long, Document> document, BiConsumer<Long, Long> compare, Consumer<Long> select) {
+    void show(Family family, Function<Long, Article> article, BiConsumer<Long, Long> compare, Consumer<Long> select) {
         canvas.getChildren().clear();
         if (family == null) {
             return;
@@ -60,7 +60,7 @@ final class StemmaGraph extends ScrollPane {
             canvas.getChildren().add(edge(e, at.get(e.from()), at.get(e.to()), compare));
         }
         for (long m : family.members()) {
-            canvas.getChildren().add(node(m, family, document.apply(m), at.get(m), select));
+            canvas.getChildren().add(node(m, family, article.apply(m), at.get(m), select));
         }
         fit();
     }
@@ -103,10 +103,11 @@ final class StemmaGraph extends ScrollPane {
         return g;
     }
 
-    private VBox node(long id, Family family, Document d, LayeredLayout.Position at, Consumer<Long> select) {
-        Label outlet = new Label(orDash(d.metadata().outlet()) + "  \u00b7  " + orDash(d.metadata().date()));
+    /** A node from what the corpus table already holds: no article text is read on the JavaFX thread. */
+    private VBox node(long id, Family family, Article d, LayeredLayout.Position at, Consumer<Long> select) {
+        Label outlet = new Label(orDash(d.outlet()) + "  \u00b7  " + orDash(d.date()));
         outlet.getStyleClass().add("stemma-node-meta");
-        Label title = new Label(d.metadata().title() != null ? d.metadata().title().strip() : d.name());
+        Label title = new Label(d.title().strip());
         title.setWrapText(true);
         title.getStyleClass().add("stemma-node-title");
         Label share = new Label(String.format(Locale.ROOT, "%d%% shared", Math.round(100 * family.shares().getOrDefault(id, 0.0))));
@@ -127,7 +128,7 @@ final class StemmaGraph extends ScrollPane {
     }
 
     private static String orDash(String s) {
-        return s == null ? "\u2014" : s;
+        return s.isBlank() ? "\u2014" : s;
     }
 
     void zoom(double factor) {

@@ -84,7 +84,7 @@ final class StemmaWindow {
     }
 
     private void show(Family f, BiConsumer<Article, Article> compare, Consumer<Article> select) {
-        graph.show(f, id -> model.article(id).document(), (a, b) -> compare.accept(model.article(a), model.article(b)),
+        graph.show(f, model::article, (a, b) -> compare.accept(model.article(a), model.article(b)),
                 id -> select.accept(model.article(id)));
         if (f == null) {
             matrix.show(java.util.List.of(), id -> "", model::score, (a, b) -> { });
