@@ -2,6 +2,8 @@ package org.stemma.ui.families;
 
 import org.junit.jupiter.api.Test;
 import org.stemma.corpus.Document;
+import org.stemma.session.CorpusSession;
+import org.stemma.ui.corpus.Article;
 import org.stemma.model.DerivationEdge;
 import org.stemma.model.Family;
 import org.testfx.api.FxToolkit;
@@ -80,7 +82,11 @@ class LayeredLayoutTest {
             Stage stage = new Stage();
             stage.setScene(new Scene(g, 1180, 560));
             stage.show();
-            g.show(f, id -> Document.of("a" + id + ".txt", "", "Headline " + id + "\n\nText."), (a, b) -> { }, id -> { });
+            List<Document> docs = f.members().stream().sorted()
+                    .map(id -> Document.of("a" + id + ".txt", "", "Headline " + id + "\n\nText.")).toList();
+            CorpusSession session = CorpusSession.of("forty", docs);
+            List<Long> ids = f.members().stream().sorted().toList();
+            g.show(f, id -> new Article(session, session.articles().get(ids.indexOf(id))), (a, b) -> { }, id -> { });
             return g;
         }).get(60, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
