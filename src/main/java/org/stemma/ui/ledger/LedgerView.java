@@ -105,7 +105,9 @@ public final class LedgerView extends BorderPane {
 
     private Node wording(Row row) {
         if (row.member == null) {
-            return new Text(row.entry.text().replaceAll("\\s+", " "));
+            Text text = new Text(row.entry.text().replaceAll("\\s+", " "));
+            text.getStyleClass().add("ledger-text"); // coloured by the theme (stemma.css)
+            return text;
         }
         return Wording.of(row.member, model.text(row.member.document()));
     }

@@ -37,8 +37,7 @@ final class Wording {
                 }
                 line.getChildren().add(plain(article.substring(at, c.start())));
                 Text t = new Text(c.of(article));
-                t.getStyleClass().add("ledger-changed");
-                t.setStyle("-fx-fill: #b3261e; -fx-font-weight: bold; -fx-underline: true;");
+                t.getStyleClass().add("ledger-changed"); // coloured by the theme (stemma.css)
                 line.getChildren().add(t);
                 at = c.end();
             }
@@ -48,6 +47,8 @@ final class Wording {
     }
 
     private static Text plain(String s) {
-        return new Text(s.replaceAll("\\s+", " "));
+        Text t = new Text(s.replaceAll("\\s+", " "));
+        t.getStyleClass().add("ledger-text");
+        return t;
     }
 }
