@@ -117,14 +117,15 @@ public final class MainWindow {
         imports.installDropTarget(root);
         stage.setScene(scene);
         stage.titleProperty().bind(model.titleProperty());
-        stage.setMinWidth(WindowGeometry.MIN_WIDTH);
-        stage.setMinHeight(WindowGeometry.MIN_HEIGHT);
         restoreGeometry();
         stage.setOnHiding(e -> saveState());
     }
 
     public void show() {
+        double width = stage.getWidth();
+        double height = stage.getHeight();
         stage.show();
+        WindowGeometry.holdFirstSize(stage, width, height);
         corpusTable.table().requestFocus();
     }
 

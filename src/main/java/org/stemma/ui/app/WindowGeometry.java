@@ -68,7 +68,39 @@ final class WindowGeometry {
             stage.setX(visual.getMinX() + (visual.getWidth() - stage.getWidth()) / 2);
             stage.setY(visual.getMinY() + (visual.getHeight() - stage.getHeight()) / 3);
         }
-        stage.setMaximized(s.flagOr("window.maximized", false));
+        // Only when it was: under Openbox an unmaximise before the first show shrank the window to its minimum.
+        if (s.flagOr("window.maximized", false)) {
+            stage.setMaximized(true);
+        }
+    }
+
+    /** How long after showing a shrink is taken for the window manager's, not the analyst's. */
+    private static final javafx.util.Duration SETTLING = javafx.util.Duration.seconds(2);
+
+    /**
+     * Keeps the size the window was shown with while the window manager settles it. Under Openbox the
+     * first configure after mapping shrank a new window to its minimum (the GTK default of 200×200 without
+     * one), clipping the content: the size is set again, and the minimum only set once it stands.
+     */
+    static void holdFirstSize(Stage stage, double width, double height) {
+        javafx.beans.InvalidationListener hold = o -> {
+            if (!stage.isMaximized() && (stage.getWidth() < width - 1 || stage.getHeight() < height - 1)) {
+                javafx.application.Platform.runLater(() -> {
+                    stage.setWidth(width);
+                    stage.setHeight(height);
+                });
+            }
+        };
+        stage.widthProperty().addListener(hold);
+        stage.heightProperty().addListener(hold);
+        javafx.animation.PauseTransition settled = new javafx.animation.PauseTransition(SETTLING);
+        settled.setOnFinished(e -> {
+            stage.widthProperty().removeListener(hold);
+            stage.heightProperty().removeListener(hold);
+            stage.setMinWidth(Math.min(MIN_WIDTH, width));
+            stage.setMinHeight(Math.min(MIN_HEIGHT, height));
+        });
+        settled.play();
     }
 
     /** Remembers the place and size on the screen the window stands on (not when maximised or iconified). */

@@ -185,7 +185,7 @@ public final class CorpusTable extends VBox {
         c.setCellValueFactory(cell -> value.apply(cell.getValue()));
         c.setCellFactory(numberCells());
         c.setPrefWidth(92);
-        c.setMinWidth(Math.max(64, name.length() * 8 + 14));
+        c.setMinWidth(Math.max(64, name.length() * 8.5 + 22));
         c.getStyleClass().add("number-column");
         if (findings) {
             c.getStyleClass().add("findings-column");
