@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 /**
@@ -27,18 +29,51 @@ public final class Collator {
     private Collator() {
     }
 
+    /** What a long collation tells its caller, from the aligning threads. */
+    public interface Progress {
+        Progress NONE = new Progress() {
+            @Override
+            public void aligned(int done, int total) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+        };
+
+        void aligned(int done, int total);
+
+        /** Whether to stop: the collation then ends with a {@link CancellationException}. */
+        boolean cancelled();
+    }
+
     /** The collation of {@code others} against {@code base}; columns are the base, then others as given. */
     public static Collation collate(Witness base, List<Witness> others) {
+        return collate(base, others, Progress.NONE);
+    }
+
+    /** As {@link #collate(Witness, List)}, reporting each witness aligned and stopping when asked. */
+    public static Collation collate(Witness base, List<Witness> others, Progress progress) {
         List<Witness> columns = new ArrayList<>();
         columns.add(base);
         columns.addAll(others);
         List<Sentence> baseSentences = base.document().sentences();
         List<Integer> rows = IntStream.range(0, baseSentences.size())
                 .filter(i -> !baseSentences.get(i).boilerplate()).boxed().toList();
-        List<Aligned> aligned = others.parallelStream().map(w -> align(base, w)).toList();
+        AtomicInteger done = new AtomicInteger();
+        List<Aligned> aligned = others.parallelStream().map(w -> {
+            if (progress.cancelled()) {
+                throw new CancellationException("collation cancelled");
+            }
+            Aligned a = align(base, w);
+            progress.aligned(done.incrementAndGet(), others.size());
+            return a;
+        }).toList();
 
         Map<Integer, Cell[]> baseCells = new HashMap<>();
         Map<Integer, int[]> heat = new HashMap<>();
+        Map<Integer, List<Span>> words = new HashMap<>();
         for (int s : rows) {
             Cell[] cells = new Cell[columns.size()];
             Arrays.fill(cells, Cell.ABSENT);
@@ -46,6 +81,7 @@ public final class Collator {
             cells[0] = new Cell(Cell.Kind.SAME, span, span.of(base.text()), List.of(), -1);
             baseCells.put(s, cells);
             heat.put(s, new int[baseSentences.get(s).tokens().size()]);
+            words.put(s, baseSentences.get(s).tokens().stream().map(Token::span).toList());
         }
         TreeMap<Added.Key, Cell[]> added = new TreeMap<>();
         for (int w = 0; w < aligned.size(); w++) {
@@ -58,7 +94,7 @@ public final class Collator {
                     baseCells.get(left.get(i))[column] = Cell.JOINED;
                 }
                 for (int s : left) {
-                    count(baseSentences.get(s), r.pair.changes(), heat.get(s));
+                    count(words.get(s), r.pair.changes(), heat.get(s));
                 }
             }
             for (int s : rows) {
@@ -78,8 +114,7 @@ public final class Collator {
         List<Passage> passages = new ArrayList<>();
         addRows(passages, added, -1);
         for (int s : rows) {
-            List<Span> words = baseSentences.get(s).tokens().stream().map(Token::span).toList();
-            passages.add(new Passage(s, s, Arrays.asList(baseCells.get(s)), words,
+            passages.add(new Passage(s, s, Arrays.asList(baseCells.get(s)), words.get(s),
                     Arrays.stream(heat.get(s)).boxed().toList()));
             addRows(passages, added, s);
         }
@@ -94,17 +129,16 @@ public final class Collator {
     private static Cell cell(Reading r, Witness witness) {
         AlignedPair p = r.pair;
         Cell.Kind kind = r.moved ? Cell.Kind.MOVED
-                : p.kind() == AlignedPair.Kind.IDENTICAL ? Cell.Kind.SAME : Cell.Kind.CHANGED;
+                : p.kind() == AlignedPair.Kind.CHANGED ? Cell.Kind.CHANGED : Cell.Kind.SAME;
         return new Cell(kind, p.right(), p.right().of(witness.text()), p.changes(),
                 r.moved ? p.rightSentences().get(0) : -1);
     }
 
-    /** Adds one to each word of {@code sentence} that an edit of the pair touches. */
-    private static void count(Sentence sentence, List<Change> changes, int[] counts) {
-        List<Token> tokens = sentence.tokens();
-        for (int t = 0; t < tokens.size(); t++) {
-            Span word = tokens.get(t).span();
-            boolean changed = changes.stream().filter(c -> !c.isMove())
+    /** Adds one to each of {@code words} that an edit among {@code changes} touches. */
+    static void count(List<Span> words, List<Change> changes, int[] counts) {
+        for (int t = 0; t < words.size(); t++) {
+            Span word = words.get(t);
+            boolean changed = changes.stream().filter(Change::isEdit)
                     .anyMatch(c -> c.leftWords().stream().anyMatch(word::overlaps));
             counts[t] += changed ? 1 : 0;
         }

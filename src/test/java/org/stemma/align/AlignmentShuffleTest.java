@@ -1,8 +1,7 @@
 package org.stemma.align;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 import org.stemma.Seeds;
 import org.stemma.analysis.AnalyzedDocument;
 import org.stemma.analysis.Analyzer;
@@ -13,18 +12,32 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Whatever order a copy puts the paragraphs in, and whichever it drops, every sentence of either article
  * lands in exactly one aligned pair (furniture included, so that no sentence is left out by design).
+ * Forty random cases drawn from one fixed seed, each named by its draw so that a failure can be replayed
+ * (decision 0902: a seeded JUnit loop instead of a property-testing library).
  */
 class AlignmentShuffleTest {
 
-    @Property(tries = 40)
-    void everySentenceLandsInExactlyOnePair(@ForAll @IntRange(min = 0, max = 4) int seed, @ForAll long shuffle,
-                                            @ForAll @IntRange(min = 0, max = 3) int dropped) {
+    @TestFactory
+    Stream<DynamicTest> everySentenceLandsInExactlyOnePair() {
+        Random draws = new Random(20261201L);
+        return IntStream.range(0, 40).mapToObj(i -> {
+            int seed = draws.nextInt(Seeds.ALL.length);
+            long shuffle = draws.nextLong();
+            int dropped = draws.nextInt(4);
+            return DynamicTest.dynamicTest("seed " + seed + ", shuffle " + shuffle + ", " + dropped + " dropped",
+                    () -> check(seed, shuffle, dropped));
+        });
+    }
+
+    private static void check(int seed, long shuffle, int dropped) {
         Document source = Seeds.document(Seeds.ALL[seed]);
         List<String> paragraphs = new ArrayList<>(Arrays.asList(source.text().split("\n\n")));
         Random random = new Random(shuffle);

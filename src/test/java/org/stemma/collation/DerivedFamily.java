@@ -31,10 +31,10 @@ public final class DerivedFamily {
     static final String ADDED = "Schools in the affected districts will stay closed until Monday.";
 
     /** The copy's name and its sentences. */
-    record Copy(String name, List<String> sentences) {
+    public record Copy(String name, List<String> sentences) {
     }
 
-    static List<Copy> copies() {
+    public static List<Copy> copies() {
         List<Copy> out = new ArrayList<>();
         out.add(new Copy("c1-word", replace(2, "told reporters", "said")));
         List<String> dropped = new ArrayList<>(SOURCE);

@@ -31,7 +31,9 @@ final class WindowStyles {
             c.getAddedSubList().forEach(this::style);
         }
     };
-    private final InvalidationListener changed = o -> Window.getWindows().forEach(this::style);
+    // Later: a window that sets its own sheets on a theme change (the ledger's come first) has done so then.
+    private final InvalidationListener changed = o -> javafx.application.Platform.runLater(
+            () -> Window.getWindows().forEach(this::style));
 
     WindowStyles(ViewPreferences preferences) {
         this.preferences = preferences;
@@ -57,13 +59,34 @@ final class WindowStyles {
         }
     }
 
-    /** Puts the theme and the size first among the scene's style sheets, keeping the window's own after them. */
+    /**
+     * Puts the theme and the size where the theme's sheets stood among the scene's style sheets (first if
+     * none did), keeping the window's own sheets before or after them as it placed them.
+     */
     void apply(Scene scene) {
-        List<String> wanted = new ArrayList<>(preferences.themeProperty().get().stylesheets());
-        wanted.add(sizeSheet(preferences.fontSizeProperty().get()));
-        List<String> own = scene.getStylesheets().stream().filter(u -> !ours(u)).toList();
-        wanted.addAll(own);
-        if (!wanted.equals(scene.getStylesheets())) {
+        List<String> ours = new ArrayList<>(preferences.themeProperty().get().stylesheets());
+        ours.add(sizeSheet(preferences.fontSizeProperty().get()));
+        List<String> now = scene.getStylesheets();
+        int at = 0;
+        while (at < now.size() && !ours(now.get(at))) {
+            at++;
+        }
+        List<String> wanted = new ArrayList<>();
+        if (at == now.size()) {
+            at = 0;
+        }
+        for (int i = 0; i < now.size(); i++) {
+            if (i == at) {
+                wanted.addAll(ours);
+            }
+            if (!ours(now.get(i))) {
+                wanted.add(now.get(i));
+            }
+        }
+        if (now.isEmpty()) {
+            wanted.addAll(ours);
+        }
+        if (!wanted.equals(now)) {
             scene.getStylesheets().setAll(wanted);
         }
     }

@@ -87,6 +87,7 @@ public final class CompareView extends BorderPane {
                     e.consume();
                 }
             });
+            pane.overview().onJump(offset -> sync.reveal(side(pane), offset, pane.viewportHeight() * REVEAL_AT));
         }
         comparisons.shownProperty().addListener((o, was, now) -> show(now));
         fontSize.addListener((o, a, b) -> applyFont());
@@ -161,6 +162,21 @@ public final class CompareView extends BorderPane {
         left.selectRange(link.left());
         right.selectRange(link.right());
         sync.reveal(side, link.side(side).start(), pane(side).viewportHeight() * REVEAL_AT);
+    }
+
+    /**
+     * Selects and scrolls to the passage at {@code left} (offsets into the left article), else at
+     * {@code right}: a collation's cell opened as a pair. Either may be null.
+     */
+    public void showPassage(CompareViewModel vm, Span left, Span right) {
+        int pair = left == null ? -1 : vm.left().pairAt(vm.left().display().toDisplay(left.start()));
+        if (pair < 0 && right != null) {
+            pair = vm.right().pairAt(vm.right().display().toDisplay(right.start()));
+        }
+        if (pair >= 0) {
+            int p = pair;
+            Platform.runLater(() -> showPair(vm, p));
+        }
     }
 
     /** Adds to what the panes show (claim underlines) each time they show a comparison. */
@@ -264,6 +280,20 @@ public final class CompareView extends BorderPane {
 
     private ArticlePane pane(Side side) {
         return side == Side.LEFT ? left : right;
+    }
+
+    /**
+     * Selects a passage in each pane (the articles' own offsets, e.g. a quotation from the ledger) and
+     * scrolls the left one into view; the right follows through the scroll sync.
+     */
+    public void reveal(Span leftPassage, Span rightPassage) {
+        if (model == null) {
+            return;
+        }
+        Span l = left.model().display().toDisplay(leftPassage);
+        left.selectRange(l);
+        right.selectRange(right.model().display().toDisplay(rightPassage));
+        sync.reveal(Side.LEFT, l.start(), left.viewportHeight() * REVEAL_AT);
     }
 
     public ArticlePane leftPane() {
