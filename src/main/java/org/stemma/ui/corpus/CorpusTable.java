@@ -170,7 +170,7 @@ public final class CorpusTable extends VBox {
 
     /** Dates in the analyst's locale, sorted by their ISO value, which the cell's tooltip shows. */
     private static TableColumn<Article, String> dateColumn() {
-        TableColumn<Article, String> c = text("Date", Article::date, 150, 110);
+        TableColumn<Article, String> c = text("Date", Article::date, 160, 140);
         c.setId("date-column");
         c.setCellFactory(col -> new TableCell<>() {
             @Override
