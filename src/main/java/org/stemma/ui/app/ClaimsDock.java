@@ -59,6 +59,33 @@ public final class ClaimsDock {
         this.compareClaims = new CompareClaims(status, compareView);
         session.projectProperty().addListener((o, was, now) -> use(now));
         use(session.projectProperty().get());
+        split.heightProperty().addListener((o, was, now) -> fold(now.doubleValue()));
+    }
+
+    /** Below this height of the work area the claims table folds away, so that the comparison keeps its lines. */
+    static final double FOLD_BELOW = 560;
+    private boolean folded;
+
+    /**
+     * On a short window the claims table folds away by itself (Ctrl+Shift+C brings it back), and comes
+     * back when the window grows again, unless the analyst chose meanwhile.
+     */
+    private void fold(double height) {
+        if (claims == null || height <= 0) {
+            return;
+        }
+        var shown = claims.pane().shownProperty();
+        if (height < FOLD_BELOW && shown.get() && !folded) {
+            folded = true;
+            shown.set(false);
+            status.accept("The claims table is folded away to give the comparison room: "
+                    + org.stemma.ui.claims.ClaimsUi.TOGGLE_CLAIMS.getDisplayText() + " shows it");
+        } else if (height >= FOLD_BELOW && folded) {
+            folded = false;
+            if (!shown.get()) {
+                shown.set(true);
+            }
+        }
     }
 
     public Menu menu() {

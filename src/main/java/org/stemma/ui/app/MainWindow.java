@@ -53,8 +53,6 @@ public final class MainWindow {
 
     private static final System.Logger LOG = System.getLogger(MainWindow.class.getName());
 
-    private static final double DEFAULT_WIDTH = 1360;
-    private static final double DEFAULT_HEIGHT = 880;
     private static final double DEFAULT_DIVIDER = 0.24;
 
     private final Stage stage;
@@ -70,6 +68,9 @@ public final class MainWindow {
     private final ImportController imports;
     private final ExchangeActions exchange;
     private final FamiliesUi families;
+    private final javafx.scene.control.MenuBar menus;
+    private final WindowStyles styles;
+    private final List<Shortcuts.Row> otherKeys = new java.util.ArrayList<>();
     private final CollationUi collation;
     private final Readers readers;
     private final CompareRules compareRules;
@@ -109,22 +110,24 @@ public final class MainWindow {
                 () -> model.preferences().themeProperty().get().stylesheets(), model.preferences().themeProperty()),
                 new CollationActions());
         compareRules = new CompareRules(model.jobs(), model.session().projectProperty(), model.comparisons(), model::status);
-        javafx.scene.control.MenuBar menus = AppMenus.build(this, model.session(), model.comparisons(), model.preferences());
+        menus = AppMenus.build(this, model.session(), model.comparisons(), model.preferences());
         menus.getMenus().add(menus.getMenus().size() - 1, families.menu());
+        corpusTable.emptyHint(addArticlesHint(menus));
         root.setTop(new VBox(menus, search.bar()));
         root.setRight(search.results());
         root.setBottom(statusBar);
         root.getStyleClass().add("workbench");
-        Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
-        scene.getStylesheets().setAll(model.preferences().themeProperty().get().stylesheets());
-        model.preferences().themeProperty().addListener((o, was, now) -> scene.getStylesheets().setAll(now.stylesheets()));
+        Rectangle2D first = WindowGeometry.screenFor(model.settings()).getVisualBounds();
+        Scene scene = new Scene(root, WindowGeometry.firstSize(first)[0], WindowGeometry.firstSize(first)[1]);
+        styles = new WindowStyles(model.preferences());
+        styles.apply(scene);
+        styles.start();
+        stage.setOnHidden(e -> styles.stop());
         navigationKeys(scene);
         openDroppedProjects(scene);
         imports.installDropTarget(root);
         stage.setScene(scene);
         stage.titleProperty().bind(model.titleProperty());
-        stage.setMinWidth(720);
-        stage.setMinHeight(480);
         restoreGeometry();
         stage.setOnHiding(e -> saveState());
     }
@@ -135,7 +138,10 @@ public final class MainWindow {
     }
 
     public void show() {
+        double width = stage.getWidth();
+        double height = stage.getHeight();
         stage.show();
+        WindowGeometry.holdFirstSize(stage, width, height);
         corpusTable.table().requestFocus();
     }
 
@@ -149,19 +155,41 @@ public final class MainWindow {
      * or the table, which would otherwise take the keys for themselves.
      */
     private void navigationKeys(Scene scene) {
-        Map<KeyCombination, Runnable> keys = Map.of(
-                new KeyCodeCombination(KeyCode.F7), compareView::next,
-                new KeyCodeCombination(KeyCode.F7, KeyCombination.SHIFT_DOWN), compareView::previous,
-                new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN), compareView::next,
-                new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN), compareView::previous,
-                new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), model.preferences()::zoomIn,
-                new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), model.preferences()::zoomIn,
-                new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), model.preferences()::zoomOut);
+        ViewPreferences p = model.preferences();
+        Map<KeyCombination, Runnable> keys = new java.util.LinkedHashMap<>();
+        keys.put(new KeyCodeCombination(KeyCode.F7), compareView::next);
+        keys.put(new KeyCodeCombination(KeyCode.F7, KeyCombination.SHIFT_DOWN), compareView::previous);
+        keys.put(new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN), compareView::next);
+        keys.put(new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN), compareView::previous);
+        // Ctrl+= and Ctrl+Shift+= (where + is typed with Shift) and the keypad's + and −.
+        keys.put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY), p::zoomIn);
+        keys.put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY), p::zoomIn);
+        keys.put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), p::zoomIn);
+        keys.put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), p::zoomOut);
+        String ctrl = new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN).getDisplayText().replace("A", "");
+        otherKeys.addAll(List.of(
+                new Shortcuts.Row("Alt+Down", "Next change (also in a pane or the table)"),
+                new Shortcuts.Row("Alt+Up", "Previous change"),
+                new Shortcuts.Row(ctrl + "=, " + ctrl + "Shift+=, " + ctrl + "keypad +", "Zoom in: larger text everywhere"),
+                new Shortcuts.Row(ctrl + "keypad −", "Zoom out"),
+                new Shortcuts.Row("Enter or click in a pane", "Select the counterpart of the sentence there"),
+                new Shortcuts.Row("Down or Enter in the filter", "Go to the table"),
+                new Shortcuts.Row("Esc in the filter", "Clear the filter"),
+                new Shortcuts.Row("Tab, Shift+Tab", "Move between the filter, the table, the panes and the buttons")));
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> keys.entrySet().stream()
                 .filter(k -> k.getKey().match(e)).findFirst().ifPresent(k -> {
                     k.getValue().run();
                     e.consume();
                 }));
+    }
+
+    /** The empty corpus's hint, naming the command that adds articles with its real accelerator. */
+    private static String addArticlesHint(javafx.scene.control.MenuBar bar) {
+        return Shortcuts.sections(bar, List.of()).stream().filter(s -> s.title().equals("File"))
+                .flatMap(s -> s.rows().stream()).filter(r -> r.command().startsWith("Add Articles"))
+                .findFirst().map(r -> "No articles yet: add article files with File › Add Articles… (" + r.keys()
+                        + ") or drop them here")
+                .orElse("No articles yet: drop article files here");
     }
 
     /** A dropped project file is opened; anything else dropped is imported into the open project. */
@@ -317,12 +345,7 @@ public final class MainWindow {
     }
 
     void showShortcuts() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, Shortcuts.TEXT, ButtonType.CLOSE);
-        alert.initOwner(stage);
-        alert.setTitle("Keyboard Shortcuts");
-        alert.setHeaderText("Keyboard shortcuts");
-        alert.getDialogPane().setMinWidth(520);
-        alert.show();
+        Shortcuts.dialog(stage, menus, otherKeys).show();
     }
 
     /** Opens (or brings forward) the Ledger and Facts window on the corpus. */
@@ -359,34 +382,14 @@ public final class MainWindow {
 
     private void restoreGeometry() {
         Settings s = model.settings();
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        double w = Math.min(s.number("window.width").orElse(DEFAULT_WIDTH), screen.getWidth());
-        double h = Math.min(s.number("window.height").orElse(DEFAULT_HEIGHT), screen.getHeight());
-        stage.setWidth(Math.max(720, w));
-        stage.setHeight(Math.max(480, h));
-        var x = s.number("window.x");
-        var y = s.number("window.y");
-        if (x.isPresent() && y.isPresent()
-                && !Screen.getScreensForRectangle(new Rectangle2D(x.getAsDouble(), y.getAsDouble(), 80, 40)).isEmpty()) {
-            stage.setX(x.getAsDouble());
-            stage.setY(y.getAsDouble());
-        } else {
-            stage.centerOnScreen();
-        }
-        stage.setMaximized(s.flagOr("window.maximized", false));
+        WindowGeometry.restore(stage, s);
         split.setDividerPositions(Math.max(0.08, Math.min(0.8, s.number("split.corpus").orElse(DEFAULT_DIVIDER))));
     }
 
     /** Writes the window's geometry and the view settings; a failure is reported, never fatal. */
     void saveState() {
         Settings s = model.settings();
-        if (!stage.isMaximized() && !stage.isIconified() && stage.getWidth() > 0) {
-            s.number("window.x", stage.getX());
-            s.number("window.y", stage.getY());
-            s.number("window.width", stage.getWidth());
-            s.number("window.height", stage.getHeight());
-        }
-        s.flag("window.maximized", stage.isMaximized());
+        WindowGeometry.save(stage, s);
         if (!split.getDividers().isEmpty()) {
             s.number("split.corpus", split.getDividerPositions()[0]);
         }
@@ -422,6 +425,10 @@ public final class MainWindow {
 
     public CompareView compareView() {
         return compareView;
+    }
+
+    javafx.scene.control.MenuBar menuBar() {
+        return menus;
     }
 
     StatusBar statusBar() {

@@ -145,6 +145,7 @@ public final class ClaimsPane extends VBox {
         HBox.setHgrow(search, Priority.ALWAYS);
         Label count = new Label();
         count.getStyleClass().add("claims-count");
+        count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         count.textProperty().bind(Bindings.createStringBinding(() -> model.filteredRows().size() + " of "
                 + model.rows().size() + " claims" + (model.findingProperty().get() > 0 ? " · finding counterparts…" : ""),
                 model.filteredRows(), model.rows(), model.findingProperty()));

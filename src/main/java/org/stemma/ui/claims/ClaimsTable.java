@@ -100,6 +100,24 @@ final class ClaimsTable {
         return document(documentId).map(StoredDocument::name).orElse("document " + documentId);
     }
 
+    /**
+     * How the claims table and the editor name an article: its outlet, with the file's short name when
+     * two articles share the outlet, else its short name ("The BOL News", "Express (001…)", "003…").
+     */
+    String documentLabel(long documentId) {
+        Optional<StoredDocument> doc = document(documentId);
+        if (doc.isEmpty()) {
+            return documentName(documentId);
+        }
+        String outlet = doc.get().document().metadata().outlet();
+        String shortName = CounterpartText.shortName(doc.get().name());
+        if (outlet == null || outlet.isBlank()) {
+            return shortName;
+        }
+        long sharing = documentsById.values().stream().filter(d -> outlet.equals(d.document().metadata().outlet())).count();
+        return sharing > 1 ? outlet.strip() + " (" + shortName + ")" : outlet.strip();
+    }
+
     /** Reads the articles, tags, memos and claims again. */
     void reload() {
         long request = reads.next();
@@ -225,7 +243,7 @@ final class ClaimsTable {
 
     private ClaimRow row(Claim claim, List<ClaimCounterpart> found) {
         return new ClaimRow(claim, documentsById.get(claim.documentId()), found,
-                CounterpartText.summary(found, this::documentName));
+                CounterpartText.summary(found, this::documentLabel));
     }
 
     private void showTags(List<Tag> read) {

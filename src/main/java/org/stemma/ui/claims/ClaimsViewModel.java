@@ -223,6 +223,11 @@ public final class ClaimsViewModel {
         return table.documentName(documentId);
     }
 
+    /** An article as the claims table names it: its outlet where it states one (see {@link ClaimsTable}). */
+    public String documentLabel(long documentId) {
+        return table.documentLabel(documentId);
+    }
+
     /** How many claims carry the tag itself. */
     public long claimsWithTag(long tagId) {
         return table.rows.stream().filter(r -> r.tags().stream().anyMatch(t -> t.id() == tagId)).count();

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The counterparts part of the claim editor: one line per other article ("000…: altered — meaningful →
+ * The counterparts part of the claim editor: one line per other article ("The BOL News: altered — meaningful →
  * important", the other wording in a tooltip) with Confirm and Reject toggles. A passage not yet
  * claimed gets a preview without toggles: reviews belong to stored counterparts.
  */
@@ -78,9 +78,9 @@ final class CounterpartReviews {
     }
 
     private Label line(ClaimCounterpart c) {
-        Label line = new Label(CounterpartText.line(c, model.documentName(c.documentId())));
+        Label line = new Label(CounterpartText.line(c, model.documentLabel(c.documentId())));
         line.setWrapText(true);
-        line.setTooltip(new Tooltip(c.text() == null ? "Not in " + model.documentName(c.documentId()) : c.text()));
+        line.setTooltip(new Tooltip(c.text() == null ? "Not in " + model.documentLabel(c.documentId()) + " (" + model.documentName(c.documentId()) + ")" : c.text()));
         return line;
     }
 

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
-/** How counterparts read in the claims table and the claim editor ("000…: altered — meaningful → important"). */
+/** How counterparts read in the claims table and the claim editor ("The BOL News: altered — meaningful → important"). */
 public final class CounterpartText {
 
     private CounterpartText() {
@@ -54,21 +54,21 @@ public final class CounterpartText {
         return out;
     }
 
-    /** One counterpart for the editor: "000…: altered — meaningful → important; called → described". */
-    public static String line(ClaimCounterpart counterpart, String documentName) {
-        String head = shortName(documentName) + ": " + kind(counterpart);
+    /** One counterpart for the editor: "The BOL News: altered — meaningful → important; called → described". */
+    public static String line(ClaimCounterpart counterpart, String documentLabel) {
+        String head = documentLabel + ": " + kind(counterpart);
         List<String> changes = changes(counterpart);
         return changes.isEmpty() ? head : head + " — " + String.join("; ", changes);
     }
 
     /**
-     * All of a claim's counterparts in one cell: "000…: altered; 002…: absent". Rejected ones are left
-     * out (as in the CSV export); confirmed ones carry a tick.
+     * All of a claim's counterparts in one cell, each article named by its outlet: "The BOL News: altered;
+     * 002…: absent". Rejected ones are left out (as in the CSV export); confirmed ones carry a tick.
      */
-    public static String summary(List<ClaimCounterpart> counterparts, LongFunction<String> documentName) {
+    public static String summary(List<ClaimCounterpart> counterparts, LongFunction<String> documentLabel) {
         return counterparts.stream()
                 .filter(c -> c.review() != ClaimCounterpart.Review.REJECTED)
-                .map(c -> shortName(documentName.apply(c.documentId())) + ": " + kind(c)
+                .map(c -> documentLabel.apply(c.documentId()) + ": " + kind(c)
                         + (c.review() == ClaimCounterpart.Review.CONFIRMED ? " ✓" : ""))
                 .collect(Collectors.joining("; "));
     }

@@ -35,8 +35,11 @@ public final class ArticlePane extends VBox {
 
     private final StyleClassedTextArea area = new StyleClassedTextArea(false);
     private final VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
-    /** The width of the line glyphs (stemma.css .line-glyph), left of the text. */
+    /** The width of the line glyphs left of the text, and the header's height, at the standard 15 px. */
     private static final double GLYPH_WIDTH = 34;
+    private static final double HEADER_HEIGHT = 56;
+    private static final double STANDARD_PX = 15;
+    private double glyphWidth = GLYPH_WIDTH;
     /** Where a passage chosen on the overview strip is placed, as a share of the viewport's height. */
     static final double OVERVIEW_JUMP_AT = 0.35;
 
@@ -97,6 +100,10 @@ public final class ArticlePane extends VBox {
         this.model = pane;
         title.setText(pane.title());
         source.setText(sourceLine(pane));
+        // The whole heading, cut on a narrow pane, with the date as the article states it (ISO 8601).
+        String iso = pane.document().metadata().date();
+        title.setTooltip(new Tooltip(pane.title()));
+        source.setTooltip(new Tooltip(sourceLine(pane) + (iso == null ? "" : "\nDate: " + iso)));
         area.replace(0, area.getLength(), pane.styledText());
         area.moveTo(0);
         area.showParagraphAtTop(0);
@@ -107,6 +114,8 @@ public final class ArticlePane extends VBox {
         model = null;
         title.setText("");
         source.setText("");
+        title.setTooltip(null);
+        source.setTooltip(null);
         area.clear();
         overview.show(null);
     }
@@ -125,7 +134,8 @@ public final class ArticlePane extends VBox {
     private static String sourceLine(PaneModel pane) {
         var md = pane.document().metadata();
         StringBuilder b = new StringBuilder();
-        for (String part : new String[]{md.outlet(), md.byline(), md.date(), pane.document().name()}) {
+        String date = md.date() == null ? null : org.stemma.ui.corpus.ShownDate.of(md.date());
+        for (String part : new String[]{md.outlet(), md.byline(), date, pane.document().name()}) {
             if (part != null && !part.isBlank()) {
                 b.append(b.length() == 0 ? "" : "  ·  ").append(part.strip());
             }
@@ -141,6 +151,8 @@ public final class ArticlePane extends VBox {
         finding.getStyleClass().addAll("glyph", "glyph-finding");
         HBox box = new HBox(kind, finding);
         box.getStyleClass().add("line-glyph");
+        // In step with the text size, so that both glyphs fit left of the text at any zoom.
+        box.setStyle(String.format(java.util.Locale.ROOT, "-fx-min-width: %.0fpx; -fx-pref-width: %.0fpx;", glyphWidth, glyphWidth));
         return box;
     }
 
@@ -180,8 +192,20 @@ public final class ArticlePane extends VBox {
     }
 
     void fontSize(int px, String family) {
+        glyphWidth = Math.ceil(GLYPH_WIDTH * px / STANDARD_PX);
+        double header = Math.ceil(HEADER_HEIGHT * px / STANDARD_PX);
+        this.header.setStyle(String.format(java.util.Locale.ROOT,
+                "-fx-padding: 10 4 8 %.0f; -fx-min-height: %.0f; -fx-pref-height: %.0f; -fx-max-height: %.0f;",
+                glyphWidth, header, header, header));
         area.setStyle("-fx-font-family: '" + family + "'; -fx-font-size: " + px + "px;");
+        // The glyphs are made per paragraph as it is laid out: a new factory redraws them at the new width.
+        area.setParagraphGraphicFactory(this::lineGlyph);
         overview.textSize(px);
+    }
+
+    /** The width of the line glyphs left of the text, which grows with the text size. */
+    public double glyphWidth() {
+        return glyphWidth;
     }
 
     /** The text size in pixels, in the compare panes' typeface. */
@@ -200,7 +224,7 @@ public final class ArticlePane extends VBox {
 
     /** The display offset at a height within the viewport. */
     int offsetAt(double y) {
-        return area.hit(GLYPH_WIDTH + 8, Math.max(0, Math.min(y, area.getHeight() - 1))).getInsertionIndex();
+        return area.hit(glyphWidth + 8, Math.max(0, Math.min(y, area.getHeight() - 1))).getInsertionIndex();
     }
 
     /**

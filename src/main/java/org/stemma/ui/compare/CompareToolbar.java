@@ -5,6 +5,8 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Control;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -12,6 +14,9 @@ import javafx.scene.layout.Region;
 
 /** Above the panes: previous / next change, swap, hide furniture, align furniture, and the legend. */
 final class CompareToolbar extends HBox {
+
+    private final Control[] buttons;
+    private final MenuButton legendMenu;
 
     CompareToolbar(Comparisons comparisons, BooleanProperty furnitureHidden, BooleanProperty furnitureAligned,
                    Runnable previous, Runnable next) {
@@ -41,9 +46,46 @@ final class CompareToolbar extends HBox {
         bindEnds(comparisons.shownProperty().get(), back, forward);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(back, forward, swap, hideFurniture, alignFurniture, spacer, new Legend());
+        Legend legend = new Legend();
+        MenuButton legendMenu = new MenuButton("Legend");
+        legendMenu.setId("legend-menu");
+        legendMenu.setMinWidth(Region.USE_PREF_SIZE);
+        CustomMenuItem column = new CustomMenuItem(Legend.column(), false);
+        legendMenu.getItems().add(column);
+        getChildren().addAll(back, forward, swap, hideFurniture, alignFurniture, spacer, legend, legendMenu);
         getStyleClass().add("compare-toolbar");
         setAlignment(Pos.CENTER_LEFT);
+        // The legend row gives way to a Legend menu when it would push the buttons out of a narrow window.
+        buttons = new Control[]{back, forward, swap, hideFurniture, alignFurniture};
+        this.legendMenu = legendMenu;
+        Runnable fit = () -> {
+            double needed = buttonsWidth() + getSpacing() + legend.prefWidth(-1);
+            boolean wide = getWidth() <= 0 || getWidth() >= needed;
+            show(legend, wide);
+            show(legendMenu, !wide);
+        };
+        widthProperty().addListener(o -> fit.run());
+        legend.widthProperty().addListener(o -> fit.run());
+        fit.run();
+    }
+
+    /** The buttons and the Legend menu: the legend row is not counted, as it gives way. */
+    @Override
+    protected double computeMinWidth(double height) {
+        return buttonsWidth() + getSpacing() + legendMenu.prefWidth(-1);
+    }
+
+    private double buttonsWidth() {
+        double w = snappedLeftInset() + snappedRightInset() + getSpacing() * buttons.length;
+        for (Control c : buttons) {
+            w += c.prefWidth(-1);
+        }
+        return w;
+    }
+
+    private static void show(javafx.scene.Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
     }
 
     /** Previous and Next are greyed at the first and the last change, and when nothing is compared. */

@@ -4,15 +4,31 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
-/** What the tints, highlights and glyphs of the compare view mean. */
+import java.util.List;
+
+/** What the tints, highlights and glyphs of the compare view mean: in a row, or listed in a menu when the row does not fit. */
 final class Legend extends HBox {
 
     Legend() {
         super(14);
         getStyleClass().add("legend");
         setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(
+        getChildren().addAll(entries());
+        setMinWidth(Region.USE_PREF_SIZE);
+    }
+
+    /** The entries in a column, for the Legend menu of a narrow toolbar. */
+    static VBox column() {
+        VBox box = new VBox(6);
+        box.getChildren().addAll(entries());
+        box.getStyleClass().addAll("legend", "legend-column");
+        return box;
+    }
+
+    private static List<HBox> entries() {
+        return List.of(
                 entry(LineGlyph.IDENTICAL, "identical", "Identical"),
                 entry(LineGlyph.CHANGED, "changed", "Changed"),
                 entry(LineGlyph.ONLY, "only", "Only here"),

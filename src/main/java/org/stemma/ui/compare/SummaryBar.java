@@ -2,15 +2,21 @@ package org.stemma.ui.compare;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 
-/** The comparison's figures in one line under the panes. */
-final class SummaryBar extends HBox {
+/** The comparison's figures under the panes: one line, wrapping onto another on a narrow window, never cut. */
+final class SummaryBar extends FlowPane {
 
     SummaryBar() {
-        super(22);
+        super(22, 4);
         getStyleClass().add("summary-bar");
         setAlignment(Pos.CENTER_LEFT);
+        setId("summary-bar");
+        // A flow pane asks for as much height as its width needs, so the figures wrap instead of shrinking.
+        setMinHeight(Region.USE_PREF_SIZE);
+        setPrefWrapLength(400);
     }
 
     void show(Summary summary) {
@@ -26,7 +32,10 @@ final class SummaryBar extends HBox {
             }
             Label label = new Label(item.label());
             label.getStyleClass().add("summary-label");
+            value.setMinWidth(Region.USE_PREF_SIZE);
+            label.setMinWidth(Region.USE_PREF_SIZE);
             HBox box = new HBox(6, label, value);
+            box.setMinWidth(Region.USE_PREF_SIZE);
             box.setAlignment(Pos.BASELINE_LEFT);
             box.getStyleClass().add("summary-item");
             getChildren().add(box);

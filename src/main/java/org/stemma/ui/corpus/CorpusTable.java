@@ -43,6 +43,8 @@ public final class CorpusTable extends VBox {
     private final TextField filter = new TextField();
     private final Label count = new Label();
     private final ObservableList<Article> chosen = FXCollections.observableArrayList();
+    private final Label emptyHint = new Label("No articles yet: drop article files here");
+    private final Label noMatch = new Label();
     private Consumer<Article> onRead = a -> { };
 
     /**
@@ -60,16 +62,23 @@ public final class CorpusTable extends VBox {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setPlaceholder(new Label("No articles: open article files or a folder with File › Open… (Ctrl+O)"));
+        emptyHint.getStyleClass().add("placeholder");
+        noMatch.getStyleClass().add("placeholder");
+        noMatch.textProperty().bind(Bindings.createStringBinding(
+                () -> "No article matches “" + filter.getText().strip() + "”: Esc clears the filter", filter.textProperty()));
+        table.placeholderProperty().bind(Bindings.when(Bindings.isEmpty(corpus.articles()))
+                .then((javafx.scene.Node) emptyHint).otherwise(noMatch));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().addAll(
-                text("Title", Article::title, 420),
-                text("Outlet", Article::outlet, 140),
-                text("Date", Article::date, 150),
-                number("Words", Article::wordsProperty, "Words of the article proper, page furniture not counted", false),
-                number("Homoglyphs", Article::homoglyphsProperty, "Letters of another script disguised as Latin ones", true),
-                number("Invisible", Article::invisiblesProperty, "Invisible characters such as zero-width spaces", true),
-                text("File", Article::name, 200));
+        TableColumn<Article, String> title = text("Title", Article::title, 420, 200);
+        TableColumn<Article, String> outlet = text("Outlet", Article::outlet, 140, 100);
+        TableColumn<Article, String> date = dateColumn();
+        TableColumn<Article, Integer> words = number("Words", Article::wordsProperty, "Words of the article proper, page furniture not counted", false);
+        TableColumn<Article, Integer> homoglyphs = number("Homoglyphs", Article::homoglyphsProperty, "Letters of another script disguised as Latin ones", true);
+        TableColumn<Article, Integer> invisible = number("Invisible", Article::invisiblesProperty, "Invisible characters such as zero-width spaces", true);
+        TableColumn<Article, String> file = text("File", Article::name, 200, 110);
+        table.getColumns().addAll(title, outlet, date, words, homoglyphs, invisible, file);
+        // On a narrow window the file name goes first, then the word count, then the dates; the findings stay.
+        ColumnPriorities.install(table, title, java.util.List.of(file, words, date, invisible, outlet));
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<Article>) c -> trackChoice());
         table.setRowFactory(t -> {
             TableRow<Article> row = new TableRow<>();
@@ -129,7 +138,8 @@ public final class CorpusTable extends VBox {
         }
         String[] words = text.toLowerCase(Locale.ROOT).trim().split("\\s+");
         return a -> {
-            String hay = (a.title() + " " + a.outlet() + " " + a.date() + " " + a.name()).toLowerCase(Locale.ROOT);
+            String hay = (a.title() + " " + a.outlet() + " " + a.date() + " " + ShownDate.of(a.date()) + " " + a.name())
+                    .toLowerCase(Locale.ROOT);
             for (String w : words) {
                 if (!hay.contains(w)) {
                     return false;
@@ -150,11 +160,37 @@ public final class CorpusTable extends VBox {
         }
     }
 
-    private static TableColumn<Article, String> text(String name, Function<Article, String> value, double width) {
+    private static TableColumn<Article, String> text(String name, Function<Article, String> value, double width, double min) {
         TableColumn<Article, String> c = new TableColumn<>(name);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(min);
         return c;
+    }
+
+    /** Dates in the analyst's locale, sorted by their ISO value, which the cell's tooltip shows. */
+    private static TableColumn<Article, String> dateColumn() {
+        TableColumn<Article, String> c = text("Date", Article::date, 160, 140);
+        c.setId("date-column");
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String iso, boolean empty) {
+                super.updateItem(iso, empty);
+                boolean blank = empty || iso == null || iso.isBlank();
+                setText(blank ? null : ShownDate.of(iso));
+                setTooltip(blank ? null : new Tooltip(iso));
+            }
+        });
+        return c;
+    }
+
+    /** The placeholder of an empty corpus (the window names the command that adds articles). */
+    public void emptyHint(String hint) {
+        emptyHint.setText(hint);
+    }
+
+    public String emptyHintText() {
+        return emptyHint.getText();
     }
 
     private static TableColumn<Article, Integer> number(String name, Function<Article, ObservableValue<Integer>> value,
@@ -163,6 +199,7 @@ public final class CorpusTable extends VBox {
         c.setCellValueFactory(cell -> value.apply(cell.getValue()));
         c.setCellFactory(numberCells());
         c.setPrefWidth(92);
+        c.setMinWidth(Math.max(64, name.length() * 8.5 + 22));
         c.getStyleClass().add("number-column");
         if (findings) {
             c.getStyleClass().add("findings-column");

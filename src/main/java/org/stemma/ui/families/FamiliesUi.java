@@ -48,7 +48,7 @@ public final class FamiliesUi {
 
     public Menu menu() {
         MenuItem stemma = new MenuItem("Show _Stemma of the Selected Article's Family");
-        stemma.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+S"));
+        stemma.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+F"));
         stemma.setOnAction(e -> showStemma());
         MenuItem again = new MenuItem("_Find Families Again");
         again.setOnAction(e -> model.find());

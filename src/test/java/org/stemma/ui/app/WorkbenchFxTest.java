@@ -254,7 +254,8 @@ class WorkbenchFxTest {
         });
         Settings saved = Settings.load(home.resolve(Settings.FILE_NAME));
         assertTrue(saved.furnitureHidden());
-        assertTrue(saved.number("window.width").isPresent());
+        assertTrue(saved.number(WindowGeometry.screenKey(javafx.stage.Screen.getPrimary().getVisualBounds()) + "width").isPresent(),
+                "the size is kept for the screen it was on");
         assertTrue(saved.number("split.corpus").isPresent());
         assertEquals(0.66, saved.number("split.claims").orElseThrow(), 0.01, "the claims table's height");
     }

@@ -185,7 +185,7 @@ class ClaimsPaneFxTest {
 
     @Test
     void clickingAnUnderlineOpensTheClaimWhereACounterpartIsConfirmed(FxRobot robot) throws Exception {
-        waitFor("the counterparts are found", () -> summaryOf(atlantic.id()).contains("000…: altered"));
+        waitFor("the counterparts are found", () -> summaryOf(atlantic.id()).contains("The BOL News: altered"));
         int word = doc001.text().indexOf("meaningful", atlantic.anchor().start());
         robot.interact(() -> {
             reader.reveal(new Span(word, word));
@@ -199,12 +199,12 @@ class ClaimsPaneFxTest {
         assertEquals(ClaimsViewModelTest.ATLANTIC, onFx(() -> ((TextArea) passage).getText()));
         robot.clickOn("#confirm-" + doc000.id());
         robot.clickOn(robot.lookup(".dialog-pane .button").match(LabeledMatchers.hasText("OK")).queryAs(Button.class));
-        assertEquals("000…: altered ✓; 002…: absent", summaryOf(atlantic.id()));
+        assertEquals("The BOL News: altered ✓; Merkur.de: absent", summaryOf(atlantic.id()));
         assertEquals("Undo Confirm counterpart", claims.model().undoLabelProperty().get());
 
         robot.interact(() -> reader.area().requestFocus());
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        assertEquals("000…: altered; 002…: absent", summaryOf(atlantic.id()));
+        assertEquals("The BOL News: altered; Merkur.de: absent", summaryOf(atlantic.id()));
     }
 
     @Test

@@ -103,7 +103,7 @@ class ClaimsViewModelTest {
         assertEquals(doc001.document().metadata().title(), row.article());
         assertEquals("altered quote", row.tagNames());
         assertEquals("#d55e00", row.tags().get(0).colour(), "the colour chosen in the editor, not the palette's");
-        assertEquals("000…: altered; 002…: absent", row.summary());
+        assertEquals("The BOL News: altered; Merkur.de: absent", row.summary());
         assertEquals(List.of("meaningful → important"), row.counterparts().stream()
                 .filter(c -> c.kind() == CounterpartKind.ALTERED).map(CounterpartText::changes).findFirst().orElseThrow()
                 .stream().filter(c -> c.startsWith("meaningful")).toList());
@@ -126,7 +126,7 @@ class ClaimsViewModelTest {
         ClaimRow row = only();
         assertEquals(claim.id(), row.id(), "the same claim comes back");
         assertEquals("#d55e00", model.tags().get(0).colour());
-        assertEquals("000…: altered; 002…: absent", row.summary(), "counterparts are found again");
+        assertEquals("The BOL News: altered; Merkur.de: absent", row.summary(), "counterparts are found again");
     }
 
     @Test
@@ -144,7 +144,7 @@ class ClaimsViewModelTest {
         assertEquals("Kazakhstan, quote", edited.tagNames());
         assertEquals(ClaimStatus.ALTERED, edited.claim().status());
         assertEquals("says important", edited.claim().note());
-        assertEquals("000…: altered ✓; 002…: absent", edited.summary());
+        assertEquals("The BOL News: altered ✓; Merkur.de: absent", edited.summary());
         assertEquals("Undo Edit claim", model.undoLabelProperty().get());
 
         assertTrue(model.undo());
@@ -152,7 +152,7 @@ class ClaimsViewModelTest {
         assertEquals("quote", back.tagNames());
         assertEquals(ClaimStatus.OPEN, back.claim().status());
         assertEquals("", back.claim().note());
-        assertEquals("000…: altered; 002…: absent", back.summary());
+        assertEquals("The BOL News: altered; Merkur.de: absent", back.summary());
         assertEquals(List.of("quote"), model.tags().stream().map(Tag::name).toList());
         assertEquals("Undo Add claim", model.undoLabelProperty().get());
     }
@@ -193,7 +193,7 @@ class ClaimsViewModelTest {
         assertEquals(List.of(c.id()), shownIds(), "the note is searched, in any case");
         model.searchTextProperty().set("council  meaningful");
         assertEquals(List.of(a.id()), shownIds(), "every word must occur, in any order");
-        model.searchTextProperty().set("002…: absent");
+        model.searchTextProperty().set("Merkur.de: absent");
         assertEquals(3, shownIds().size(), "the counterparts cell is searched too");
         model.searchTextProperty().set("");
         assertEquals(3, shownIds().size());
@@ -248,12 +248,12 @@ class ClaimsViewModelTest {
                 .orElseThrow().id();
         model.save(new ClaimDraft(claim.id(), doc001.id(), spanOf(doc001, ATLANTIC), List.of(), ClaimStatus.OPEN, "",
                 Map.of(in000, Review.REJECTED)));
-        assertEquals("002…: absent", only().summary(), "a rejected counterpart is not listed");
+        assertEquals("Merkur.de: absent", only().summary(), "a rejected counterpart is not listed");
 
         assertTrue(model.delete(claim.id()));
         assertTrue(model.rows().isEmpty());
         model.undo();
-        assertEquals("002…: absent", only().summary());
+        assertEquals("Merkur.de: absent", only().summary());
     }
 
     @Test
@@ -303,7 +303,7 @@ class ClaimsViewModelTest {
         assertEquals("Finding counterparts", held.description(1));
         held.runAll();
         assertEquals(0, model.findingProperty().get());
-        assertEquals("000…: altered; 002…: absent", only().summary());
+        assertEquals("The BOL News: altered; Merkur.de: absent", only().summary());
         held.runAll();
         assertEquals(0, held.size(), "nothing is computed twice");
     }

@@ -59,7 +59,14 @@ class CollationFxTest {
         return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
     }
 
-    private void clickRow(String documentName, KeyCode... modifiers) {
+    private void clickRow(String documentName, KeyCode... modifiers) throws Exception {
+        // The first window is a share of the screen: the row may need scrolling into view.
+        fx(() -> {
+            var table = window.corpusTable().table();
+            table.getItems().stream().filter(a -> a.name().equals(documentName)).findFirst().ifPresent(table::scrollTo);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
         TableRow<?> row = robot.lookup(".table-row-cell").<TableRow<?>>queryAll().stream()
                 .filter(r -> r.getItem() instanceof Article a && a.name().equals(documentName))
                 .findFirst().orElseThrow(() -> new AssertionError("no row for " + documentName));

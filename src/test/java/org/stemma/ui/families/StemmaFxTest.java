@@ -90,10 +90,10 @@ class StemmaFxTest {
                     window.corpusTable().table().getItems().indexOf(article(Seeds.S000)));
             return null;
         });
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S).release(KeyCode.S, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         StemmaWindow view = window.families().window();
-        assertNotNull(view, "Ctrl+Shift+S opens the Stemma view");
+        assertNotNull(view, "Ctrl+Shift+F opens the Stemma view");
         Family shown = fx(() -> window.families().model().selectedProperty().get());
         long id000 = fx(() -> window.families().model().id(article(Seeds.S000)));
         long id001 = fx(() -> window.families().model().id(article(Seeds.S001)));

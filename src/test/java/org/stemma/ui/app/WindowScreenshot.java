@@ -21,24 +21,26 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Refreshes docs/compare.png. Run under a display, e.g. {@code Xvfb :79 -screen 0 1400x900x24}, with
- * {@code DISPLAY=:79 java -cp "target/test-classes:target/classes:target/lib/*" org.stemma.ui.app.CompareScreenshot :79 docs/compare.png [dark]}.
- * It selects 001 and 000 in the table as the analyst would, compares them, steps through the changes
- * (the F7 action) to “meaningful” in the Atlantic Council sentence, and photographs the window with
+ * Photographs the window for docs/ (run by docs/screenshots.sh, which starts Xvfb and Openbox at each
+ * screen size): {@code java -Duser.home=FRESH -cp … org.stemma.ui.app.WindowScreenshot :89 docs/window-1366-light.png light}.
+ * The window opens as it would for a new user on that screen (its first size is the app's own choice);
+ * it selects 001 and 000 in the table as the analyst would, compares them, steps through the changes
+ * (the F7 action) to “meaningful” in the Atlantic Council sentence, and photographs the whole screen with
  * ImageMagick's {@code import}. That sentence is tagged as a claim beforehand, so the claims table under
  * the comparison shows it with its counterparts.
  */
-public final class CompareScreenshot {
+public final class WindowScreenshot {
 
     private static String[] arguments;
 
-    private CompareScreenshot() {
+    private WindowScreenshot() {
     }
 
     public static void main(String[] args) throws Exception {
         arguments = args;
-        Path home = Files.createTempDirectory("stemma-shot");
-        System.setProperty("stemma.home", home.toString());
+        // The per-user data folder as a new user has it (user.home is given fresh by the script).
+        Path home = org.stemma.platform.UserDirectories.dataDir();
+        Files.createDirectories(home);
         tagTheAtlanticCouncilQuotation(home);
         Application.launch(Driver.class, args);
     }
@@ -66,34 +68,35 @@ public final class CompareScreenshot {
         public void start(Stage stage) {
             super.start(stage);
             MainWindow w = window();
-            stage.setX(0);
-            stage.setY(0);
             if (arguments.length > 2 && arguments[2].equals("dark")) {
                 w.model().preferences().themeProperty().set(Theme.DARK);
             }
-            after(2.0, () -> {
+            when(() -> w.model().corpusLoaded() && w.claimsDock().claims() != null, () -> {
                 TableView<Article> table = w.corpusTable().table();
                 table.getSelectionModel().clearSelection();
                 select(table, Seeds.S001);
                 select(table, Seeds.S000);
                 w.compareChosen();
-                after(2.0, () -> {
+                when(() -> w.compareView().model() != null, () -> {
                     CompareViewModel vm = w.compareView().model();
                     while (vm.hasNextProperty().get() && (vm.currentStop() == null
                             || !vm.currentStop().left().of(vm.left().display().text()).equals("meaningful"))) {
                         w.compareView().next();
                     }
-                    after(1.5, () -> photograph(stage));
+                    // The claims table's counterparts are found in the background too.
+                    when(() -> !w.claimsDock().claims().pane().table().getItems().isEmpty()
+                            && w.claimsDock().claims().model().findingProperty().get() == 0,
+                            () -> after(1.5, () -> photograph(stage)));
                 });
             });
         }
 
         private static void photograph(Stage stage) {
             try {
-                String window = String.format("%dx%d+%d+%d", (int) stage.getWidth(), (int) stage.getHeight(),
-                        (int) stage.getX(), (int) stage.getY());
+                System.out.printf("window %.0fx%.0f at %.0f,%.0f on a screen of %s%n", stage.getWidth(), stage.getHeight(),
+                        stage.getX(), stage.getY(), javafx.stage.Screen.getPrimary().getVisualBounds());
                 new ProcessBuilder("import", "-window", "root", "-display", arguments[0],
-                        "-crop", window, "+repage", Path.of(arguments[1]).toString()).inheritIO().start().waitFor();
+                        Path.of(arguments[1]).toString()).inheritIO().start().waitFor();
             } catch (Exception e) {
                 System.err.println("screenshot failed: " + e.getMessage());
             }
@@ -106,6 +109,15 @@ public final class CompareScreenshot {
             if (table.getItems().get(i).name().equals(name)) {
                 table.getSelectionModel().select(i);
             }
+        }
+    }
+
+    /** Runs {@code r} once {@code ready} holds, looking every quarter second (the machine may be busy). */
+    private static void when(java.util.function.BooleanSupplier ready, Runnable r) {
+        if (ready.getAsBoolean()) {
+            r.run();
+        } else {
+            after(0.25, () -> when(ready, r));
         }
     }
 

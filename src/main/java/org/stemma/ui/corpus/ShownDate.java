@@ -1,0 +1,53 @@
+package org.stemma.ui.corpus;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/**
+ * An article's date as the analyst reads it: in her locale ("8 Apr 2022, 04:57" or "Apr 8, 2022, 4:57 AM"),
+ * from the ISO 8601 value the metadata keeps ("2022-04-08T02:57:49.911Z"), which the tooltip shows and
+ * the table sorts by. A value that is not ISO is shown as it stands.
+ */
+public final class ShownDate {
+
+    private ShownDate() {
+    }
+
+    /** The date in {@code locale}, times in {@code zone}; the value unchanged if it is not ISO 8601. */
+    public static String of(String iso, Locale locale, ZoneId zone) {
+        if (iso == null || iso.isBlank()) {
+            return "";
+        }
+        String v = iso.strip();
+        DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
+        try {
+            return OffsetDateTime.parse(v).atZoneSameInstant(zone).format(dateTime);
+        } catch (DateTimeParseException notOffset) {
+            try {
+                return Instant.parse(v).atZone(zone).format(dateTime);
+            } catch (DateTimeParseException notInstant) {
+                try {
+                    return LocalDateTime.parse(v).format(dateTime);
+                } catch (DateTimeParseException notLocal) {
+                    try {
+                        return LocalDate.parse(v).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
+                    } catch (DateTimeParseException notDate) {
+                        return v;
+                    }
+                }
+            }
+        }
+    }
+
+    /** The date in the user's locale and time zone. */
+    public static String of(String iso) {
+        return of(iso, Locale.getDefault(Locale.Category.FORMAT), ZoneId.systemDefault());
+    }
+}
