@@ -39,10 +39,11 @@ public final class CollatexPeerBenchmark {
         for (int i = 0; i < 50; i++) {
             texts.add(CollationBenchmark.copy(texts.get(0), random, i >= 40));
         }
-        // Fewer copies: the first plain ones and as many spun ones (numbered 41 on), half and half.
-        List<List<String>> chosen = new ArrayList<>(texts.subList(0, 1 + copies / 2));
-        chosen.addAll(texts.subList(41, 41 + (copies - copies / 2)));
-        int spunFrom = 1 + copies / 2;
+        // Fewer copies: the first plain ones and spun ones (numbered 41 on), half and half up to ten spun.
+        int spunCopies = Math.min(10, copies / 2);
+        List<List<String>> chosen = new ArrayList<>(texts.subList(0, 1 + copies - spunCopies));
+        chosen.addAll(texts.subList(41, 41 + spunCopies));
+        int spunFrom = 1 + copies - spunCopies;
         texts = chosen;
         List<SimpleWitness> witnesses = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
