@@ -6,7 +6,9 @@ import java.util.List;
 
 /**
  * A passage of the left article and its counterpart in the right one. A side may span several sentences
- * (a split or merged sentence); it is {@code null} for a passage found only on the other side.
+ * (a split or merged sentence); it is {@code null} for a passage found only on the other side. An
+ * {@link Kind#EQUIVALENT} pair is the same by the comparison's options but not as written: its changes
+ * are all {@link Change.Kind#EQUIVALENT}.
  *
  * @param leftSentences indexes into the left document's sentence list
  * @param similarity    share of words the two sides have in common, 0..1
@@ -15,7 +17,8 @@ public record AlignedPair(Kind kind, Span left, Span right, List<Integer> leftSe
                           List<Integer> rightSentences, double similarity, List<Change> changes) {
 
     public enum Kind {
-        IDENTICAL("identical"), CHANGED("changed"), LEFT_ONLY("left-only"), RIGHT_ONLY("right-only");
+        IDENTICAL("identical"), EQUIVALENT("equivalent"), CHANGED("changed"), LEFT_ONLY("left-only"),
+        RIGHT_ONLY("right-only");
 
         private final String id;
 
@@ -28,7 +31,7 @@ public record AlignedPair(Kind kind, Span left, Span right, List<Integer> leftSe
         }
 
         public boolean isMatch() {
-            return this == IDENTICAL || this == CHANGED;
+            return this == IDENTICAL || this == EQUIVALENT || this == CHANGED;
         }
     }
 
@@ -43,7 +46,7 @@ public record AlignedPair(Kind kind, Span left, Span right, List<Integer> leftSe
         Kind k = switch (kind) {
             case LEFT_ONLY -> Kind.RIGHT_ONLY;
             case RIGHT_ONLY -> Kind.LEFT_ONLY;
-            default -> kind;
+            case IDENTICAL, EQUIVALENT, CHANGED -> kind;
         };
         List<Change> flipped = changes.stream().map(Change::swapped).toList();
         return new AlignedPair(k, right, left, rightSentences, leftSentences, similarity, flipped);

@@ -13,6 +13,8 @@ import java.util.Map;
 /**
  * Aligns two analysed articles sentence to sentence and diffs every pair word by word. Page furniture
  * takes no part unless asked ({@link Furniture#INCLUDED}): it is then paired and counted like the article.
+ * {@link CompareOptions} say what counts as a difference; words they make equal take part in the
+ * alignment as equal and are reported as equivalents.
  */
 public final class Aligner {
 
@@ -30,11 +32,19 @@ public final class Aligner {
     }
 
     public static Comparison compare(AnalyzedDocument left, AnalyzedDocument right, Furniture furniture) {
+        return compare(left, right, furniture, CompareOptions.DEFAULT);
+    }
+
+    public static Comparison compare(AnalyzedDocument left, AnalyzedDocument right, Furniture furniture,
+                                     CompareOptions options) {
         List<Integer> ls = alignedSentences(left, furniture);
         List<Integer> rs = alignedSentences(right, furniture);
+        RuleWords rules = new RuleWords(options);
+        RuleWords.Units[] lu = units(rules, left, ls);
+        RuleWords.Units[] ru = units(rules, right, rs);
         Map<String, Integer> vocabulary = new HashMap<>();
-        int[][] lw = ids(left, ls, vocabulary);
-        int[][] rw = ids(right, rs, vocabulary);
+        int[][] lw = ids(lu, vocabulary);
+        int[][] rw = ids(ru, vocabulary);
         List<SentenceMatcher.Group> groups = new SentenceMatcher(lw, rw, vocabulary.size()).match();
 
         List<AlignedPair> matched = new ArrayList<>();
@@ -45,14 +55,17 @@ public final class Aligner {
         long sameRight = 0;
         groups.sort((a, b) -> Integer.compare(a.left().get(0), b.left().get(0)));
         for (SentenceMatcher.Group g : groups) {
-            Passage l = passage(left, ls, lw, g.left());
-            Passage r = passage(right, rs, rw, g.right());
-            PairDiff.Result diff = PairDiff.diff(left.text(), l.span, l.tokens, l.ids, right.text(), r.span, r.tokens, r.ids);
+            Passage l = passage(left, ls, lu, lw, g.left());
+            Passage r = passage(right, rs, ru, rw, g.right());
+            PairDiff.Result diff = PairDiff.diff(new PairDiff.Side(left.text(), l.span, l.tokens, l.ids, l.strict),
+                    new PairDiff.Side(right.text(), r.span, r.tokens, r.ids, r.strict));
             boolean identical = java.util.Arrays.equals(l.ids, r.ids);
             double similarity = (double) (diff.sameLeft() + diff.sameRight()) / (l.ids.length + r.ids.length);
-            matched.add(new AlignedPair(identical ? AlignedPair.Kind.IDENTICAL : AlignedPair.Kind.CHANGED,
-                    l.span, r.span, original(ls, g.left()), original(rs, g.right()), similarity,
-                    identical ? List.of() : diff.changes()));
+            // Equal under the options: identical, or equivalent when some words are equal only by a rule.
+            AlignedPair.Kind kind = !identical ? AlignedPair.Kind.CHANGED
+                    : diff.changes().isEmpty() ? AlignedPair.Kind.IDENTICAL : AlignedPair.Kind.EQUIVALENT;
+            matched.add(new AlignedPair(kind, l.span, r.span, original(ls, g.left()), original(rs, g.right()),
+                    similarity, diff.changes()));
             sameLeft += identical ? l.ids.length : diff.sameLeft();
             sameRight += identical ? r.ids.length : diff.sameRight();
             g.left().forEach(i -> leftMatched[i] = true);
@@ -108,23 +121,37 @@ public final class Aligner {
                 : new AlignedPair(kind, null, span, List.of(), one, 0, List.of());
     }
 
-    private record Passage(Span span, List<Token> tokens, int[] ids) {
+    /** @param strict the units' strict forms, or null when they are the keys (default options) */
+    private record Passage(Span span, List<Token> tokens, int[] ids, String[] strict) {
     }
 
-    private static Passage passage(AnalyzedDocument doc, List<Integer> indexes, int[][] ids, List<Integer> group) {
+    private static Passage passage(AnalyzedDocument doc, List<Integer> indexes, RuleWords.Units[] units,
+                                   int[][] ids, List<Integer> group) {
         Span span = null;
         List<Token> tokens = new ArrayList<>();
         int size = group.stream().mapToInt(i -> ids[i].length).sum();
         int[] all = new int[size];
+        String[] strict = units.length > 0 && units[group.get(0)].strict() != null ? new String[size] : null;
         int at = 0;
         for (int i : group) {
             Sentence s = doc.sentences().get(indexes.get(i));
             span = span == null ? s.span() : span.union(s.span());
-            tokens.addAll(s.tokens());
+            tokens.addAll(units[i].tokens());
             System.arraycopy(ids[i], 0, all, at, ids[i].length);
+            if (strict != null) {
+                System.arraycopy(units[i].strict(), 0, strict, at, ids[i].length);
+            }
             at += ids[i].length;
         }
-        return new Passage(span, tokens, all);
+        return new Passage(span, tokens, all, strict);
+    }
+
+    private static RuleWords.Units[] units(RuleWords rules, AnalyzedDocument doc, List<Integer> sentences) {
+        RuleWords.Units[] out = new RuleWords.Units[sentences.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = rules.of(doc.text(), doc.sentences().get(sentences.get(i)));
+        }
+        return out;
     }
 
     private static List<Integer> original(List<Integer> indexes, List<Integer> group) {
@@ -141,10 +168,10 @@ public final class Aligner {
         return out;
     }
 
-    private static int[][] ids(AnalyzedDocument doc, List<Integer> sentences, Map<String, Integer> vocabulary) {
-        int[][] out = new int[sentences.size()][];
-        for (int i = 0; i < sentences.size(); i++) {
-            List<Token> tokens = doc.sentences().get(sentences.get(i)).tokens();
+    private static int[][] ids(RuleWords.Units[] units, Map<String, Integer> vocabulary) {
+        int[][] out = new int[units.length][];
+        for (int i = 0; i < units.length; i++) {
+            List<Token> tokens = units[i].tokens();
             out[i] = new int[tokens.size()];
             for (int t = 0; t < tokens.size(); t++) {
                 Integer id = vocabulary.get(tokens.get(t).form());

@@ -31,7 +31,7 @@ public record Counterpart(CounterpartKind kind, Span span, List<Change> changes)
             }
             found = found == null ? pair.right() : found.union(pair.right());
             for (Change change : pair.changes()) {
-                if (!change.isMove() && touches(change, passage)) {
+                if (change.isEdit() && touches(change, passage)) {
                     changes.add(change);
                 }
             }

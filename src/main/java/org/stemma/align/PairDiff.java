@@ -23,7 +23,8 @@ final class PairDiff {
     record Result(List<Change> changes, int sameLeft, int sameRight) {
     }
 
-    private record Side(String text, Span region, List<Token> tokens, int[] ids) {
+    /** @param strict each word's form without the numbers and spellings rules, or null (then its id says all) */
+    record Side(String text, Span region, List<Token> tokens, int[] ids, String[] strict) {
     }
 
     private record Hunk(int[] left, int[] right, int leftAnchor, int rightAnchor) {
@@ -32,10 +33,11 @@ final class PairDiff {
     private PairDiff() {
     }
 
-    static Result diff(String leftText, Span leftRegion, List<Token> leftTokens, int[] leftIds,
-                       String rightText, Span rightRegion, List<Token> rightTokens, int[] rightIds) {
-        Side left = new Side(leftText, leftRegion, leftTokens, leftIds);
-        Side right = new Side(rightText, rightRegion, rightTokens, rightIds);
+    static Result diff(Side left, Side right) {
+        List<Token> leftTokens = left.tokens;
+        List<Token> rightTokens = right.tokens;
+        int[] leftIds = left.ids;
+        int[] rightIds = right.ids;
         List<int[]> leftStreams = new ArrayList<>();
         List<int[]> rightStreams = new ArrayList<>();
         streams(left, right, leftStreams, rightStreams);
@@ -43,10 +45,15 @@ final class PairDiff {
         boolean[] leftChanged = new boolean[leftTokens.size()];
         boolean[] rightChanged = new boolean[rightTokens.size()];
         List<Hunk> hunks = new ArrayList<>();
+        List<Change> equivalents = new ArrayList<>();
         for (int s = 0; s < leftStreams.size(); s++) {
             int[] l = leftStreams.get(s);
             int[] r = rightStreams.get(s);
-            for (Diff.Hunk h : Diff.diff(symbols(l, leftIds), symbols(r, rightIds))) {
+            List<Diff.Hunk> found = Diff.diff(symbols(l, leftIds), symbols(r, rightIds));
+            if (left.strict != null && right.strict != null) {
+                equivalents(left, l, right, r, found, equivalents);
+            }
+            for (Diff.Hunk h : found) {
                 Hunk hunk = new Hunk(Arrays.copyOfRange(l, h.leftFrom(), h.leftTo()),
                         Arrays.copyOfRange(r, h.rightFrom(), h.rightTo()),
                         anchor(left, l, h.leftFrom()), anchor(right, r, h.rightFrom()));
@@ -62,6 +69,7 @@ final class PairDiff {
         int[] movedTo = unmarkMoved(leftChanged, leftIds, rightChanged, rightIds);
 
         List<Change> changes = moves(left, right, movedTo);
+        changes.addAll(equivalents);
         for (Hunk h : hunks) {
             Change c = change(left, h.left, h.leftAnchor, leftChanged, right, h.right, h.rightAnchor, rightChanged);
             if (c != null) {
@@ -70,6 +78,30 @@ final class PairDiff {
         }
         changes.sort((a, b) -> a.left().compareTo(b.left()));
         return new Result(changes, count(leftChanged, false), count(rightChanged, false));
+    }
+
+    /**
+     * The words the diff kept as unchanged that are equal only by a rule (Kiev and Kyiv, "five thousand"
+     * and "5,000"): each an {@link Change.Kind#EQUIVALENT} change.
+     */
+    private static void equivalents(Side left, int[] l, Side right, int[] r, List<Diff.Hunk> hunks, List<Change> out) {
+        int li = 0;
+        int ri = 0;
+        for (int h = 0; h <= hunks.size(); h++) {
+            int leftTo = h < hunks.size() ? hunks.get(h).leftFrom() : l.length;
+            for (; li < leftTo && ri < r.length; li++, ri++) {
+                if (!left.strict[l[li]].equals(right.strict[r[ri]])) {
+                    Span ls = left.tokens.get(l[li]).span();
+                    Span rs = right.tokens.get(r[ri]).span();
+                    out.add(new Change(Change.Kind.EQUIVALENT, ls, rs, ls.of(left.text), rs.of(right.text),
+                            List.of(ls), List.of(rs)));
+                }
+            }
+            if (h < hunks.size()) {
+                li = hunks.get(h).leftTo();
+                ri = hunks.get(h).rightTo();
+            }
+        }
     }
 
     /** Unquoted words form one stream; each quotation paired with its counterpart forms its own. */

@@ -1,6 +1,7 @@
 package org.stemma.claims;
 
 import org.stemma.model.Anchor;
+import org.stemma.model.ArticleMemo;
 import org.stemma.model.Claim;
 import org.stemma.model.ClaimCounterpart;
 import org.stemma.model.ClaimStatus;
@@ -91,22 +92,65 @@ public final class ClaimService {
     }
 
     public ClaimEdit createTag(String name, String colour) throws ProjectException {
-        return perform("Create tag", () -> new BeforeAfter(Snapshot.EMPTY,
-                Snapshot.ofClaims(List.of(new Tag(0, name, colour)), List.of())));
+        return createTag(name, colour, 0);
+    }
+
+    /** @param parentId the tag to nest the new one under, 0 for the top level */
+    public ClaimEdit createTag(String name, String colour, long parentId) throws ProjectException {
+        return perform("Create tag", () -> {
+            if (parentId != 0) {
+                tag(parentId);
+            }
+            return new BeforeAfter(Snapshot.EMPTY,
+                    Snapshot.ofClaims(List.of(new Tag(0, name, colour, parentId, "")), List.of()));
+        });
     }
 
     public ClaimEdit renameTag(long tagId, String newName) throws ProjectException {
         return perform("Rename tag", () -> {
             Tag tag = tag(tagId);
-            return tagChange(tag, new Tag(tagId, newName, tag.colour()));
+            return tagChange(tag, tag.withName(newName));
         });
     }
 
     public ClaimEdit recolourTag(long tagId, String colour) throws ProjectException {
         return perform("Recolour tag", () -> {
             Tag tag = tag(tagId);
-            return tagChange(tag, new Tag(tagId, tag.name(), colour));
+            return tagChange(tag, tag.withColour(colour));
         });
+    }
+
+    /**
+     * Nests the tag under {@code parentId} (0: moves it to the top level); what is under it moves with it.
+     * A move under itself or under a tag inside it is refused.
+     */
+    public ClaimEdit moveTag(long tagId, long parentId) throws ProjectException {
+        return perform("Move tag", () -> {
+            Tag tag = tag(tagId);
+            TagTree tree = new TagTree(project.tags().list());
+            if (parentId != 0) {
+                tag(parentId);
+            }
+            if (!tree.canNest(tagId, parentId)) {
+                throw new IllegalArgumentException("'" + tag.name() + "' cannot be nested under itself or a tag inside it");
+            }
+            return tagChange(tag, tag.withParent(parentId));
+        });
+    }
+
+    /** Sets the tag's memo (empty for none). */
+    public ClaimEdit setTagMemo(long tagId, String memo) throws ProjectException {
+        return perform("Edit tag memo", () -> {
+            Tag tag = tag(tagId);
+            return tagChange(tag, tag.withMemo(memo));
+        });
+    }
+
+    /** Sets the article's memo (empty for none), as one undoable edit. */
+    public ArticleMemoEdit setArticleMemo(long documentId, String memo) throws ProjectException {
+        ArticleMemoEdit edit = ArticleMemoEdit.perform(project, new ArticleMemo(documentId, memo));
+        history.record(edit);
+        return edit;
     }
 
     /** Puts tag {@code intoId} on every claim that has tag {@code fromId}, then removes {@code fromId}. */
@@ -118,25 +162,45 @@ public final class ClaimService {
                 throw new IllegalArgumentException("a tag cannot be merged into itself");
             }
             List<Claim> claims = project.claims().withTag(fromId);
+            // Tags under the merged one move under the tag it is merged into; so does that tag, if it was one.
+            TagTree tree = new TagTree(project.tags().list());
+            Tag kept = into.parentId() == fromId ? into.withParent(from.parentId()) : into;
+            List<Tag> moved = tree.children(fromId).stream().filter(t -> t.id() != intoId)
+                    .map(t -> t.withParent(intoId)).toList();
+            Tag stored = kept;
             List<Claim> merged = new ArrayList<>();
             for (Claim c : claims) {
-                Set<Tag> tags = new LinkedHashSet<>(c.tags().stream().filter(t -> t.id() != fromId).toList());
-                tags.add(into);
+                Set<Tag> tags = new LinkedHashSet<>(c.tags().stream().filter(t -> t.id() != fromId && t.id() != intoId)
+                        .toList());
+                tags.add(stored);
                 merged.add(c.with(c.anchor(), List.copyOf(tags), c.status(), c.note(), now()));
             }
-            return new BeforeAfter(Snapshot.ofClaims(List.of(from, into), claims), Snapshot.ofClaims(List.of(into), merged));
+            return new BeforeAfter(Snapshot.ofClaims(concat(List.of(from, into), tree.children(fromId)), claims),
+                    Snapshot.ofClaims(concat(List.of(kept), moved), merged));
         });
     }
 
-    /** Deletes a tag, taking it off every claim that has it. */
+    /**
+     * Deletes a tag, taking it off every claim that has it; the tags directly under it move up to its
+     * parent (undo puts them back under it).
+     */
     public ClaimEdit deleteTag(long tagId) throws ProjectException {
         return perform("Delete tag", () -> {
             Tag tag = tag(tagId);
+            List<Tag> children = new TagTree(project.tags().list()).children(tagId);
             List<Claim> claims = project.claims().withTag(tagId);
             List<Claim> untagged = claims.stream().map(c -> c.with(c.anchor(),
                     c.tags().stream().filter(t -> t.id() != tagId).toList(), c.status(), c.note(), now())).toList();
-            return new BeforeAfter(Snapshot.ofClaims(List.of(tag), claims), Snapshot.ofClaims(List.of(), untagged));
+            // The parent first: undo writes the tags in this order, and a child needs its parent stored.
+            return new BeforeAfter(Snapshot.ofClaims(concat(List.of(tag), children), claims),
+                    Snapshot.ofClaims(children.stream().map(c -> c.withParent(tag.parentId())).toList(), untagged));
         });
+    }
+
+    private static List<Tag> concat(List<Tag> first, List<Tag> then) {
+        List<Tag> out = new ArrayList<>(first);
+        out.addAll(then);
+        return out;
     }
 
     /** Confirms or rejects a computed counterpart (or sets it back to unreviewed); the claim's modified time moves. */

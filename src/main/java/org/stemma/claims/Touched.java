@@ -8,10 +8,12 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * The claims and tags an edit changed, so that a view updates those rows instead of reading the whole
- * project again. {@link #EVERYTHING} is for an edit that cannot say.
+ * The claims, tags and article memos an edit changed, so that a view updates those rows instead of
+ * reading the whole project again. {@link #EVERYTHING} is for an edit that cannot say.
+ *
+ * @param memos the articles whose memo the edit changed
  */
-public record Touched(Set<Long> claims, Set<Long> tags, boolean everything) {
+public record Touched(Set<Long> claims, Set<Long> tags, boolean everything, Set<Long> memos) {
 
     public static final Touched NOTHING = new Touched(Set.of(), Set.of(), false);
     public static final Touched EVERYTHING = new Touched(Set.of(), Set.of(), true);
@@ -19,6 +21,11 @@ public record Touched(Set<Long> claims, Set<Long> tags, boolean everything) {
     public Touched {
         claims = Set.copyOf(claims);
         tags = Set.copyOf(tags);
+        memos = Set.copyOf(memos);
+    }
+
+    public Touched(Set<Long> claims, Set<Long> tags, boolean everything) {
+        this(claims, tags, everything, Set.of());
     }
 
     /** What the snapshots of an edit hold: their claims, the claims of their counterparts, their tags. */
@@ -38,6 +45,8 @@ public record Touched(Set<Long> claims, Set<Long> tags, boolean everything) {
         c.addAll(other.claims);
         Set<Long> t = new HashSet<>(tags);
         t.addAll(other.tags);
-        return new Touched(c, t, everything || other.everything);
+        Set<Long> m = new HashSet<>(memos);
+        m.addAll(other.memos);
+        return new Touched(c, t, everything || other.everything, m);
     }
 }

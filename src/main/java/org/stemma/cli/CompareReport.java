@@ -22,14 +22,16 @@ final class CompareReport {
         out.println("RIGHT " + describe(c.right().document()));
         out.printf("similarity %.0f%%   left found in right %.0f%%   right found in left %.0f%%%n",
                 100 * c.similarity(), 100 * c.leftInRight(), 100 * c.rightInLeft());
-        out.printf("%d identical, %d changed, %d left only, %d right only%n%n",
-                c.count(AlignedPair.Kind.IDENTICAL), c.count(AlignedPair.Kind.CHANGED),
-                c.count(AlignedPair.Kind.LEFT_ONLY), c.count(AlignedPair.Kind.RIGHT_ONLY));
+        long equivalent = c.count(AlignedPair.Kind.EQUIVALENT);
+        out.printf("%d identical, %s%d changed, %d left only, %d right only%n%n",
+                c.count(AlignedPair.Kind.IDENTICAL), equivalent > 0 ? equivalent + " equivalent, " : "",
+                c.count(AlignedPair.Kind.CHANGED), c.count(AlignedPair.Kind.LEFT_ONLY), c.count(AlignedPair.Kind.RIGHT_ONLY));
         String lt = c.left().text();
         String rt = c.right().text();
         for (AlignedPair p : c.pairs()) {
             String mark = switch (p.kind()) {
                 case IDENTICAL -> "=";
+                case EQUIVALENT -> "≈";
                 case CHANGED -> "~";
                 case LEFT_ONLY -> "<";
                 case RIGHT_ONLY -> ">";
@@ -41,7 +43,12 @@ final class CompareReport {
                 out.println(mark + " R " + TextReport.abbreviate(p.right().of(rt), WIDTH));
             }
             for (Change ch : p.changes()) {
-                out.printf(ch.isMove() ? "      [%s] moved%n" : "      [%s] -> [%s]%n", ch.leftText(), ch.rightText());
+                String format = switch (ch.kind()) {
+                    case EDIT -> "      [%s] -> [%s]%n";
+                    case MOVED -> "      [%s] moved%n";
+                    case EQUIVALENT -> "      [%s] = [%s] (equivalent)%n";
+                };
+                out.printf(format, ch.leftText(), ch.rightText());
             }
         }
         out.println();

@@ -3,12 +3,13 @@ package org.stemma.cli;
 import org.stemma.analysis.AnalyzedDocument;
 import org.stemma.analysis.Analyzer;
 import org.stemma.corpus.Document;
+import org.stemma.families.CorpusFamilies;
 import org.stemma.families.FamilyEngine;
 import org.stemma.families.GraphmlWriter;
 import org.stemma.families.PassimExport;
 import org.stemma.index.CandidateIndex;
 import org.stemma.model.Family;
-import org.stemma.store.FamilyStore;
+import org.stemma.session.CorpusSession;
 import org.stemma.store.ProjectException;
 import org.stemma.store.ProjectFile;
 import org.stemma.store.StoredDocument;
@@ -90,19 +91,14 @@ final class FamiliesCommand implements Command {
     private static List<Family> fromProject(Path file, List<Long> ids, Map<Long, Document> documents,
                                             Map<Long, String> paths) throws UsageException {
         try (ProjectFile project = ProjectFile.open(file)) {
-            FamilyEngine engine = new FamilyEngine();
-            CandidateIndex index = new CandidateIndex();
             for (StoredDocument d : project.documents().list()) {
                 ids.add(d.id());
                 documents.put(d.id(), d.document());
                 paths.put(d.id(), d.name());
-                add(engine, index, d.id(), d.document());
             }
-            FamilyStore.Saved saved = project.families().load();
-            engine.restore(saved.pairs(), saved.families());
-            List<Family> families = engine.update(index, FamilyEngine.Progress.NONE);
-            project.families().save(engine.scores(), families);
-            return families;
+            try (CorpusFamilies families = CorpusFamilies.open(CorpusSession.open(project))) {
+                return families.stale() ? families.update(FamilyEngine.Progress.NONE) : families.families();
+            }
         } catch (ProjectException e) {
             throw new UsageException(e.getMessage());
         }

@@ -52,6 +52,6 @@ public record Cell(Kind kind, Span span, String text, List<Change> changes, int 
 
     /** Word edits only (not words that moved inside the sentence). */
     public List<Change> edits() {
-        return changes.stream().filter(c -> !c.isMove()).toList();
+        return changes.stream().filter(Change::isEdit).toList();
     }
 }

@@ -129,7 +129,7 @@ public final class Collator {
     private static Cell cell(Reading r, Witness witness) {
         AlignedPair p = r.pair;
         Cell.Kind kind = r.moved ? Cell.Kind.MOVED
-                : p.kind() == AlignedPair.Kind.IDENTICAL ? Cell.Kind.SAME : Cell.Kind.CHANGED;
+                : p.kind() == AlignedPair.Kind.CHANGED ? Cell.Kind.CHANGED : Cell.Kind.SAME;
         return new Cell(kind, p.right(), p.right().of(witness.text()), p.changes(),
                 r.moved ? p.rightSentences().get(0) : -1);
     }
@@ -138,7 +138,7 @@ public final class Collator {
     static void count(List<Span> words, List<Change> changes, int[] counts) {
         for (int t = 0; t < words.size(); t++) {
             Span word = words.get(t);
-            boolean changed = changes.stream().filter(c -> !c.isMove())
+            boolean changed = changes.stream().filter(Change::isEdit)
                     .anyMatch(c -> c.leftWords().stream().anyMatch(word::overlaps));
             counts[t] += changed ? 1 : 0;
         }

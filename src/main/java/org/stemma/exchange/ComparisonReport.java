@@ -40,6 +40,9 @@ public final class ComparisonReport {
         figure(b, Html.percent(c.leftInRight()), "of the left found in the right");
         figure(b, Html.percent(c.rightInLeft()), "of the right found in the left");
         figure(b, Long.toString(c.count(AlignedPair.Kind.IDENTICAL)), "passages identical");
+        if (c.count(AlignedPair.Kind.EQUIVALENT) > 0) {
+            figure(b, Long.toString(c.count(AlignedPair.Kind.EQUIVALENT)), "passages equivalent (same by the options)");
+        }
         figure(b, Long.toString(c.count(AlignedPair.Kind.CHANGED)), "passages changed");
         figure(b, Long.toString(c.count(AlignedPair.Kind.LEFT_ONLY)), "only in the left");
         figure(b, Long.toString(c.count(AlignedPair.Kind.RIGHT_ONLY)), "only in the right");
@@ -51,12 +54,14 @@ public final class ComparisonReport {
         List<Finding> rd = c.right().findings().stream().filter(Finding::isDisguise).toList();
         for (AlignedPair p : c.pairs()) {
             b.append("<tr class=\"").append(p.kind().id()).append("\">");
-            cell(b, lt, p.left(), p.changes().stream().flatMap(ch -> ch.leftWords().stream()).toList(), ld, "del");
-            cell(b, rt, p.right(), p.changes().stream().flatMap(ch -> ch.rightWords().stream()).toList(), rd, "ins");
+            List<Change> marked = p.changes().stream().filter(ch -> !ch.isEquivalent()).toList();
+            cell(b, lt, p.left(), marked.stream().flatMap(ch -> ch.leftWords().stream()).toList(), ld, "del");
+            cell(b, rt, p.right(), marked.stream().flatMap(ch -> ch.rightWords().stream()).toList(), rd, "ins");
             b.append("</tr>\n");
         }
         b.append("</table>\n");
-        List<Change> changes = c.pairs().stream().flatMap(p -> p.changes().stream()).toList();
+        List<Change> changes = c.pairs().stream().flatMap(p -> p.changes().stream())
+                .filter(ch -> !ch.isEquivalent()).toList();
         b.append("<h2>Changed wording (").append(changes.size()).append(")</h2>\n");
         if (changes.isEmpty()) {
             b.append("<p class=\"muted\">No word of the matched passages differs.</p>\n");
@@ -68,12 +73,28 @@ public final class ComparisonReport {
             }
             b.append("</table>\n");
         }
+        equivalents(b, c);
         disguises(b, "left", c.left());
         disguises(b, "right", c.right());
 
         Html.foot(b, "Made by Stemma on " + Instant.now().truncatedTo(ChronoUnit.SECONDS)
                 + ". Marked: words deleted on the left, words inserted on the right, disguised characters with their code points.");
         return b.toString();
+    }
+
+    /** Words written otherwise but the same by the comparison's options, listed apart from the changes. */
+    private static void equivalents(StringBuilder b, Comparison c) {
+        List<Change> equivalent = c.pairs().stream().flatMap(p -> p.changes().stream()).filter(Change::isEquivalent).toList();
+        if (equivalent.isEmpty()) {
+            return;
+        }
+        b.append("<h2>Equivalent wording (").append(equivalent.size()).append(")</h2>\n")
+                .append("<table class=\"list\"><tr><th>Left</th><th>Right</th></tr>\n");
+        for (Change ch : equivalent) {
+            b.append("<tr><td>").append(Html.esc(ch.leftText())).append("</td><td>").append(Html.esc(ch.rightText()))
+                    .append("</td></tr>\n");
+        }
+        b.append("</table>\n");
     }
 
     private static void cell(StringBuilder b, String text, Span span, List<Span> words, List<Finding> disguises, String tag) {

@@ -1,12 +1,10 @@
 package org.stemma.facts;
 
-import com.ibm.icu.text.RuleBasedNumberFormat;
-import com.ibm.icu.util.ULocale;
+import org.stemma.text.NumberWords;
 import org.stemma.text.Span;
 import org.stemma.text.Token;
 
 import java.math.BigDecimal;
-import java.text.ParsePosition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,11 +22,6 @@ final class Numbers {
             "(?<![\\p{L}\\d.,])([$€£]\\s?)?(\\d{1,3}(?:(?:,|\\u00A0|\\u202F| )\\d{3})+|\\d+)(?:\\.(\\d+))?"
                     + "(?:\\s+(thousand|million|billion|trillion))?(\\s?(?:%|per ?cent|percent))?(?![\\d\\p{L}])",
             Pattern.CASE_INSENSITIVE);
-    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-            "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-            "hundred", "thousand", "million", "billion");
-    private static final Set<String> SCALES = Set.of("hundred", "thousand", "million", "billion");
     private static final Pattern NEXT_WORDS = Pattern.compile("^\\s+((?:[\\p{L}’'-]+)(?:\\s+[\\p{L}’'-]+)?)");
     private static final Set<String> NOT_COUNTED = Set.of("of", "and", "or", "in", "on", "at", "to", "the", "a",
             "an", "by", "for", "from", "with", "were", "was", "are", "is", "have", "has", "had", "who", "which",
@@ -38,11 +31,6 @@ final class Numbers {
             List.of("people", "individuals", "persons", "citizens", "residents", "protesters", "demonstrators"),
             List.of("fatalities", "deaths", "dead", "killed", "perished", "casualties"),
             List.of("soldiers", "troops", "servicemen"));
-    private static final ThreadLocal<RuleBasedNumberFormat> SPELLOUT = ThreadLocal.withInitial(() -> {
-        RuleBasedNumberFormat f = new RuleBasedNumberFormat(ULocale.ENGLISH, RuleBasedNumberFormat.SPELLOUT);
-        f.setLenientParseMode(true);
-        return f;
-    });
 
     private Numbers() {
     }
@@ -58,20 +46,20 @@ final class Numbers {
             BigDecimal value = new BigDecimal(m.group(2).replaceAll("[,\\u00A0\\u202F ]", "")
                     + (m.group(3) == null ? "" : "." + m.group(3)));
             if (m.group(4) != null) {
-                value = value.multiply(scale(m.group(4)));
+                value = value.multiply(NumberWords.scale(m.group(4)));
             }
             String unit = m.group(5) != null ? "%" : m.group(1) != null ? m.group(1).strip() : counted(text, m.end(), region);
             out.add(new Fact(Fact.Type.NUMBER, span, span.of(text), plain(value), unit));
         }
         for (int i = 0; i < tokens.size(); i++) {
-            if (!NUMBER_WORDS.contains(tokens.get(i).form())) {
+            if (!NumberWords.isNumberWord(tokens.get(i).form())) {
                 continue;
             }
             int first = i;
-            boolean scaled = SCALES.contains(tokens.get(i).form());
+            boolean scaled = NumberWords.isScale(tokens.get(i).form());
             while (i + 1 < tokens.size() && joined(text, tokens.get(i), tokens.get(i + 1))) {
                 i++;
-                scaled |= SCALES.contains(tokens.get(i).form());
+                scaled |= NumberWords.isScale(tokens.get(i).form());
             }
             if (tokens.get(i).form().equals("and")) {
                 i--;
@@ -86,7 +74,7 @@ final class Numbers {
     private static boolean joined(String text, Token t, Token next) {
         String between = text.substring(t.end(), next.start());
         boolean gap = between.equals(" ") || between.equals("-");
-        return gap && (NUMBER_WORDS.contains(next.form()) || next.form().equals("and") && !t.form().equals("and"));
+        return gap && (NumberWords.isNumberWord(next.form()) || next.form().equals("and") && !t.form().equals("and"));
     }
 
     private static void emit(String text, int start, int end, int count, boolean scaled, Span region,
@@ -99,13 +87,12 @@ final class Numbers {
         if (count == 1 && !scaled && words.equalsIgnoreCase("one")) {
             return;
         }
-        ParsePosition p = new ParsePosition(0);
-        Number n = SPELLOUT.get().parse(words.toLowerCase(Locale.ROOT), p);
+        BigDecimal n = NumberWords.spelled(words);
         Span span = new Span(start, end);
-        if (n == null || p.getIndex() == 0 || overlaps(taken, span)) {
+        if (n == null || overlaps(taken, span)) {
             return;
         }
-        out.add(new Fact(Fact.Type.NUMBER, span, words, plain(new BigDecimal(n.toString())), counted(text, end, region)));
+        out.add(new Fact(Fact.Type.NUMBER, span, words, plain(n), counted(text, end, region)));
     }
 
     /** The noun after a number: what it counts ("5,000 people" -> "people"). */
@@ -154,17 +141,8 @@ final class Numbers {
         return year >= 1800 && year <= 2100;
     }
 
-    private static BigDecimal scale(String word) {
-        return switch (word.toLowerCase(Locale.ROOT)) {
-            case "thousand" -> BigDecimal.valueOf(1_000);
-            case "million" -> BigDecimal.valueOf(1_000_000);
-            case "billion" -> BigDecimal.valueOf(1_000_000_000);
-            default -> BigDecimal.valueOf(1_000_000_000_000L);
-        };
-    }
-
     static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
+        return NumberWords.plain(value);
     }
 
     static boolean overlaps(List<Span> taken, Span span) {

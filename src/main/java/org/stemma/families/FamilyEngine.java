@@ -3,8 +3,6 @@ package org.stemma.families;
 import org.stemma.align.Aligner;
 import org.stemma.align.Comparison;
 import org.stemma.analysis.AnalyzedDocument;
-import org.stemma.analysis.Analyzer;
-import org.stemma.corpus.Document;
 import org.stemma.index.Candidate;
 import org.stemma.index.CandidateIndex;
 import org.stemma.model.DerivationEdge;
@@ -44,13 +42,28 @@ public final class FamilyEngine {
         }
     }
 
+    /** Where the engine reads an article's analysis again: the corpus session, or what it was given. */
+    @FunctionalInterface
+    public interface Analyses {
+        AnalyzedDocument analysis(long id);
+    }
+
     /** Most candidates taken for an article added to a corpus already aligned. */
     private static final int NEW_CANDIDATES = 200;
 
-    /** Analysed articles kept at hand; the others are analysed again when needed, so memory stays bounded. */
+    /** Analyses with corpus furniture marked, kept at hand; the others are read again from {@link Analyses}. */
     private static final int CACHED = 1024;
 
-    private final Map<Long, Document> raw = new HashMap<>();
+    /**
+     * A group of candidates with more new pairs than this aligns them without keeping the comparisons
+     * for its derivation (memory stays bounded; the derivation aligns its related pairs again).
+     */
+    private static final int KEPT_COMPARISONS = 400;
+
+    private final Analyses analyses;
+    /** The analyses given to {@link #add}, kept only when no other source was given. */
+    private final Map<Long, AnalyzedDocument> given;
+    private final Set<Long> articles = new HashSet<>();
     private final Set<Long> pending = new HashSet<>();
     private final Map<Long, AnalyzedDocument> marked = java.util.Collections.synchronizedMap(
             new java.util.LinkedHashMap<>(CACHED, 0.75f, true) {
@@ -62,22 +75,39 @@ public final class FamilyEngine {
     private final CorpusFurniture corpusFurniture = new CorpusFurniture();
     private Set<String> furniture = Set.of();
     private final Map<PairKey, PairScore> scores = new ConcurrentHashMap<>();
-    private final Map<List<Object>, Family> derived = new HashMap<>();
+    private final Map<List<Object>, Family> derived = new ConcurrentHashMap<>();
     private final AtomicLong alignments = new AtomicLong();
     private final AtomicLong derivations = new AtomicLong();
     private List<Family> families = List.of();
 
+    /** An engine that keeps the analyses it is given (files on a command line, tests). */
+    public FamilyEngine() {
+        this.given = new ConcurrentHashMap<>();
+        this.analyses = given::get;
+    }
+
+    /** An engine that reads analyses again from {@code analyses} (the corpus session) and keeps none. */
+    public FamilyEngine(Analyses analyses) {
+        this.given = null;
+        this.analyses = analyses;
+    }
+
     public synchronized void add(long id, AnalyzedDocument doc) {
         remove(id);
-        raw.put(id, doc.document());
-        marked.put(id, CorpusFurniture.mark(doc, furniture));
+        articles.add(id);
+        if (given != null) {
+            given.put(id, doc);
+        }
         pending.add(id);
         corpusFurniture.add(id, doc);
     }
 
     public synchronized void remove(long id) {
-        if (raw.remove(id) == null) {
+        if (!articles.remove(id)) {
             return;
+        }
+        if (given != null) {
+            given.remove(id);
         }
         marked.remove(id);
         pending.remove(id);
@@ -88,54 +118,137 @@ public final class FamilyEngine {
     /**
      * Scores and families kept from an earlier run (the project file), taken as they are instead of
      * aligning and deriving again. Call after adding the articles and before {@link #update}.
+     *
+     * @param taken the articles whose candidates that run took in; the others count as added since
      */
-    public synchronized void restore(Collection<PairScore> kept, Collection<Family> keptFamilies) {
+    public synchronized void restore(Collection<PairScore> kept, Collection<Family> keptFamilies, Collection<Long> taken) {
         furniture = corpusFurniture.furniture();
         marked.clear();
+        Map<Long, List<PairScore>> byMember = new HashMap<>();
         for (PairScore s : kept) {
-            if (raw.containsKey(s.a()) && raw.containsKey(s.b())) {
+            if (articles.contains(s.a()) && articles.contains(s.b())) {
                 scores.put(s.key(), s);
+                if (s.related()) {
+                    byMember.computeIfAbsent(s.a(), k -> new ArrayList<>()).add(s);
+                }
             }
         }
         for (Family f : keptFamilies) {
-            Map<PairKey, PairScore> pairs = new HashMap<>();
-            for (PairScore s : scores.values()) {
-                if (s.related() && f.members().contains(s.a()) && f.members().contains(s.b())) {
-                    pairs.put(s.key(), s);
+            Set<PairScore> pairs = new HashSet<>();
+            for (long m : f.members()) {
+                for (PairScore s : byMember.getOrDefault(m, List.of())) {
+                    if (f.members().contains(s.b())) {
+                        pairs.add(s);
+                    }
                 }
             }
-            derived.put(List.of(f.members(), Set.copyOf(pairs.values())), f);
+            derived.put(List.of(f.members(), pairs), f);
         }
+        pending.removeAll(new HashSet<>(taken));
         families = buildFamilies();
     }
 
+    /** The articles whose candidates have been taken in (every article but those added since the last update). */
+    public synchronized List<Long> taken() {
+        return articles.stream().filter(id -> !pending.contains(id)).sorted().toList();
+    }
+
     /**
-     * Aligns the candidates not aligned yet and rebuilds the families.
+     * Aligns the candidates not aligned yet and rebuilds the families. The new pairs are taken group by
+     * group (the articles they connect), on every core; a group's comparisons serve its derivation and
+     * are then dropped, so a pair is aligned once and memory holds a few families' comparisons.
      *
      * @param candidates the pairs worth aligning (from the candidate index); others are never aligned
      */
     public synchronized List<Family> update(Collection<PairKey> candidates, Progress progress) {
         pending.clear();
         refreshFurniture();
-        Set<PairKey> unique = new java.util.LinkedHashSet<>(candidates);
-        List<PairKey> todo = new ArrayList<>();
-        for (PairKey k : unique) {
-            if (raw.containsKey(k.a()) && raw.containsKey(k.b()) && !scores.containsKey(k)) {
+        Set<PairKey> todo = new java.util.LinkedHashSet<>();
+        for (PairKey k : candidates) {
+            if (articles.contains(k.a()) && articles.contains(k.b()) && !scores.containsKey(k)) {
                 todo.add(k);
             }
         }
-        // In article order, so that an article's pairs find it still analysed in the cache.
-        todo.sort(Comparator.comparingLong(PairKey::a).thenComparingLong(PairKey::b));
+        UnionFind groups = new UnionFind();
+        todo.forEach(k -> groups.union(k.a(), k.b()));
+        Map<Long, List<PairKey>> byGroup = new HashMap<>();
+        todo.forEach(k -> byGroup.computeIfAbsent(groups.find(k.a()), x -> new ArrayList<>()).add(k));
+        List<List<PairKey>> work = new ArrayList<>(byGroup.values());
+        work.sort(Comparator.comparingInt((List<PairKey> g) -> -g.size()));
         AtomicLong done = new AtomicLong();
-        todo.parallelStream().forEach(k -> {
+        Map<Long, List<PairScore>> before = relatedByMember(scores.values());
+        work.parallelStream().forEach(group -> alignGroup(group, before, () -> {
             if (progress.cancelled()) {
                 throw new CancellationException("families cancelled");
             }
-            align(k);
             progress.report(done.incrementAndGet(), todo.size());
-        });
+        }));
         families = buildFamilies();
         return families;
+    }
+
+    /** Aligns one group's new pairs, then derives the families they make while their comparisons are at hand. */
+    private void alignGroup(List<PairKey> group, Map<Long, List<PairScore>> before, Runnable step) {
+        boolean keep = group.size() <= KEPT_COMPARISONS;
+        Map<PairKey, Comparison> aligned = new HashMap<>();
+        Set<Long> touched = new HashSet<>();
+        List<PairScore> fresh = new ArrayList<>();
+        for (PairKey k : group) {
+            step.run();
+            Comparison c = Aligner.compare(document(k.a()), document(k.b()));
+            alignments.incrementAndGet();
+            PairScore score = PairScoring.of(k, c);
+            scores.put(k, score);
+            if (keep && score.related()) {
+                fresh.add(score);
+                aligned.put(k, c);
+                touched.add(k.a());
+                touched.add(k.b());
+            }
+        }
+        if (!keep || aligned.isEmpty()) {
+            return;
+        }
+        // The families these pairs belong to, with the related pairs kept from before.
+        UnionFind parts = new UnionFind();
+        List<PairScore> related = new ArrayList<>();
+        java.util.ArrayDeque<Long> queue = new java.util.ArrayDeque<>(touched);
+        Set<Long> seen = new HashSet<>(touched);
+        Map<Long, List<PairScore>> byMember = relatedByMember(fresh);
+        while (!queue.isEmpty()) {
+            long m = queue.poll();
+            parts.add(m);
+            List<PairScore> around = new ArrayList<>(byMember.getOrDefault(m, List.of()));
+            around.addAll(before.getOrDefault(m, List.of()));
+            for (PairScore s : around) {
+                parts.union(s.a(), s.b());
+                long other = s.key().other(m);
+                if (seen.add(other)) {
+                    queue.add(other);
+                }
+                if (m == s.a()) {
+                    related.add(s);
+                }
+            }
+        }
+        Map<Long, Map<PairKey, PairScore>> pairsOf = new HashMap<>();
+        related.forEach(s -> pairsOf.computeIfAbsent(parts.find(s.a()), x -> new HashMap<>()).put(s.key(), s));
+        for (List<Long> members : parts.groups()) {
+            Map<PairKey, PairScore> pairs = pairsOf.get(parts.find(members.get(0)));
+            derived.computeIfAbsent(List.of(members, Set.copyOf(pairs.values())), key -> derive(members, pairs, aligned));
+        }
+    }
+
+    /** The related pairs of each article among {@code pairs}. */
+    private static Map<Long, List<PairScore>> relatedByMember(Collection<PairScore> pairs) {
+        Map<Long, List<PairScore>> out = new HashMap<>();
+        for (PairScore s : pairs) {
+            if (s.related()) {
+                out.computeIfAbsent(s.a(), k -> new ArrayList<>()).add(s);
+                out.computeIfAbsent(s.b(), k -> new ArrayList<>()).add(s);
+            }
+        }
+        return out;
     }
 
     /**
@@ -149,7 +262,7 @@ public final class FamilyEngine {
             added = List.copyOf(pending);
             pending.clear();
         }
-        if (added.size() * 2 > raw.size()) {
+        if (added.size() * 2 > articles.size()) {
             return update(index.pairs().stream().map(p -> PairKey.of(p.a(), p.b())).toList(), progress);
         }
         Set<PairKey> pairs = new java.util.LinkedHashSet<>();
@@ -186,7 +299,7 @@ public final class FamilyEngine {
     public AnalyzedDocument document(long id) {
         AnalyzedDocument doc = marked.get(id);
         if (doc == null) {
-            doc = CorpusFurniture.mark(Analyzer.analyze(raw.get(id)), furniture);
+            doc = CorpusFurniture.mark(analyses.analysis(id), furniture);
             marked.put(id, doc);
         }
         return doc;
@@ -214,18 +327,6 @@ public final class FamilyEngine {
         scores.keySet().removeIf(k -> touched.contains(k.a()) || touched.contains(k.b()));
     }
 
-    private Comparison compare(PairKey k, Map<Long, AnalyzedDocument> docs) {
-        alignments.incrementAndGet();
-        return Aligner.compare(docs.get(k.a()), docs.get(k.b()));
-    }
-
-    private void align(PairKey k) {
-        Comparison c = Aligner.compare(document(k.a()), document(k.b()));
-        alignments.incrementAndGet();
-        scores.put(k, PairScoring.of(k, c));
-    }
-
-
     private List<Family> buildFamilies() {
         UnionFind parts = new UnionFind();
         Map<Long, Map<PairKey, PairScore>> related = new HashMap<>();
@@ -239,18 +340,19 @@ public final class FamilyEngine {
                 related.computeIfAbsent(parts.find(s.a()), k -> new HashMap<>()).put(s.key(), s);
             }
         }
-        Map<List<Object>, Family> kept = new HashMap<>();
-        List<Family> out = new ArrayList<>();
         List<List<Long>> groups = parts.groups();
         List<List<Object>> keys = new ArrayList<>();
         for (List<Long> members : groups) {
             keys.add(List.of(members, Set.copyOf(related.get(parts.find(members.get(0))).values())));
         }
-        // Families are independent: derived in parallel, each from its own pairs aligned again.
+        // Families are independent: those not derived yet are derived in parallel, each from its own
+        // pairs aligned again.
         List<Family> made = java.util.stream.IntStream.range(0, groups.size()).parallel().mapToObj(i -> {
             Family f = derived.get(keys.get(i));
-            return f != null ? f : derive(groups.get(i), related.get(parts.find(groups.get(i).get(0))));
+            return f != null ? f : derive(groups.get(i), related.get(parts.find(groups.get(i).get(0))), Map.of());
         }).toList();
+        Map<List<Object>, Family> kept = new HashMap<>();
+        List<Family> out = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {
             kept.put(keys.get(i), made.get(i));
             out.add(made.get(i));
@@ -265,15 +367,16 @@ public final class FamilyEngine {
         return List.copyOf(numbered);
     }
 
-    private Family derive(List<Long> members, Map<PairKey, PairScore> pairs) {
+    /** @param aligned comparisons already made of some of the pairs; the others are aligned again here */
+    private Family derive(List<Long> members, Map<PairKey, PairScore> pairs, Map<PairKey, Comparison> aligned) {
         derivations.incrementAndGet();
         Map<Long, AnalyzedDocument> docs = new HashMap<>();
         members.forEach(m -> docs.put(m, document(m)));
-        // Comparisons are not kept between runs (they hold whole analyses): the family's pairs are
-        // aligned again here, once each.
-        Map<PairKey, Comparison> aligned = new HashMap<>();
-        Derivation.Result r = new Derivation(members, docs, pairs,
-                k -> aligned.computeIfAbsent(k, x -> compare(x, docs)), id -> label(docs.get(id))).derive();
+        Map<PairKey, Comparison> comparisons = new HashMap<>(aligned);
+        Derivation.Result r = new Derivation(members, docs, pairs, k -> comparisons.computeIfAbsent(k, x -> {
+            alignments.incrementAndGet();
+            return Aligner.compare(docs.get(x.a()), docs.get(x.b()));
+        }), id -> label(docs.get(id))).derive();
         return new Family(0, name(members, docs, r), members, r.shares(), r.root(), r.edges());
     }
 

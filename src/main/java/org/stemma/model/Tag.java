@@ -6,11 +6,14 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A label the analyst puts on claims, with the colour it is shown in.
+ * A label the analyst puts on claims, with the colour it is shown in, its place in the tag tree and the
+ * analyst's memo on it (what the tag means, when to use it).
  *
- * @param colour {@code #rrggbb}, stored in lower case
+ * @param colour   {@code #rrggbb}, stored in lower case
+ * @param parentId the tag this one is nested under, 0 for a top-level tag
+ * @param memo     never {@code null}; empty when there is none
  */
-public record Tag(long id, String name, String colour) {
+public record Tag(long id, String name, String colour, long parentId, String memo) {
 
     private static final Pattern HEX_COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
     /** Okabe and Ito's colours, told apart by colour-blind readers too; tags made on the fly take them in turn. */
@@ -20,6 +23,32 @@ public record Tag(long id, String name, String colour) {
     public Tag {
         name = checkName(name);
         colour = checkColour(colour);
+        memo = memo == null ? "" : memo;
+        if (parentId < 0 || (parentId != 0 && parentId == id)) {
+            throw new IllegalArgumentException("a tag cannot be nested under itself");
+        }
+    }
+
+    /** A top-level tag without a memo. */
+    public Tag(long id, String name, String colour) {
+        this(id, name, colour, 0, "");
+    }
+
+    public Tag withName(String newName) {
+        return new Tag(id, newName, colour, parentId, memo);
+    }
+
+    public Tag withColour(String newColour) {
+        return new Tag(id, name, newColour, parentId, memo);
+    }
+
+    /** @param newParentId 0 for the top level */
+    public Tag withParent(long newParentId) {
+        return new Tag(id, name, colour, newParentId, memo);
+    }
+
+    public Tag withMemo(String newMemo) {
+        return new Tag(id, name, colour, parentId, newMemo);
     }
 
     /** The colour for the {@code n}-th tag of a project (from 0), repeating after the palette's end. */

@@ -145,12 +145,13 @@ public final class ClaimStore {
         Map<Long, List<Tag>> tags = new HashMap<>();
         // One Tag per tag, shared by its claims: ten thousand claims carry a few dozen tags.
         Map<Long, Tag> made = new HashMap<>();
-        Statements.query(c, "SELECT ct.claim_id, t.id, t.name, t.colour FROM claim_tag ct JOIN tag t ON t.id = ct.tag_id "
+        Statements.query(c, "SELECT ct.claim_id, t.id, t.name, t.colour, t.parent_id, t.memo FROM claim_tag ct "
+                + "JOIN tag t ON t.id = ct.tag_id "
                 + "WHERE ct.claim_id IN (SELECT id FROM claim " + where + ")", rs -> {
             long tagId = rs.getLong(2);
             Tag tag = made.get(tagId);
             if (tag == null) {
-                tag = new Tag(tagId, rs.getString(3), rs.getString(4));
+                tag = new Tag(tagId, rs.getString(3), rs.getString(4), rs.getLong(5), rs.getString(6));
                 made.put(tagId, tag);
             }
             return tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(tag);

@@ -25,8 +25,8 @@ public final class FamilyStore {
     private static final Gson GSON = new Gson();
     private static final java.lang.reflect.Type STRINGS = new TypeToken<List<String>>() { }.getType();
 
-    /** What was kept: every aligned pair and the families. */
-    public record Saved(List<PairScore> pairs, List<Family> families) {
+    /** What was kept: every aligned pair, the families, and the articles whose candidates were taken in. */
+    public record Saved(List<PairScore> pairs, List<Family> families, List<Long> articles) {
     }
 
     private final ProjectFile project;
@@ -40,14 +40,15 @@ public final class FamilyStore {
                 Statements.query(c, "SELECT a, b, similarity, a_in_b, b_in_a, passages, shared_words FROM family_pair ORDER BY a, b",
                         rs -> new PairScore(rs.getLong(1), rs.getLong(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5),
                                 rs.getInt(6), rs.getInt(7))),
-                families(c)));
+                families(c),
+                Statements.query(c, "SELECT document_id FROM family_article ORDER BY document_id", rs -> rs.getLong(1))));
     }
 
     /**
      * Writes the pairs not yet stored, drops stored pairs that are no longer candidates, and replaces the
-     * families, in one transaction.
+     * families and the articles taken in, in one transaction.
      */
-    public void save(List<PairScore> pairs, List<Family> families) throws ProjectException {
+    public void save(List<PairScore> pairs, List<Family> families, java.util.Collection<Long> articles) throws ProjectException {
         project.write(c -> {
             try (Statement s = c.createStatement()) {
                 s.executeUpdate("CREATE TEMP TABLE IF NOT EXISTS kept_pair (a INTEGER, b INTEGER, PRIMARY KEY (a, b)) WITHOUT ROWID");
@@ -76,6 +77,14 @@ public final class FamilyStore {
                         + "(SELECT 1 FROM kept_pair k WHERE k.a = family_pair.a AND k.b = family_pair.b)");
                 s.executeUpdate("DELETE FROM kept_pair");
                 s.executeUpdate("DELETE FROM family");
+                s.executeUpdate("DELETE FROM family_article");
+            }
+            try (PreparedStatement seen = c.prepareStatement("INSERT OR IGNORE INTO family_article SELECT id FROM document WHERE id = ?")) {
+                for (long id : articles) {
+                    seen.setLong(1, id);
+                    seen.addBatch();
+                }
+                seen.executeBatch();
             }
             writeFamilies(c, families);
             return null;

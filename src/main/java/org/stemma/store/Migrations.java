@@ -144,7 +144,36 @@ final class Migrations {
                         confidence REAL NOT NULL,
                         evidence   TEXT NOT NULL CHECK (json_valid(evidence))
                     )""",
-                    "CREATE INDEX family_edge_family ON family_edge(family_id)")));
+                    "CREATE INDEX family_edge_family ON family_edge(family_id)")),
+            // The articles whose candidates the stored families have taken in (an article with none is
+            // not looked up again at every opening).
+            new Migration(7, List.of("""
+                    CREATE TABLE family_article (
+                        document_id INTEGER PRIMARY KEY REFERENCES document(id) ON DELETE CASCADE
+                    )""")),
+            // The comparison's difference rules (CompareOptionsStore, decision 1420); no row: the default.
+            new Migration(8, List.of("""
+                    CREATE TABLE compare_option (
+                        name  TEXT PRIMARY KEY CHECK (name IN ('ignore_case', 'ignore_punctuation', 'numbers_as_words')),
+                        value INTEGER NOT NULL CHECK (value IN (0, 1))
+                    ) WITHOUT ROWID""",
+                    """
+                    CREATE TABLE equivalent_spelling (
+                        group_no INTEGER NOT NULL CHECK (group_no >= 0),
+                        position INTEGER NOT NULL CHECK (position >= 0),
+                        spelling TEXT NOT NULL CHECK (trim(spelling) <> ''),
+                        PRIMARY KEY (group_no, position)
+                    ) WITHOUT ROWID""")),
+            // Tags in a tree (a parent per tag) with a memo each, and a memo per article (decision 1430).
+            new Migration(9, List.of(
+                    "ALTER TABLE tag ADD COLUMN parent_id INTEGER REFERENCES tag(id) ON DELETE SET NULL",
+                    "ALTER TABLE tag ADD COLUMN memo TEXT NOT NULL DEFAULT ''",
+                    "CREATE INDEX tag_parent ON tag(parent_id)",
+                    """
+                    CREATE TABLE document_memo (
+                        document_id INTEGER PRIMARY KEY REFERENCES document(id) ON DELETE CASCADE,
+                        memo        TEXT NOT NULL CHECK (memo <> '')
+                    )""")));
 
     /** The schema version this program writes; files with a higher one are refused. */
     static final int LATEST = ALL.get(ALL.size() - 1).version();

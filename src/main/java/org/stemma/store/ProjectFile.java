@@ -56,6 +56,8 @@ public final class ProjectFile implements AutoCloseable {
     private final AnalysisStore analyses = new AnalysisStore(this);
     private final SearchStore search = new SearchStore(this);
     private final FamilyStore families = new FamilyStore(this);
+    private final CompareOptionsStore compareOptions = new CompareOptionsStore(this);
+    private final ArticleMemoStore articleMemos = new ArticleMemoStore(this);
     private int depth;
 
     private ProjectFile(Path file, InUseLock lock, SqliteLockKeeper keeper, Connection connection) {
@@ -203,6 +205,16 @@ public final class ProjectFile implements AutoCloseable {
     /** The families of articles and their derivation (schema version 5). */
     public FamilyStore families() {
         return families;
+    }
+
+    /** The comparison's difference rules (schema version 8). */
+    public CompareOptionsStore compareOptions() {
+        return compareOptions;
+    }
+
+    /** The analyst's memos on articles (schema version 9). */
+    public ArticleMemoStore articleMemos() {
+        return articleMemos;
     }
 
     /** Runs {@code work} as one transaction: all of its changes are saved, or none. Nests. */

@@ -3,6 +3,7 @@ package org.stemma.store;
 import org.stemma.model.Claim;
 import org.stemma.model.Tag;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -10,10 +11,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
-/** The tags of a project. Names are unique regardless of (ASCII) case. */
+/**
+ * The tags of a project, in a tree: each has at most one parent, and no tag is its own ancestor. Names
+ * are unique regardless of (ASCII) case, across the whole tree (an analyst names a code, not a path).
+ */
 public final class TagStore {
 
-    private static final String SELECT = "SELECT id, name, colour FROM tag ";
+    private static final String SELECT = "SELECT id, name, colour, parent_id, memo FROM tag ";
 
     private final ProjectFile project;
     private final ClaimStore claims;
@@ -48,8 +52,13 @@ public final class TagStore {
             if (clash.isPresent()) {
                 throw new IllegalArgumentException("there is already a tag named '" + clash.get().name() + "'");
             }
-            long id = Statements.upsert(c, "INSERT INTO tag (id, name, colour) VALUES (?, ?, ?) ON CONFLICT (id) "
-                    + "DO UPDATE SET name = excluded.name, colour = excluded.colour", tag.id(), tag.name(), tag.colour());
+            if (tag.parentId() != 0) {
+                checkParent(c, tag);
+            }
+            long id = Statements.upsert(c, "INSERT INTO tag (id, name, colour, parent_id, memo) VALUES (?, ?, ?, ?, ?) "
+                    + "ON CONFLICT (id) DO UPDATE SET name = excluded.name, colour = excluded.colour, "
+                    + "parent_id = excluded.parent_id, memo = excluded.memo", tag.id(), tag.name(), tag.colour(),
+                    tag.parentId() == 0 ? null : tag.parentId(), tag.memo());
             return Statements.first(c, SELECT + "WHERE id = ?", TagStore::read, id).orElseThrow();
         });
     }
@@ -66,7 +75,24 @@ public final class TagStore {
         });
     }
 
+    /** Refuses a parent that is not there, or one that is the tag itself or below it (a cycle). */
+    private static void checkParent(Connection c, Tag tag) throws SQLException {
+        if (Statements.first(c, "SELECT id FROM tag WHERE id = ?", rs -> rs.getLong(1), tag.parentId()).isEmpty()) {
+            throw new IllegalArgumentException("there is no tag " + tag.parentId() + " to nest '" + tag.name() + "' under");
+        }
+        if (tag.id() == 0) {
+            return;
+        }
+        List<Long> above = Statements.query(c, "WITH RECURSIVE up(id) AS (SELECT ? UNION "
+                + "SELECT t.parent_id FROM tag t JOIN up ON t.id = up.id WHERE t.parent_id IS NOT NULL) "
+                + "SELECT id FROM up", rs -> rs.getLong(1), tag.parentId());
+        if (above.contains(tag.id())) {
+            throw new IllegalArgumentException("'" + tag.name() + "' cannot be nested under a tag inside it");
+        }
+    }
+
     private static Tag read(ResultSet rs) throws SQLException {
-        return new Tag(rs.getLong("id"), rs.getString("name"), rs.getString("colour"));
+        return new Tag(rs.getLong("id"), rs.getString("name"), rs.getString("colour"), rs.getLong("parent_id"),
+                rs.getString("memo"));
     }
 }

@@ -19,7 +19,10 @@ import java.util.regex.Pattern;
  *     punctuation as space;</li>
  *     <li>{@link #SHOWN_FIELD}: a metadata field as shown (title, outlet, byline, date);</li>
  *     <li>{@link #WORD}: the comparison form of one word ({@link ComparisonForm}); look-alikes folded to
- *     the Latin letter they imitate, before case folding, so capitals and small letters both fold.</li>
+ *     the Latin letter they imitate, before case folding, so capitals and small letters both fold;</li>
+ *     <li>{@link #WORD_KEEPING_CASE}, {@link #PUNCTUATION_MARKS}, {@link #NUMBER_AS_DIGITS} and
+ *     {@link #equivalents}: the comparison's difference rules (decision 1420), applied by the aligner on
+ *     top of {@link #WORD} when the analyst asks for them.</li>
  * </ul>
  * Because {@link #CONTENT} starts with {@link #STORED_TEXT}, two texts with one stored fingerprint always
  * have one content key.
@@ -57,6 +60,13 @@ public final class Folds {
     public static final Fold NO_INVISIBLES = Folds::withoutFormatCharacters;
     /** A letter that imitates a Latin letter becomes it (see {@link Lookalikes#latin(int)}). */
     public static final Fold LOOKALIKES_TO_LATIN = Lookalikes::toLatin;
+    /** Only punctuation marks and symbols stay (no letters, digits or space of any kind). */
+    public static final Fold MARKS_ONLY = Folds::marksOnly;
+    /** A number in digits or words ("5,000", "five thousand") becomes its value in plain digits ("5000"). */
+    public static final Fold NUMBER_AS_DIGITS = s -> {
+        java.math.BigDecimal v = NumberWords.value(s);
+        return v == null ? s : NumberWords.plain(v);
+    };
 
     // ---- chains ----
 
@@ -70,6 +80,22 @@ public final class Folds {
     /** Lookalikes twice: before case folding (capitals), and after it for letters that folding made. */
     public static final Fold WORD = Fold.chain(
             LOOKALIKES_TO_LATIN, COMPATIBILITY_AND_CASE, LOOKALIKES_TO_LATIN, LOWER_CASE, APOSTROPHES);
+
+    /** A word as {@link #WORD} folds it but for case: "Kyiv" and "KYIV" stay apart. */
+    public static final Fold WORD_KEEPING_CASE = Fold.chain(
+            NO_INVISIBLES, LOOKALIKES_TO_LATIN, COMPATIBILITY, APOSTROPHES);
+    /** The punctuation between two words, as compared when punctuation counts: typographic variants folded. */
+    public static final Fold PUNCTUATION_MARKS = Fold.chain(COMPATIBILITY, QUOTES_AND_DASHES, MARKS_ONLY);
+
+    /**
+     * A phrase of comparison forms (one space between words) that {@code canonical} names becomes the
+     * form it names; any other phrase stays as it is. The user's equivalent spellings ("kiev" and "kyiv"
+     * both to one form) are such a step.
+     */
+    public static Fold equivalents(java.util.Map<String, String> canonical) {
+        java.util.Map<String, String> copy = java.util.Map.copyOf(canonical);
+        return s -> copy.getOrDefault(s, s);
+    }
 
     /** Space as the readers and fingerprints see it: Java white space, no-break spaces and the zero-width space. */
     public static boolean isSpace(char c) {
@@ -89,6 +115,14 @@ public final class Folds {
             }
         }
         return out == null ? s : out.toString();
+    }
+
+    private static String marksOnly(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        s.codePoints().filter(cp -> !Character.isLetterOrDigit(cp) && !Character.isWhitespace(cp)
+                        && !Character.isSpaceChar(cp) && Character.getType(cp) != Character.FORMAT)
+                .forEach(out::appendCodePoint);
+        return out.toString();
     }
 
     private static String collapse(String s) {

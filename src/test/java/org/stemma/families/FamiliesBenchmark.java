@@ -1,12 +1,12 @@
 package org.stemma.families;
 
-import org.stemma.model.PairKey;
-import org.stemma.model.Family;
 import org.stemma.analysis.AnalyzedDocument;
 import org.stemma.analysis.Analyzer;
 import org.stemma.bench.SyntheticCorpus;
 import org.stemma.corpus.Document;
-import org.stemma.index.CandidateIndex;
+import org.stemma.session.CorpusSession;
+import org.stemma.store.ProjectFile;
+import org.stemma.store.SourceInfo;
 import org.stemma.model.Family;
 import org.stemma.model.PairKey;
 
@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * bench/families.sh runs this (never part of {@code mvn verify}):
@@ -41,60 +40,80 @@ public final class FamiliesBenchmark {
         }
     }
 
-    private static void synthetic(int n) {
+    /**
+     * As the window does it: the articles are analysed and stored in a project by a corpus session
+     * (the session's work, timed apart), the project is opened again, and the families are found from
+     * the session's stored analyses and index; then 100 articles are added through the session and the
+     * families updated; then the project is opened once more and its stored families read.
+     */
+    private static void synthetic(int n) throws Exception {
         List<SyntheticCorpus.Article> all = SyntheticCorpus.generate(n + 100, 1);
         List<Document> docs = all.stream().map(a -> Document.of(a.name(), "", a.text())).toList();
         long mb = docs.stream().mapToLong(d -> d.text().length()).sum() / 1_000_000;
         row("articles", n + " (+100), " + mb + " M characters");
+        Path file = Files.createTempDirectory("families-bench").resolve("bench.stemma");
         double c0 = cpu();
         long t0 = System.nanoTime();
-        CandidateIndex index = new CandidateIndex();
-        FamilyEngine engine = new FamilyEngine();
-        // Analysed in chunks and handed over, as a corpus session would: the analyses are not all kept.
-        for (int from = 0; from < n; from += 256) {
-            int start = from;
-            AnalyzedDocument[] chunk = new AnalyzedDocument[Math.min(256, n - from)];
-            IntStream.range(0, chunk.length).parallel().forEach(i -> chunk[i] = Analyzer.analyze(docs.get(start + i)));
-            for (int i = 0; i < chunk.length; i++) {
-                index.add(start + i, chunk[i]);
-                engine.add(start + i, chunk[i]);
+        try (ProjectFile project = ProjectFile.create(file)) {
+            CorpusSession session = CorpusSession.open(project);
+            addAll(session, docs.subList(0, n));
+        }
+        row("session: analyse and store s (wall, cpu)", secs(System.nanoTime() - t0) + ", " + cpuSecs(cpu() - c0));
+        try (ProjectFile project = ProjectFile.open(file)) {
+            double c1 = cpu();
+            long t1 = System.nanoTime();
+            CorpusSession session = CorpusSession.open(project);
+            row("session: open s (wall, cpu)", secs(System.nanoTime() - t1) + ", " + cpuSecs(cpu() - c1));
+            double c2 = cpu();
+            long t2 = System.nanoTime();
+            int pairs = session.index().pairs().size();
+            row("candidate pairs alone (index.pairs) s (wall, cpu)", pairs + " pairs in " + secs(System.nanoTime() - t2) + ", " + cpuSecs(cpu() - c2));
+            List<Family> families;
+            try (CorpusFamilies found = CorpusFamilies.open(session)) {
+                double c3 = cpu();
+                long t3 = System.nanoTime();
+                families = found.update(FamilyEngine.Progress.NONE);
+                row("families s (wall, cpu)", secs(System.nanoTime() - t3) + ", " + cpuSecs(cpu() - c3) + " (" + found.alignments()
+                        + " alignments, " + found.derivations() + " derivations; analyses read from the session)");
+                row("families", String.valueOf(families.size()));
+                quality(all.subList(0, n), families);
+
+                double c4 = cpu();
+                long t4 = System.nanoTime();
+                addAll(session, docs.subList(n, n + 100));
+                row("session: add 100 s (wall, cpu)", secs(System.nanoTime() - t4) + ", " + cpuSecs(cpu() - c4));
+                long aligned = found.alignments();
+                long derived = found.derivations();
+                double c5 = cpu();
+                long t5 = System.nanoTime();
+                families = found.update(FamilyEngine.Progress.NONE);
+                row("families after adding 100 s (wall, cpu)", secs(System.nanoTime() - t5) + ", " + cpuSecs(cpu() - c5) + " ("
+                        + (found.alignments() - aligned) + " alignments, " + (found.derivations() - derived) + " derivations)");
+                quality(all, families);
             }
         }
-        long t1 = System.nanoTime();
-        double c1 = cpu();
-        long t2 = t1;
-        double c2 = c1;
-        List<PairKey> keys = index.pairs().stream().map(p -> PairKey.of(p.a(), p.b())).toList();
-        int pairs = keys.size();
-        long t3 = System.nanoTime();
-        double c3 = cpu();
-        List<Family> families = engine.update(keys, FamilyEngine.Progress.NONE);
-        long t4 = System.nanoTime();
-        double c4 = cpu();
-        row("analysis + index s (wall, cpu)", secs(t1 - t0) + ", " + cpuSecs(c1 - c0));
-        row("candidate pairs", pairs + " in " + secs(t3 - t2) + " s, " + cpuSecs(c3 - c2) + " cpu");
-        row("align + families s (wall, cpu)", secs(t4 - t3) + ", " + cpuSecs(c4 - c3) + " (" + engine.alignments()
-                + " alignments, " + engine.derivations() + " derivations)");
-        row("total s (wall, cpu)", secs(t4 - t0) + ", " + cpuSecs(c4 - c0));
-        row("families", String.valueOf(families.size()));
-        quality(all.subList(0, n), families);
-
-        double ca = cpu();
-        long a0 = System.nanoTime();
-        long alignedBefore = engine.alignments();
-        long derivedBefore = engine.derivations();
-        for (int i = n; i < n + 100; i++) {
-            AnalyzedDocument doc = Analyzer.analyze(docs.get(i));
-            index.add(i, doc);
-            engine.add(i, doc);
+        try (ProjectFile project = ProjectFile.open(file)) {
+            CorpusSession session = CorpusSession.open(project);
+            double c6 = cpu();
+            long t6 = System.nanoTime();
+            try (CorpusFamilies stored = CorpusFamilies.open(session)) {
+                row("reopened: stored families read s (wall, cpu)", secs(System.nanoTime() - t6) + ", " + cpuSecs(cpu() - c6)
+                        + " (" + stored.families().size() + " families, stale " + stored.stale() + ")");
+            }
         }
-        List<Family> after = engine.update(index, FamilyEngine.Progress.NONE);
-        long a1 = System.nanoTime();
-        row("add 100 s (wall, cpu)", secs(a1 - a0) + ", " + cpuSecs(cpu() - ca) + " (" + (engine.alignments() - alignedBefore) + " alignments, "
-                + (engine.derivations() - derivedBefore) + " derivations)");
-        quality(all, after);
         row("peak heap MB", String.valueOf(peakHeap() / 1_000_000));
         row("max heap MB", String.valueOf(Runtime.getRuntime().maxMemory() / 1_000_000));
+    }
+
+    /** Analysed on every core in chunks and added to the session, which stores each with its analysis. */
+    private static void addAll(CorpusSession session, List<Document> docs) throws Exception {
+        for (int from = 0; from < docs.size(); from += 256) {
+            List<Document> chunk = docs.subList(from, Math.min(docs.size(), from + 256));
+            List<AnalyzedDocument> done = chunk.parallelStream().map(Analyzer::analyze).toList();
+            for (AnalyzedDocument a : done) {
+                session.add(a.document(), SourceInfo.of(Path.of(a.document().name()), "text"), a);
+            }
+        }
     }
 
     /** Pairwise precision and recall of "same family" against the generator's families. */
@@ -128,6 +147,32 @@ public final class FamiliesBenchmark {
         }
         row("pair precision / recall", String.format("%.3f / %.3f (%d true pairs)", foundPairs == 0 ? 0 : (double) both / foundPairs,
                 truePairs == 0 ? 0 : (double) both / truePairs, truePairs));
+        // Direction: a directed edge is right when its source is an ancestor of its copy in the generator's tree.
+        int directed = 0;
+        int right = 0;
+        int undirected = 0;
+        for (Family f : found) {
+            for (org.stemma.model.DerivationEdge e : f.edges()) {
+                if (!e.directed()) {
+                    undirected++;
+                    continue;
+                }
+                directed++;
+                int at = (int) e.to();
+                while (at >= 0 && at != e.from()) {
+                    at = truth.get(at).source();
+                }
+                right += at == e.from() ? 1 : 0;
+            }
+        }
+        row("edges: directed right / directed, undirected", String.format("%d / %d (%.3f), %d undirected", right, directed,
+                directed == 0 ? 0 : (double) right / directed, undirected));
+        // What joins the generator's families: the biggest merged families and the true families they hold.
+        found.stream().filter(f -> f.members().stream().map(m -> truth.get(m.intValue()).family()).distinct().count() > 1)
+                .sorted(java.util.Comparator.comparingInt(f -> -f.members().size())).limit(3).forEach(f -> row("merged family",
+                        f.members().size() + " members from " + f.members().stream().map(m -> truth.get(m.intValue()).family()).distinct().count()
+                                + " true families; kinds " + f.members().stream().collect(java.util.stream.Collectors.groupingBy(
+                                m -> truth.get(m.intValue()).kind(), java.util.stream.Collectors.counting()))));
     }
 
     private static void derived(Path dir) throws Exception {

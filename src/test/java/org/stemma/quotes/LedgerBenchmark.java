@@ -28,33 +28,40 @@ public final class LedgerBenchmark {
                 Runtime.getRuntime().availableProcessors());
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         for (int round = 0; round < rounds; round++) {
-            long c0 = cpu();
-            long t0 = System.nanoTime();
+            long[] c = new long[6];
+            long[] t = new long[6];
+            c[0] = cpu();
+            t[0] = System.nanoTime();
             List<AnalyzedDocument> docs = articles.parallelStream()
                     .map(a -> Analyzer.analyze(Document.of(a.name(), "", a.text()))).toList();
-            long t1 = System.nanoTime();
+            c[1] = cpu();
+            t[1] = System.nanoTime();
             List<Ledger.Source> sources = IntStream.range(0, docs.size()).parallel()
                     .mapToObj(i -> Ledger.Source.of(i, docs.get(i))).toList();
-            long t2 = System.nanoTime();
-            long c2 = cpu();
+            c[2] = cpu();
+            t[2] = System.nanoTime();
             List<LedgerEntry> ledger = Ledger.build(sources);
-            long t3 = System.nanoTime();
-            long c3 = cpu();
+            c[3] = cpu();
+            t[3] = System.nanoTime();
             List<FactLedger.Source> factSources = IntStream.range(0, docs.size()).parallel()
                     .mapToObj(i -> FactLedger.Source.of(i, docs.get(i))).toList();
-            long t4 = System.nanoTime();
+            c[4] = cpu();
+            t[4] = System.nanoTime();
             List<FactGroup> facts = FactLedger.build(factSources);
-            long t5 = System.nanoTime();
-            long c5 = cpu();
+            c[5] = cpu();
+            t[5] = System.nanoTime();
             long quotations = sources.stream().mapToLong(s -> s.quotations().size()).sum();
             long shared = ledger.stream().filter(e -> e.articleCount() > 1).count();
             long altered = ledger.stream().filter(e -> e.has(LedgerEntry.Flag.ALTERED)).count();
-            System.out.printf("round %d: analysis %.1f s; quotations %.1f s (%d found); ledger %.1f s (%d entries, "
-                            + "%d in 2+ articles, %d altered); quotations+ledger %.1f s; facts %.1f s + shared facts %.1f s (%d groups)%n",
-                    round + 1, sec(t1 - t0), sec(t2 - t1), quotations, sec(t3 - t2), ledger.size(), shared, altered,
-                    sec(t3 - t1), sec(t4 - t3), sec(t5 - t4), facts.size());
-            System.out.printf("  process CPU: analysis+quotations %.1f s, ledger %.1f s, facts %.1f s (wall/CPU tells how"
-                    + " loaded the machine was)%n", sec(c2 - c0), sec(c3 - c2), sec(c5 - c3));
+            System.out.printf("round %d (wall / process CPU):%n", round + 1);
+            System.out.printf("  analysis            %6.1f s / %6.1f s%n", sec(t[1] - t[0]), sec(c[1] - c[0]));
+            System.out.printf("  quotations          %6.1f s / %6.1f s (%d found)%n", sec(t[2] - t[1]), sec(c[2] - c[1]), quotations);
+            System.out.printf("  ledger              %6.1f s / %6.1f s (%d entries, %d in 2+ articles, %d altered)%n",
+                    sec(t[3] - t[2]), sec(c[3] - c[2]), ledger.size(), shared, altered);
+            System.out.printf("  facts of articles   %6.1f s / %6.1f s%n", sec(t[4] - t[3]), sec(c[4] - c[3]));
+            System.out.printf("  shared facts        %6.1f s / %6.1f s (%d groups)%n", sec(t[5] - t[4]), sec(c[5] - c[4]), facts.size());
+            System.out.printf("  quotations + ledger, given analysed articles: %.1f s / %.1f s%n",
+                    sec(t[3] - t[1]), sec(c[3] - c[1]));
         }
     }
 

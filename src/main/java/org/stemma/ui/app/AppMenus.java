@@ -2,7 +2,6 @@ package org.stemma.ui.app;
 
 import org.stemma.ui.compare.Comparisons;
 
-import javafx.beans.binding.Bindings;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -35,13 +34,11 @@ final class AppMenus {
                 item("Open _Sample Corpus", null, session::openSample),
                 new SeparatorMenuItem(),
                 w.imports().addArticlesItem(),
+                w.imports().addFolderItem(),
                 item("_Export Claims…", "Shortcut+E", w.claimsDock()::exportClaims),
                 w.exchange().exportMenu(),
                 w.exchange().comparisonReportItem(),
                 w.exchange().importItem(),
-                new SeparatorMenuItem(),
-                item("View Article _Files…", null, w::openFiles),
-                item("View a F_older of Articles…", null, w::openFolder),
                 new SeparatorMenuItem(),
                 item("_Quit", "Shortcut+Q", w::quit));
 
@@ -55,7 +52,7 @@ final class AppMenus {
                 item("Filter _Articles", "Shortcut+L", w::focusFilter));
 
         MenuItem compare = item("_Compare Selected", "Shortcut+D", w::compareChosen);
-        compare.disableProperty().bind(Bindings.size(w.corpusTable().chosen()).lessThan(2));
+        // Always enabled: with the wrong number of articles selected, Ctrl+D says what it needs.
         MenuItem next = item("_Next Change", "F7", w.compareView()::next);
         MenuItem previous = item("_Previous Change", "Shift+F7", w.compareView()::previous);
         MenuItem swap = item("_Swap Sides", "Shortcut+Shift+X", comparisons::swap);
@@ -65,7 +62,8 @@ final class AppMenus {
         Menu compareMenu = new Menu("_Compare", null, compare,
                 item("Compare _With…", "Shortcut+Shift+D", w::compareWith),
                 item("Co_llate Family", "Shortcut+Shift+K", w::collateFamily),
-                new SeparatorMenuItem(), next, previous, new SeparatorMenuItem(), swap, new SeparatorMenuItem(),
+                new SeparatorMenuItem(), next, previous, new SeparatorMenuItem(), swap,
+                item("_Options…", null, w::showCompareOptions), new SeparatorMenuItem(),
                 item("Quotation _Ledger and Facts", "Shortcut+Shift+L", w::showLedger));
 
         CheckMenuItem hide = new CheckMenuItem("_Hide Page Furniture");

@@ -2,15 +2,15 @@ package org.stemma.ui.app;
 
 import org.stemma.ui.claims.ClaimJump;
 import org.stemma.ui.claims.ClaimRow;
-import org.stemma.ui.claims.ClaimedArticleView;
+import org.stemma.ui.claims.ArticleMemoColumn;
 import org.stemma.ui.claims.ClaimsUi;
 import org.stemma.ui.claims.CompareClaims;
 import org.stemma.ui.jobs.Jobs;
 import org.stemma.ui.compare.CompareView;
 import org.stemma.ui.corpus.Projects;
+import org.stemma.ui.reader.Readers;
 
 import org.stemma.text.Span;
-import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -36,24 +36,25 @@ public final class ClaimsDock {
 
     private final Stage stage;
     private final Settings settings;
-    private final ViewPreferences preferences;
+    private final Readers readers;
     private final Jobs jobs;
     private final Consumer<String> status;
     private final SplitPane split;
     private final CompareClaims compareClaims;
     private final Menu menu = new Menu("C_laims");
     private final List<MenuItem> extraItems = new ArrayList<>();
+    private final ArticleMemoColumn articleMemos = new ArticleMemoColumn();
     private ClaimsUi claims;
     private Projects.Opened project;
 
     /** @param status one-line messages for the status bar */
-    ClaimsDock(Stage stage, ProjectSession session, ViewPreferences preferences, Settings settings, Jobs jobs,
-               Consumer<String> status, SplitPane split, CompareView compareView) {
+    ClaimsDock(Stage stage, ProjectSession session, Settings settings, Jobs jobs, Consumer<String> status,
+               SplitPane split, CompareView compareView, Readers readers) {
         this.stage = stage;
         this.settings = settings;
-        this.preferences = preferences;
         this.jobs = jobs;
         this.status = status;
+        this.readers = readers;
         this.split = split;
         this.compareClaims = new CompareClaims(status, compareView);
         session.projectProperty().addListener((o, was, now) -> use(now));
@@ -68,6 +69,11 @@ public final class ClaimsDock {
         return claims;
     }
 
+    /** The article memos' column and menu item, for the corpus table; they follow the open project. */
+    public ArticleMemoColumn articleMemos() {
+        return articleMemos;
+    }
+
     private void use(Projects.Opened opened) {
         if (claims != null && opened != null && project != null && opened.file() == project.file()) {
             project = opened;
@@ -80,6 +86,7 @@ public final class ClaimsDock {
             split.getItems().remove(claims.pane());
             claims.close();
             claims = null;
+            articleMemos.use(null);
         }
         MenuItem tag = new MenuItem("_Tag Selection…");
         tag.setAccelerator(KeyCombination.keyCombination("Shortcut+T"));
@@ -100,7 +107,9 @@ public final class ClaimsDock {
             }
         });
         menu.getItems().setAll(tag, new SeparatorMenuItem(), claims.undoItem(), claims.redoItem(),
-                new SeparatorMenuItem(), claims.toggleClaimsItem(), claims.manageTagsItem(split));
+                new SeparatorMenuItem(), claims.toggleClaimsItem(), claims.manageTagsItem(split),
+                claims.tagsReportItem(split));
+        articleMemos.use(claims.model());
         if (!extraItems.isEmpty()) {
             menu.getItems().add(new SeparatorMenuItem());
             menu.getItems().addAll(extraItems);
@@ -149,28 +158,13 @@ public final class ClaimsDock {
         }
     }
 
-    /** Shows an article of the project at {@code place} (or its start), in a reader window of its own. */
+    /** Shows an article of the corpus at {@code place} (or its start), in a reader window of its own. */
     public void read(long documentId, Span place) {
-        if (claims == null) {
-            status.accept("Open a project to read its articles");
-            return;
-        }
-        openReader(new ClaimJump(0, documentId, place == null ? new Span(0, 0) : place));
+        readers.open(documentId, place);
     }
 
     /** Shows the claim in its article, in a reader window of its own. */
     private void openReader(ClaimJump jump) {
-        claims.model().document(jump.documentId()).ifPresent(doc -> {
-            ClaimedArticleView reader = claims.reader(doc);
-            Stage window = new Stage();
-            window.initOwner(stage);
-            window.setTitle(doc.name() + " — Stemma");
-            Scene scene = new Scene(reader, 900, 700);
-            scene.getStylesheets().setAll(preferences.themeProperty().get().stylesheets());
-            window.setScene(scene);
-            window.getIcons().setAll(stage.getIcons());
-            window.show();
-            reader.reveal(jump.span());
-        });
+        readers.open(jump.documentId(), jump.span());
     }
 }

@@ -1,19 +1,23 @@
 package org.stemma.ui.app;
 
 import org.stemma.ui.collation.CollationUi;
+import org.stemma.ui.compare.CompareOptionsDialog;
+import org.stemma.ui.compare.CompareRules;
 import org.stemma.ui.compare.CompareView;
 import org.stemma.ui.corpus.Article;
 import org.stemma.ui.search.CopiesWindow;
 import org.stemma.ui.search.SearchPane;
 import org.stemma.ui.search.SearchViewModel;
-import org.stemma.ui.corpus.Corpus;
 import org.stemma.ui.corpus.CorpusTable;
 import org.stemma.ui.families.FamiliesUi;
 import org.stemma.ui.corpus.Projects;
 import org.stemma.ui.ledger.LedgerWindow;
+import org.stemma.ui.ledger.WindowOpener;
 import org.stemma.ui.exchange.ExchangeActions;
+import org.stemma.ui.reader.Readers;
 
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -21,7 +25,6 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -31,12 +34,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.stemma.ui.files.DialogFolders;
-import org.stemma.ui.importing.ArticleFilters;
 import org.stemma.ui.importing.ImportController;
 import org.stemma.ui.log.LogFolder;
 
@@ -45,7 +44,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The workbench window: menu bar, the corpus above, the comparison below, the status line. It keeps
@@ -73,6 +71,8 @@ public final class MainWindow {
     private final ExchangeActions exchange;
     private final FamiliesUi families;
     private final CollationUi collation;
+    private final Readers readers;
+    private final CompareRules compareRules;
 
     public MainWindow(Stage stage, MainViewModel model) {
         this.stage = stage;
@@ -85,8 +85,13 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(corpusTable, false);
         statusBar = new StatusBar(model.jobs(), model.statusProperty(), model.preferences().fontSizeProperty());
         projects = new ProjectActions(stage, model.session());
-        claimsDock = new ClaimsDock(stage, model.session(), model.preferences(), model.settings(), model.jobs(),
-                model::status, split, compareView);
+        readers = new Readers(stage, model.jobs(), model.corpus(), this::openClaims,
+                Bindings.createObjectBinding(() -> model.preferences().themeProperty().get().stylesheets(),
+                        model.preferences().themeProperty()), model.preferences().fontSizeProperty(), model::status);
+        corpusTable.onRead(article -> readers.open(article, null));
+        claimsDock = new ClaimsDock(stage, model.session(), model.settings(), model.jobs(), model::status, split, compareView,
+                readers);
+        claimsDock.articleMemos().installIn(corpusTable);
         exchange = new ExchangeActions(stage, model.session().projectProperty(), model.comparisons(), model.jobs(), model::status,
                 claimsDock::selectedClaim, this::openProject);
         claimsDock.addMenuItems(exchange.claimReportItem());
@@ -103,6 +108,7 @@ public final class MainWindow {
         collation = new CollationUi(stage, model.jobs(), javafx.beans.binding.Bindings.createObjectBinding(
                 () -> model.preferences().themeProperty().get().stylesheets(), model.preferences().themeProperty()),
                 new CollationActions());
+        compareRules = new CompareRules(model.jobs(), model.session().projectProperty(), model.comparisons(), model::status);
         javafx.scene.control.MenuBar menus = AppMenus.build(this, model.session(), model.comparisons(), model.preferences());
         menus.getMenus().add(menus.getMenus().size() - 1, families.menu());
         root.setTop(new VBox(menus, search.bar()));
@@ -121,6 +127,11 @@ public final class MainWindow {
         stage.setMinHeight(480);
         restoreGeometry();
         stage.setOnHiding(e -> saveState());
+    }
+
+    /** Compare › Options…: the difference rules, applied to the comparison shown and kept in the project. */
+    void showCompareOptions() {
+        new CompareOptionsDialog(compareRules.current()).showOver(compareView).ifPresent(compareRules::apply);
     }
 
     public void show() {
@@ -208,60 +219,24 @@ public final class MainWindow {
         return claimsDock;
     }
 
-    void openFiles() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open Articles");
-        chooser.getExtensionFilters().addAll(ArticleFilters.all());
-        chooser.setInitialDirectory(DialogFolders.window().initial());
-        List<File> files = chooser.showOpenMultipleDialog(stage);
-        if (files != null && !files.isEmpty()) {
-            DialogFolders.window().chosen(files.get(0));
-            open(files.stream().map(File::toPath).toList());
-        }
-    }
-
-    void openFolder() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Open a Folder of Articles");
-        chooser.setInitialDirectory(DialogFolders.window().initial());
-        File folder = chooser.showDialog(stage);
-        if (folder != null) {
-            DialogFolders.window().chosen(folder);
-            open(List.of(folder.toPath()));
-        }
-    }
-
-    private CompletableFuture<Void> open(List<Path> paths) {
-        return model.session().open(paths).thenRun(() -> {
-            if (!model.session().problems().isEmpty()) {
-                showProblems();
-            }
-        });
-    }
-
-    private void showProblems() {
-        Alert alert = new Alert(Alert.AlertType.WARNING, "", ButtonType.OK);
-        alert.initOwner(stage);
-        alert.setHeaderText(Corpus.count(model.session().problems().size(), "file was", "files were") + " not opened");
-        alert.setContentText("Everything else was opened. The files themselves are unchanged.");
-        TextArea details = new TextArea(String.join("\n", model.session().problems()));
-        details.setEditable(false);
-        details.setWrapText(true);
-        alert.getDialogPane().setExpandableContent(details);
-        alert.getDialogPane().setExpanded(true);
-        alert.show();
-    }
-
-    /** Compares the two selected articles, the first selected on the left; three or more are collated. */
+    /**
+     * Compare › Compare Selected (Ctrl+D): two articles side by side, the first selected on the left; with
+     * any other number selected the status bar says what is needed.
+     */
     void compareChosen() {
-        List<Article> chosen = corpusTable.chosen();
-        if (chosen.size() == 2) {
-            model.comparisons().compare(chosen.get(0), chosen.get(1));
-        } else if (chosen.size() >= 3) {
-            collation.collate(List.copyOf(chosen));
-        } else {
-            model.status("Select two articles to compare (Ctrl+click the second)");
+        List<Article> chosen = List.copyOf(corpusTable.chosen());
+        switch (chosen.size()) {
+            case 0 -> model.status("Select two articles to compare: click one, Ctrl+click the other, then Ctrl+D");
+            case 1 -> model.status("Select two articles to compare: Ctrl+click a second one beside “"
+                    + chosen.get(0).title() + "”");
+            case 2 -> model.comparisons().compare(chosen.get(0), chosen.get(1));
+            default -> compareMany(chosen);
         }
+    }
+
+    /** Ctrl+D with three or more articles selected: the many-witness view. */
+    void compareMany(List<Article> chosen) {
+        collation.collate(chosen);
     }
 
     /** The articles that share the most text with {@code article}, in a small window; opening one compares. */
@@ -353,7 +328,12 @@ public final class MainWindow {
     /** Opens (or brings forward) the Ledger and Facts window on the corpus. */
     void showLedger() {
         if (ledger == null) {
-            ledger = new LedgerWindow(stage, model.jobs(), model.corpus().articles());
+            ledger = new LedgerWindow(stage, model.jobs(), model.corpus().sessionProperty(),
+                    new WindowOpener(model.corpus(), model.comparisons(), compareView, claimsDock::read, stage::toFront,
+                            model::status),
+                    draft -> claimsDock.claims() == null ? java.util.Optional.empty() : claimsDock.claims().model().save(draft));
+            ledger.useStylesheets(model.preferences().themeProperty().get().stylesheets());
+            model.preferences().themeProperty().addListener((o, was, now) -> ledger.useStylesheets(now.stylesheets()));
         }
         ledger.show();
     }
@@ -423,6 +403,16 @@ public final class MainWindow {
 
     public FamiliesUi families() {
         return families;
+    }
+
+    /** The open project's claims, or null: a method, so the readers made before the dock can ask for them. */
+    private org.stemma.ui.claims.ClaimsUi openClaims() {
+        return claimsDock.claims();
+    }
+
+    /** The reader windows: one article each, opened from the table, the claims and search. */
+    public Readers readers() {
+        return readers;
     }
 
     public CompareView compareView() {

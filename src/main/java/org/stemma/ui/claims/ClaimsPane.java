@@ -127,7 +127,8 @@ public final class ClaimsPane extends VBox {
     }
 
     private HBox filterBar() {
-        ComboBox<FilterChoice<Tag>> tags = FilterChoice.box("All tags", model.tags(), Tag::name,
+        ComboBox<FilterChoice<Tag>> tags = FilterChoice.box("All tags", model.tags(),
+                t -> "\u2003".repeat(model.tagTree().depth(t.id())) + t.name(),
                 (a, b) -> a.id() == b.id(), model.tagFilterProperty());
         tags.setId("claims-filter-tag");
         ComboBox<FilterChoice<ClaimStatus>> statuses = FilterChoice.box("All statuses",

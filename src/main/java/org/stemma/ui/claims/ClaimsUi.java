@@ -9,14 +9,18 @@ import javafx.scene.input.KeyCombination;
 import org.stemma.claims.AnalysedCorpus;
 import org.stemma.claims.UndoHistory;
 import org.stemma.store.ProjectFile;
-import org.stemma.store.StoredDocument;
 import org.stemma.text.Span;
+import javafx.stage.Window;
 import org.stemma.ui.jobs.Jobs;
+import org.stemma.ui.tags.TagsReportViewModel;
+import org.stemma.ui.tags.TagsReportWindow;
+
+import java.util.List;
 
 
 /**
  * The claims feature of one open project, for the main window to wire in: the view model, the claims
- * pane, article readers, the editors, and the menu items with their shortcuts. Close it with the project.
+ * pane, the editors, and the menu items with their shortcuts. Close it with the project.
  */
 public final class ClaimsUi implements AutoCloseable {
 
@@ -28,9 +32,15 @@ public final class ClaimsUi implements AutoCloseable {
     private final ClaimsViewModel model;
     private final ClaimsPane pane;
     private final ExportClaimsAction export;
+    private final ProjectFile project;
+    private final UndoHistory history;
+    private final Jobs jobs;
 
     /** Call on the JavaFX thread. */
     public ClaimsUi(ProjectFile project, AnalysedCorpus corpus, UndoHistory history, Jobs jobs) {
+        this.project = project;
+        this.history = history;
+        this.jobs = jobs;
         this.model = new ClaimsViewModel(project, corpus, history, jobs);
         this.pane = new ClaimsPane(model);
         this.export = new ExportClaimsAction(project, jobs);
@@ -43,10 +53,6 @@ public final class ClaimsUi implements AutoCloseable {
     /** The claims table; one per project. */
     public ClaimsPane pane() {
         return pane;
-    }
-
-    public ClaimedArticleView reader(StoredDocument document) {
-        return new ClaimedArticleView(model, document);
     }
 
     /** Opens the editor for a new claim on a passage (the article's offsets) over the window of {@code over}. */
@@ -66,6 +72,22 @@ public final class ClaimsUi implements AutoCloseable {
         TagManager manager = new TagManager(model);
         manager.showOver(over);
         return manager;
+    }
+
+    /** The Tags report over the window of {@code over}, in its theme; it follows edits while open. */
+    public TagsReportWindow showTagsReport(Node over) {
+        Window owner = over.getScene() == null ? null : over.getScene().getWindow();
+        List<String> styles = over.getScene() == null ? List.of() : List.copyOf(over.getScene().getStylesheets());
+        TagsReportWindow window = new TagsReportWindow(owner, new TagsReportViewModel(project, jobs, history), styles);
+        window.show();
+        return window;
+    }
+
+    /** The memo of an article, in a dialog over the window of {@code over} (for any view that shows one article). */
+    public ArticleMemoDialog editArticleMemo(Node over, long documentId) {
+        ArticleMemoDialog dialog = new ArticleMemoDialog(model, documentId);
+        dialog.showOver(over);
+        return dialog;
     }
 
     /** File › Export Claims…: one per project, so that one export runs at a time. */
@@ -105,6 +127,13 @@ public final class ClaimsUi implements AutoCloseable {
     public MenuItem manageTagsItem(Node over) {
         MenuItem item = new MenuItem("Tags…");
         item.setOnAction(e -> manageTags(over));
+        return item;
+    }
+
+    /** Claims › Tags Report…: claims per tag, article and outlet, and co-occurrence, exported as CSV. */
+    public MenuItem tagsReportItem(Node over) {
+        MenuItem item = new MenuItem("Tags _Report…");
+        item.setOnAction(e -> showTagsReport(over));
         return item;
     }
 

@@ -63,14 +63,22 @@ public final class CompareClaims {
     }
 
     private void underline(ArticlePane pane) {
-        if (claims == null || pane.model() == null) {
-            return;
+        if (claims != null) {
+            underline(pane, claims.model());
         }
-        long id = documentId(pane);
-        if (id == Article.NOT_STORED) {
-            return;
+    }
+
+    /**
+     * Underlines the claims of the article a pane shows over the pane's own marks (the compare panes and
+     * the reader draw them the same way).
+     *
+     * @return the claims drawn, by place
+     */
+    public static ClaimHighlights underline(ArticlePane pane, ClaimsViewModel claims) {
+        if (pane.model() == null || pane.model().documentId() == Article.NOT_STORED) {
+            return ClaimHighlights.of(java.util.List.of());
         }
-        ClaimHighlights highlights = ClaimHighlights.of(claims.model().claimsIn(id));
+        ClaimHighlights highlights = ClaimHighlights.of(claims.claimsIn(pane.model().documentId()));
         var area = pane.area();
         DisplayText display = pane.model().display();
         // From the comparison's own styles each time, so a removed claim leaves no underline behind.
@@ -78,6 +86,7 @@ public final class CompareClaims {
         ClaimUnderlines.installStylesheet(area, highlights);
         area.setStyleSpans(0, ClaimUnderlines.overlay(base,
                 ClaimUnderlines.styleSpans(highlights, area.getLength(), display::toDisplay)));
+        return highlights;
     }
 
     private void openClaimAt(ArticlePane pane, int shownOffset) {

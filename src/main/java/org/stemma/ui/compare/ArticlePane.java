@@ -37,18 +37,21 @@ public final class ArticlePane extends VBox {
     private final VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
     /** The width of the line glyphs (stemma.css .line-glyph), left of the text. */
     private static final double GLYPH_WIDTH = 34;
+    /** Where a passage chosen on the overview strip is placed, as a share of the viewport's height. */
+    static final double OVERVIEW_JUMP_AT = 0.35;
 
     private final Label title = new Label();
     private final Label source = new Label();
     private final Tooltip tooltip = new Tooltip();
     private final String sideName;
     private final VBox header;
+    private final OverviewStrip overview;
     private PaneModel model;
 
     /**
      * @param sideName how the status line and find bar name this pane ("the left article")
      */
-    ArticlePane(String id, String sideName) {
+    public ArticlePane(String id, String sideName) {
         this.sideName = sideName;
         getStyleClass().add("article-pane");
         area.setId(id);
@@ -73,8 +76,12 @@ public final class ArticlePane extends VBox {
         header = new VBox(2, title, source);
         header.getStyleClass().add("article-header");
         header.setAlignment(Pos.CENTER_LEFT);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(header, scroll);
+        overview = new OverviewStrip(area, GLYPH_WIDTH + 24,
+                offset -> scrollTo(offset, viewportHeight() * OVERVIEW_JUMP_AT));
+        HBox body = new HBox(scroll, overview);
+        HBox.setHgrow(scroll, Priority.ALWAYS);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        getChildren().addAll(header, body);
     }
 
     String sideName() {
@@ -86,13 +93,14 @@ public final class ArticlePane extends VBox {
     }
 
     /** Shows a pane model: the whole text, then all its styles in one call. */
-    void show(PaneModel pane) {
+    public void show(PaneModel pane) {
         this.model = pane;
         title.setText(pane.title());
         source.setText(sourceLine(pane));
         area.replace(0, area.getLength(), pane.styledText());
         area.moveTo(0);
         area.showParagraphAtTop(0);
+        overview.show(pane);
     }
 
     void clear() {
@@ -100,6 +108,18 @@ public final class ArticlePane extends VBox {
         title.setText("");
         source.setText("");
         area.clear();
+        overview.show(null);
+    }
+
+    /** The strip of changes and disguises beside the scroll bar. */
+    public OverviewStrip overview() {
+        return overview;
+    }
+
+    /** Leaves the title and source line out, for a view that shows the article's metadata itself. */
+    public void hideHeader() {
+        header.setVisible(false);
+        header.setManaged(false);
     }
 
     private static String sourceLine(PaneModel pane) {
@@ -161,6 +181,12 @@ public final class ArticlePane extends VBox {
 
     void fontSize(int px, String family) {
         area.setStyle("-fx-font-family: '" + family + "'; -fx-font-size: " + px + "px;");
+        overview.textSize(px);
+    }
+
+    /** The text size in pixels, in the compare panes' typeface. */
+    public void textSize(int px) {
+        fontSize(px, Typography.articleFamily());
     }
 
     /** The viewport's top edge on screen. */

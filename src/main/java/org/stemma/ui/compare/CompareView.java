@@ -87,6 +87,7 @@ public final class CompareView extends BorderPane {
                     e.consume();
                 }
             });
+            pane.overview().onJump(offset -> sync.reveal(side(pane), offset, pane.viewportHeight() * REVEAL_AT));
         }
         comparisons.shownProperty().addListener((o, was, now) -> show(now));
         fontSize.addListener((o, a, b) -> applyFont());
@@ -279,6 +280,20 @@ public final class CompareView extends BorderPane {
 
     private ArticlePane pane(Side side) {
         return side == Side.LEFT ? left : right;
+    }
+
+    /**
+     * Selects a passage in each pane (the articles' own offsets, e.g. a quotation from the ledger) and
+     * scrolls the left one into view; the right follows through the scroll sync.
+     */
+    public void reveal(Span leftPassage, Span rightPassage) {
+        if (model == null) {
+            return;
+        }
+        Span l = left.model().display().toDisplay(leftPassage);
+        left.selectRange(l);
+        right.selectRange(right.model().display().toDisplay(rightPassage));
+        sync.reveal(Side.LEFT, l.start(), left.viewportHeight() * REVEAL_AT);
     }
 
     public ArticlePane leftPane() {

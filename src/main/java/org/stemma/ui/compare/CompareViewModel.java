@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import org.stemma.align.AlignedPair;
 import org.stemma.align.Aligner;
 import org.stemma.align.Change;
+import org.stemma.align.CompareOptions;
 import org.stemma.align.Comparison;
 import org.stemma.analysis.AnalyzedDocument;
 import org.stemma.text.Span;
@@ -51,6 +52,8 @@ public final class CompareViewModel {
     private final boolean furnitureHidden;
     /** Whether furniture takes part in the alignment; it is then shown, whatever "hide" says. */
     private final boolean furnitureAligned;
+    /** The difference rules the comparison was made with. */
+    private final CompareOptions options;
     private final PaneModel left;
     private final PaneModel right;
     private final List<Link> links = new ArrayList<>();
@@ -65,7 +68,7 @@ public final class CompareViewModel {
     private final BooleanBinding hasPrevious;
 
     public CompareViewModel(Comparison comparison, boolean hideFurniture) {
-        this(comparison, NO_ID, NO_ID, hideFurniture, false);
+        this(comparison, NO_ID, NO_ID, hideFurniture, false, CompareOptions.DEFAULT);
     }
 
     /** Marks a side whose document has no id in a project (files opened outside one). */
@@ -76,10 +79,11 @@ public final class CompareViewModel {
      * @param rightId the right document's id in the project, or {@link #NO_ID}
      */
     private CompareViewModel(Comparison comparison, long leftId, long rightId, boolean hideFurniture,
-                             boolean alignFurniture) {
+                             boolean alignFurniture, CompareOptions options) {
         this.comparison = comparison;
         this.furnitureHidden = hideFurniture;
         this.furnitureAligned = alignFurniture;
+        this.options = options;
         boolean hide = hideFurniture && !alignFurniture;
         left = new PaneModel(leftId, comparison.left(), comparison.pairs(), hide);
         right = new PaneModel(rightId, comparison.right(), comparison.swapped().pairs(), hide);
@@ -101,8 +105,14 @@ public final class CompareViewModel {
     /** Two documents known in the project by their ids (or {@link #NO_ID}), aligned. */
     public static CompareViewModel of(long leftId, AnalyzedDocument left, long rightId, AnalyzedDocument right,
                                       boolean hideFurniture, boolean alignFurniture) {
-        return new CompareViewModel(Aligner.compare(left, right, mode(alignFurniture)), leftId, rightId,
-                hideFurniture, alignFurniture);
+        return of(leftId, left, rightId, right, hideFurniture, alignFurniture, CompareOptions.DEFAULT);
+    }
+
+    /** @param options what counts as a difference (Compare › Options) */
+    public static CompareViewModel of(long leftId, AnalyzedDocument left, long rightId, AnalyzedDocument right,
+                                      boolean hideFurniture, boolean alignFurniture, CompareOptions options) {
+        return new CompareViewModel(Aligner.compare(left, right, mode(alignFurniture), options), leftId, rightId,
+                hideFurniture, alignFurniture, options);
     }
 
     private static Aligner.Furniture mode(boolean align) {
@@ -112,18 +122,30 @@ public final class CompareViewModel {
     /** The same comparison with the sides exchanged. */
     public CompareViewModel swapped() {
         return new CompareViewModel(comparison.swapped(), right.documentId(), left.documentId(), furnitureHidden,
-                furnitureAligned);
+                furnitureAligned, options);
     }
 
     public CompareViewModel withFurnitureHidden(boolean hide) {
         return hide == furnitureHidden ? this
-                : new CompareViewModel(comparison, left.documentId(), right.documentId(), hide, furnitureAligned);
+                : new CompareViewModel(comparison, left.documentId(), right.documentId(), hide, furnitureAligned, options);
     }
 
     /** The two articles aligned again, with or without their furniture. */
     public CompareViewModel withFurnitureAligned(boolean align) {
         return align == furnitureAligned ? this
-                : of(left.documentId(), comparison.left(), right.documentId(), comparison.right(), furnitureHidden, align);
+                : of(left.documentId(), comparison.left(), right.documentId(), comparison.right(), furnitureHidden, align,
+                options);
+    }
+
+    /** The two articles aligned again with other difference rules. */
+    public CompareViewModel withOptions(CompareOptions rules) {
+        return rules.equals(options) ? this
+                : of(left.documentId(), comparison.left(), right.documentId(), comparison.right(), furnitureHidden,
+                furnitureAligned, rules);
+    }
+
+    public CompareOptions options() {
+        return options;
     }
 
     private void buildLinksAndStops() {
@@ -140,13 +162,16 @@ public final class CompareViewModel {
             switch (pair.kind()) {
                 case CHANGED -> {
                     for (Change c : pair.changes()) {
+                        if (c.isEquivalent()) {
+                            continue; // equal by the analyst's rules: shown, not a change to step to
+                        }
                         stops.add(new Stop(p, left.display().toDisplay(c.left()), right.display().toDisplay(c.right()),
                                 describe(c)));
                     }
                 }
                 case LEFT_ONLY -> stops.add(new Stop(p, lPoint, rPoint, "A sentence only on the left"));
                 case RIGHT_ONLY -> stops.add(new Stop(p, lPoint, rPoint, "A sentence only on the right"));
-                case IDENTICAL -> {
+                case IDENTICAL, EQUIVALENT -> {
                 }
             }
             if (pair.kind().isMatch()) {

@@ -1,6 +1,9 @@
 package org.stemma.ui.compare;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.stemma.align.CompareOptions;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.stemma.platform.Causes;
@@ -14,7 +17,7 @@ import java.util.function.Consumer;
 
 /**
  * The comparison the window shows and the requests for another: compare two articles, swap sides, hide
- * or show page furniture, align it or not. Each is worked out through {@link Jobs}; only the newest request is shown,
+ * or show page furniture, align it or not, compare by other difference rules. Each is worked out through {@link Jobs}; only the newest request is shown,
  * however the jobs finish ({@link Requests}).
  */
 public final class Comparisons {
@@ -23,6 +26,7 @@ public final class Comparisons {
     private final Consumer<String> status;
     private final BooleanProperty furnitureHidden;
     private final BooleanProperty furnitureAligned;
+    private final ObjectProperty<CompareOptions> options = new SimpleObjectProperty<>(this, "options", CompareOptions.DEFAULT);
     private final ReadOnlyObjectWrapper<CompareViewModel> shown = new ReadOnlyObjectWrapper<>(this, "shown");
     private final Requests requests = new Requests();
 
@@ -44,12 +48,23 @@ public final class Comparisons {
                         () -> current.withFurnitureAligned(now));
             }
         });
+        options.addListener((o, was, now) -> {
+            CompareViewModel current = shown.get();
+            if (current != null && !now.equals(current.options())) {
+                replace("Comparing by the new difference rules", () -> current.withOptions(now));
+            }
+        });
         furnitureHidden.addListener((o, was, now) -> {
             CompareViewModel current = shown.get();
             if (current != null) {
                 replace(now ? "Hiding page furniture" : "Showing page furniture", () -> current.withFurnitureHidden(now));
             }
         });
+    }
+
+    /** The difference rules every comparison is made with (Compare › Options); the one shown is made again when they change. */
+    public ObjectProperty<CompareOptions> optionsProperty() {
+        return options;
     }
 
     /** The comparison shown, or null. */
@@ -61,10 +76,11 @@ public final class Comparisons {
     public CompletableFuture<CompareViewModel> compare(Article left, Article right) {
         boolean hide = furnitureHidden.get();
         boolean align = furnitureAligned.get();
+        CompareOptions rules = options.get();
         status.accept("Comparing “" + left.title() + "” with “" + right.title() + "”…");
         return replace("Comparing " + left.name() + " with " + right.name(),
                 () -> CompareViewModel.of(left.documentId(), left.analysis(), right.documentId(), right.analysis(),
-                        hide, align));
+                        hide, align, rules));
     }
 
     /** Exchanges the two panes. */
@@ -88,7 +104,8 @@ public final class Comparisons {
             shown.set(vm);
             Summary s = vm.summary();
             status.accept("“" + vm.left().title() + "” and “" + vm.right().title() + "”: "
-                    + Math.round(s.similarity() * 100) + "% similar · " + vm.stops().size() + " changes");
+                    + Math.round(s.similarity() * 100) + "% similar · " + vm.stops().size() + " changes"
+                    + (s.equivalentWords() > 0 ? " · " + s.equivalentWords() + " equivalent" : ""));
             return vm;
         }).exceptionally(e -> {
             if (requests.isLatest(mine)) {

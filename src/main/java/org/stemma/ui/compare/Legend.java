@@ -18,6 +18,7 @@ final class Legend extends HBox {
                 entry(LineGlyph.ONLY, "only", "Only here"),
                 entry("ab", "change", "Changed words"),
                 entry("ab", "moved", "Moved words"),
+                entry("ab", "equivalent", "Equivalent"),
                 entry("а", "homoglyph", "Homoglyph"),
                 entry("a", "invisible-mark", "Invisible"),
                 entry("ab", "boilerplate", "Furniture"));

@@ -18,6 +18,8 @@ public enum Mark {
     CHANGE("change"),
     /** Words that stand elsewhere in the counterpart sentence, unchanged. */
     MOVED("moved"),
+    /** Words the counterpart writes otherwise, the same by the comparison's options (Kiev and Kyiv). */
+    EQUIVALENT("equivalent"),
     HOMOGLYPH("homoglyph"),
     /** The invisible character itself (drawn as nothing by the text engine). */
     INVISIBLE("invisible"),
@@ -44,7 +46,8 @@ public enum Mark {
 
     public static Mark of(AlignedPair.Kind kind) {
         return switch (kind) {
-            case IDENTICAL -> IDENTICAL;
+            // The same by the analyst's rules: tinted as identical; its words are marked EQUIVALENT.
+            case IDENTICAL, EQUIVALENT -> IDENTICAL;
             case CHANGED -> CHANGED;
             case LEFT_ONLY, RIGHT_ONLY -> ONLY;
         };

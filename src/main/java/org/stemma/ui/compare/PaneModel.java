@@ -44,6 +44,7 @@ public final class PaneModel {
     private final SpanLookup<String> furnitureTips = new SpanLookup<>();
 
     private final long documentId;
+    private final List<OverviewMark> overview = new ArrayList<>();
 
     /**
      * @param documentId the document's id in the project, or {@link CompareViewModel#NO_ID}
@@ -84,6 +85,30 @@ public final class PaneModel {
                 lineMasks[lineOf(shownAt)] |= mark.bit();
             }
         }
+        overviewMarks();
+    }
+
+    /** Changed and one-sided sentences and disguised characters, by place, for the overview strip. */
+    private void overviewMarks() {
+        for (int p = 0; p < pairs.size(); p++) {
+            AlignedPair.Kind kind = pairs.get(p).kind();
+            Span shown = displaySpan(p);
+            if (shown != null && kind != AlignedPair.Kind.IDENTICAL) {
+                overview.add(new OverviewMark(Mark.of(kind), shown));
+            }
+        }
+        for (Finding f : doc.findings()) {
+            if (f.isDisguise() && display.toModel(display.toDisplay(f.start())) == f.start()) {
+                overview.add(new OverviewMark(f.match(h -> Mark.HOMOGLYPH, i -> Mark.INVISIBLE, b -> Mark.BOILERPLATE),
+                        display.toDisplay(f.span())));
+            }
+        }
+        overview.sort(java.util.Comparator.comparingInt(m -> m.span().start()));
+    }
+
+    /** One article shown alone (the reader): its findings and furniture marked, no counterparts. */
+    public static PaneModel alone(long documentId, AnalyzedDocument doc) {
+        return new PaneModel(documentId, doc, List.of(), false);
     }
 
     private static int[] lineBreaks(String text) {
@@ -107,10 +132,18 @@ public final class PaneModel {
                 sentencePair[s] = p;
             }
             for (Change c : pair.changes()) {
-                String tip = c.isMove() ? "Moved: the other article has these words elsewhere in the sentence"
-                        : c.rightText().isEmpty() ? "Not in the other article"
-                        : "The other article has “" + c.rightText() + "”";
-                Mark mark = c.isMove() ? Mark.MOVED : Mark.CHANGE;
+                String tip = switch (c.kind()) {
+                    case MOVED -> "Moved: the other article has these words elsewhere in the sentence";
+                    case EQUIVALENT -> "Equivalent: the other article has “" + c.rightText()
+                            + "”, the same by the comparison's options (Compare › Options…)";
+                    case EDIT -> c.rightText().isEmpty() ? "Not in the other article"
+                            : "The other article has “" + c.rightText() + "”";
+                };
+                Mark mark = switch (c.kind()) {
+                    case MOVED -> Mark.MOVED;
+                    case EQUIVALENT -> Mark.EQUIVALENT;
+                    case EDIT -> Mark.CHANGE;
+                };
                 for (Span w : joinedAcrossSpaces(c.leftWords(), doc.text())) {
                     marks.mark(w, mark);
                     changeTips.add(w, tip);
@@ -161,14 +194,14 @@ public final class PaneModel {
     }
 
     /** "U+0430 CYRILLIC SMALL LETTER A imitating 'a' in “Kazаkhstan”". */
-    static String homoglyphTip(Homoglyph f) {
+    public static String homoglyphTip(Homoglyph f) {
         String name = f.codePoint() + " " + UCharacter.getName(f.text().codePointAt(0));
         return f.imitates() != null
                 ? name + " imitating '" + f.imitates() + "' in “" + f.word() + "”"
                 : name + ", a letter of another script, in “" + f.word() + "”";
     }
 
-    private static String invisibleTip(Invisible f, String text) {
+    public static String invisibleTip(Invisible f, String text) {
         int from = f.start();
         while (from > 0 && from > f.start() - 24 && !Character.isWhitespace(text.charAt(from - 1))) {
             from--;
@@ -231,6 +264,11 @@ public final class PaneModel {
             hidden.add(new Span(start, Math.max(start, end)));
         }
         return hidden;
+    }
+
+    /** What the overview strip marks, in the order of the text. */
+    public List<OverviewMark> overview() {
+        return List.copyOf(overview);
     }
 
     /** The document's id in the project, or {@link CompareViewModel#NO_ID} outside one. */

@@ -20,6 +20,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -42,6 +43,7 @@ public final class CorpusTable extends VBox {
     private final TextField filter = new TextField();
     private final Label count = new Label();
     private final ObservableList<Article> chosen = FXCollections.observableArrayList();
+    private Consumer<Article> onRead = a -> { };
 
     /**
      * @param compareWith asks the analyst for the article to compare the given one with
@@ -72,8 +74,12 @@ public final class CorpusTable extends VBox {
         table.setRowFactory(t -> {
             TableRow<Article> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty() && chosen.size() == 2) {
-                    compare.run();
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    if (chosen.size() == 2) {
+                        compare.run();
+                    } else {
+                        onRead.accept(row.getItem());
+                    }
                 }
             });
             return row;
@@ -85,7 +91,15 @@ public final class CorpusTable extends VBox {
         withItem.setOnAction(e -> focused().ifPresent(compareWith));
         MenuItem copiesItem = new MenuItem("Find Copies…");
         copiesItem.setOnAction(e -> focused().ifPresent(findCopies));
-        table.setContextMenu(new ContextMenu(compareItem, withItem, copiesItem));
+        MenuItem readItem = new MenuItem("Read");
+        readItem.setOnAction(e -> focused().ifPresent(onRead));
+        table.setContextMenu(new ContextMenu(readItem, compareItem, withItem, copiesItem));
+        table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown()) {
+                focused().ifPresent(onRead);
+                e.consume();
+            }
+        });
         filter.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
                 table.requestFocus();
@@ -172,6 +186,11 @@ public final class CorpusTable extends VBox {
                 }
             }
         };
+    }
+
+    /** What a double-click or Enter on an article does: open it alone in a reader. */
+    public void onRead(Consumer<Article> read) {
+        this.onRead = read;
     }
 
     /** The articles selected, in the order they were selected. */

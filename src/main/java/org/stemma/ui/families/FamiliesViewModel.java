@@ -1,24 +1,24 @@
 package org.stemma.ui.families;
 
-import org.stemma.analysis.AnalyzedDocument;
+import org.stemma.families.CorpusFamilies;
 import org.stemma.families.FamilyEngine;
-import org.stemma.index.CandidateIndex;
 import org.stemma.model.Family;
 import org.stemma.model.PairKey;
 import org.stemma.model.PairScore;
+import org.stemma.session.CorpusSession;
 import org.stemma.ui.corpus.Article;
 import org.stemma.ui.corpus.Corpus;
+import org.stemma.ui.jobs.Job;
 import org.stemma.ui.jobs.Jobs;
 
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -29,9 +29,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The families of the corpus shown, found in the background once every article is analysed (through
- * the one {@link Jobs} seam), with progress and cancel. Articles are known to the engine by their place
- * in the corpus list.
+ * The families of the open corpus session. When a project opens, its stored families are shown as they
+ * are (read in the background, nothing computed); when articles are added or removed (the session's
+ * change listeners) only what they touch is computed again. All work runs through the one {@link Jobs}
+ * seam, with progress and cancel. Articles are known by their session id.
  */
 public final class FamiliesViewModel {
 
@@ -44,87 +45,127 @@ public final class FamiliesViewModel {
     private final ObjectProperty<Family> selected = new SimpleObjectProperty<>();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
-    private volatile AtomicBoolean cancelled = new AtomicBoolean();
-    private List<Article> articles = List.of();
-    private final Map<Article, Long> ids = new IdentityHashMap<>();
+    private CorpusFamilies current;
+    private Job<List<Family>> job;
+    private boolean again;
     private Map<PairKey, PairScore> scores = Map.of();
+    private final Map<Long, Family> byMember = new HashMap<>();
 
     /** @param fx runs a change of the properties on the JavaFX thread ({@code Platform::runLater}) */
     public FamiliesViewModel(Corpus corpus, Jobs jobs, Executor fx) {
         this.corpus = corpus;
         this.jobs = jobs;
         this.fx = fx;
-        corpus.analysedProperty().addListener((o, was, now) -> {
-            if (now) {
-                find();
+        corpus.sessionProperty().addListener((o, was, now) -> open(now));
+        if (corpus.sessionProperty().get() != null) {
+            open(corpus.sessionProperty().get());
+        }
+    }
+
+    /** Shows the families stored with {@code session} (read in the background), then updates them if stale. */
+    private CompletableFuture<List<Family>> open(CorpusSession session) {
+        cancel();
+        if (current != null) {
+            current.close();
+            current = null;
+        }
+        show(List.of(), List.of());
+        if (session == null) {
+            return CompletableFuture.completedFuture(List.of());
+        }
+        return jobs.submit("Reading families", () -> CorpusFamilies.open(session)).thenCompose(opened -> {
+            if (corpus.sessionProperty().get() != session) {
+                opened.close();
+                return CompletableFuture.completedFuture(List.<Family>of());
             }
+            current = opened;
+            session.addListener(change -> fx.execute(() -> {
+                if (current == opened) {
+                    find();
+                }
+            }));
+            show(opened.families(), opened.scores());
+            return opened.stale() ? find() : CompletableFuture.completedFuture(opened.families());
+        }).exceptionally(failure -> {
+            LOG.log(System.Logger.Level.ERROR, "the families of " + session.name() + " could not be read", failure);
+            return List.of();
         });
     }
 
-    /** Finds the families of the articles shown now; call on the JavaFX thread. */
+    /**
+     * Updates the families with what changed in the session (everything, the first time); while an
+     * update runs, another is queued. Call on the JavaFX thread.
+     */
     public CompletableFuture<List<Family>> find() {
-        cancelled.set(true);
-        AtomicBoolean mine = new AtomicBoolean();
-        cancelled = mine;
-        List<Article> shown = List.copyOf(corpus.articles());
+        CorpusFamilies target = current;
+        if (target == null) {
+            return CompletableFuture.completedFuture(List.of());
+        }
+        if (job != null && !job.isDone()) {
+            again = true;
+            return job.result();
+        }
         running.set(true);
         progress.set(0);
-        return jobs.submit("Finding families", () -> compute(shown, mine)).handle((result, failure) -> {
-            if (mine != cancelled) {
-                return List.<Family>of();
-            }
-            running.set(false);
-            if (failure != null) {
-                Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
-                        ? failure.getCause() : failure;
-                if (!(cause instanceof CancellationException)) {
-                    LOG.log(System.Logger.Level.ERROR, "finding families failed", cause);
-                }
-                return List.<Family>of();
-            }
-            articles = shown;
-            ids.clear();
-            for (int i = 0; i < shown.size(); i++) {
-                ids.put(shown.get(i), (long) i);
-            }
-            scores = result.scores;
-            families.setAll(result.families);
-            selected.set(result.families.isEmpty() ? null : result.families.get(0));
-            return result.families;
-        });
-    }
-
-    private record Found(List<Family> families, Map<PairKey, PairScore> scores) {
-    }
-
-    private Found compute(List<Article> shown, AtomicBoolean cancel) {
-        FamilyEngine engine = new FamilyEngine();
-        CandidateIndex index = new CandidateIndex();
-        for (int i = 0; i < shown.size(); i++) {
-            AnalyzedDocument doc = shown.get(i).analysis();
-            engine.add(i, doc);
-            index.add(i, doc);
-        }
-        List<Family> found = engine.update(index, new FamilyEngine.Progress() {
+        Job<List<Family>> mine = jobs.start("Finding families", p -> target.update(new FamilyEngine.Progress() {
             @Override
             public void report(long done, long total) {
+                p.update(done, total, "Finding families: " + done + " of " + total + " pairs aligned");
                 fx.execute(() -> progress.set(total == 0 ? 1 : (double) done / total));
             }
 
             @Override
             public boolean cancelled() {
-                return cancel.get();
+                return p.cancelled();
             }
+        }));
+        job = mine;
+        return mine.result().handle((result, failure) -> {
+            if (job == mine) {
+                running.set(false);
+            }
+            if (failure != null) {
+                Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+                if (!(cause instanceof CancellationException)) {
+                    LOG.log(System.Logger.Level.ERROR, "finding families failed", cause);
+                }
+                return List.<Family>of();
+            }
+            if (current == target) {
+                show(result, target.scores());
+                if (again) {
+                    again = false;
+                    find();
+                }
+            }
+            return result;
         });
-        Map<PairKey, PairScore> byPair = new HashMap<>();
-        engine.scores().forEach(s -> byPair.put(s.key(), s));
-        return new Found(found, byPair);
     }
 
-    /** Stops the search under way; the families found before stay. */
+    private void show(List<Family> found, List<PairScore> pairs) {
+        Map<PairKey, PairScore> byPair = new HashMap<>();
+        pairs.forEach(s -> byPair.put(s.key(), s));
+        scores = byPair;
+        byMember.clear();
+        found.forEach(f -> f.members().forEach(m -> byMember.put(m, f)));
+        Family was = selected.get();
+        families.setAll(found);
+        selected.set(found.isEmpty() ? null : was == null ? found.get(0)
+                : found.stream().filter(f -> f.members().contains(was.members().get(0))).findFirst().orElse(found.get(0)));
+    }
+
+    /** Stops the update under way; the families found before stay. */
     public void cancel() {
-        cancelled.set(true);
+        again = false;
+        if (job != null) {
+            job.cancel();
+        }
         running.set(false);
+    }
+
+    /** The session's families (null before a session's families were read): for tests. */
+    CorpusFamilies current() {
+        return current;
     }
 
     public ObservableList<Family> families() {
@@ -144,24 +185,23 @@ public final class FamiliesViewModel {
     }
 
     public Optional<Family> familyOf(Article article) {
-        Long id = ids.get(article);
-        return id == null ? Optional.empty() : families.stream().filter(f -> f.members().contains(id)).findFirst();
+        return Optional.ofNullable(byMember.get(article.sessionId()));
     }
 
     /** How the corpus table shows an article's family: its number and size, or "alone". */
     public FamilyTag tag(Article article) {
-        if (!ids.containsKey(article)) {
+        if (current == null || running.get() && byMember.isEmpty()) {
             return FamilyTag.UNKNOWN;
         }
         return familyOf(article).map(f -> new FamilyTag(f.id(), f.members().size())).orElse(FamilyTag.ALONE);
     }
 
     public Article article(long id) {
-        return articles.get((int) id);
+        return corpus.byId(id).orElseThrow();
     }
 
     public long id(Article article) {
-        return ids.get(article);
+        return article.sessionId();
     }
 
     /** The aligner's score of two articles, if they were a candidate pair. */

@@ -11,6 +11,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.stemma.importing.ArticleLibrary;
@@ -117,6 +118,28 @@ public final class ImportController {
         item.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+O"));
         item.setOnAction(e -> chooseAndImport());
         return item;
+    }
+
+    /** File › Add a Folder of Articles…: a folder chooser, then the import of every article file in it. */
+    public MenuItem addFolderItem() {
+        MenuItem item = new MenuItem("Add a F_older of Articles…");
+        item.setOnAction(e -> chooseFolderAndImport());
+        return item;
+    }
+
+    private void chooseFolderAndImport() {
+        if (project.get() == null) {
+            status.accept(NO_PROJECT);
+            return;
+        }
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Add a folder of articles to the project");
+        chooser.setInitialDirectory(DialogFolders.window().initial());
+        File folder = chooser.showDialog(owner);
+        if (folder != null) {
+            DialogFolders.window().chosen(folder);
+            onFilesDropped(List.of(folder));
+        }
     }
 
     private void chooseAndImport() {

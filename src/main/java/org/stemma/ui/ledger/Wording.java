@@ -1,7 +1,5 @@
 package org.stemma.ui.ledger;
 
-import javafx.scene.layout.HBox;
-import javafx.scene.text.Text;
 import org.stemma.quotes.Member;
 import org.stemma.quotes.WordChange;
 import org.stemma.text.Span;
@@ -9,45 +7,45 @@ import org.stemma.text.Span;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One outlet's wording of a quotation with the words changed against the reference set apart. */
+/** One outlet's wording of a quotation in pieces, the words changed against the reference set apart. */
 final class Wording {
+
+    /** A stretch of the wording, changed against the reference or not. */
+    record Piece(String text, boolean changed) {
+    }
 
     private Wording() {
     }
 
-    static HBox of(Member m, String article) {
+    /** The quoted stretches only: not the marks and the attribution between the parts of a quotation. */
+    static List<Piece> pieces(Member m, String article) {
         List<Span> changed = new ArrayList<>();
         for (WordChange c : m.changes()) {
             if (!c.span().isEmpty()) {
                 changed.add(c.span());
             }
         }
-        // Only the quoted stretches: not the marks and attribution between the parts of a quotation.
         List<Span> parts = m.quotation() == null ? List.of(m.span()) : m.quotation().parts();
-        // One line of Text nodes: a TextFlow in a tree-table cell measured rows far too tall.
-        HBox line = new HBox();
+        List<Piece> pieces = new ArrayList<>();
         for (Span part : parts) {
-            if (!line.getChildren().isEmpty()) {
-                line.getChildren().add(plain(" "));
+            if (!pieces.isEmpty()) {
+                pieces.add(new Piece(" ", false));
             }
             int at = part.start();
             for (Span c : changed) {
                 if (c.start() < at || c.end() > part.end()) {
                     continue;
                 }
-                line.getChildren().add(plain(article.substring(at, c.start())));
-                Text t = new Text(c.of(article));
-                t.getStyleClass().add("ledger-changed");
-                t.setStyle("-fx-fill: #b3261e; -fx-font-weight: bold; -fx-underline: true;");
-                line.getChildren().add(t);
+                pieces.add(new Piece(oneLine(article.substring(at, c.start())), false));
+                pieces.add(new Piece(oneLine(c.of(article)), true));
                 at = c.end();
             }
-            line.getChildren().add(plain(article.substring(at, part.end())));
+            pieces.add(new Piece(oneLine(article.substring(at, part.end())), false));
         }
-        return line;
+        return pieces;
     }
 
-    private static Text plain(String s) {
-        return new Text(s.replaceAll("\\s+", " "));
+    private static String oneLine(String s) {
+        return s.replaceAll("\\s+", " ");
     }
 }

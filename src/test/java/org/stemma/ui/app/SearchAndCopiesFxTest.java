@@ -72,8 +72,9 @@ class SearchAndCopiesFxTest {
             return null;
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> javafx.stage.Window.getWindows().size()) > windows);
-        assertTrue(fx(() -> javafx.stage.Window.getWindows().stream().anyMatch(w -> w instanceof javafx.stage.Stage s
-                && s.getTitle().startsWith(Seeds.S000))), "a reader window of the article opened");
+        assertTrue(fx(() -> window.readers().windows().stream()
+                .anyMatch(w -> w.reader().model().pane().document().name().equals(Seeds.S000))),
+                "a reader window of the article opened");
     }
 
     @Test

@@ -66,7 +66,7 @@ class ClaimsPaneFxTest {
 
     private ProjectFile project;
     private ClaimsUi claims;
-    private ClaimedArticleView reader;
+    private org.stemma.ui.reader.ArticleReader reader;
     private SplitPane split;
     private StoredDocument doc001;
     private StoredDocument doc000;
@@ -80,13 +80,15 @@ class ClaimsPaneFxTest {
         doc001 = project.documents().add(Seeds.document(Seeds.S001), SourceInfo.of(Seeds.path(Seeds.S001), "text"));
         doc000 = project.documents().add(Seeds.document(Seeds.S000), SourceInfo.of(Seeds.path(Seeds.S000), "text"));
         project.documents().add(Seeds.document(Seeds.S002), SourceInfo.of(Seeds.path(Seeds.S002), "text"));
-        claims = new ClaimsUi(project, sessionOf(project), new UndoHistory(), new InlineJobs());
+        org.stemma.session.CorpusSession session = sessionOf(project);
+        claims = new ClaimsUi(project, session, new UndoHistory(), new InlineJobs());
         ClaimsViewModel model = claims.model();
         atlantic = model.save(new ClaimDraft(0, doc001.id(), ClaimsViewModelTest.spanOf(doc001, ClaimsViewModelTest.ATLANTIC),
                 List.of(new Tag(0, "quote", "#e69f00")), ClaimStatus.ALTERED, "", Map.of())).orElseThrow();
         missing = model.save(new ClaimDraft(0, doc000.id(), ClaimsViewModelTest.spanOf(doc000, MISSING),
                 List.of(new Tag(0, "figure", "#56b4e9")), ClaimStatus.SUPPORTED, "", Map.of())).orElseThrow();
-        reader = claims.reader(doc001);
+        reader = new org.stemma.ui.reader.ArticleReader(org.stemma.ui.reader.ReaderViewModel.of(doc001.id(),
+                session.analysis(doc001.id()), java.util.Locale.ROOT), claims, new javafx.beans.property.SimpleIntegerProperty(14));
         model.onJumpProperty().set(jump -> {
             jumps.add(jump);
             if (jump.documentId() == doc001.id()) {
@@ -208,7 +210,7 @@ class ClaimsPaneFxTest {
     @Test
     void theTagManagerRenamesAndDeletesTagsUndoably(FxRobot robot) {
         robot.interact(() -> claims.manageTags(claims.pane()));
-        robot.clickOn(robot.lookup("#tag-list .list-cell").match((Node n) -> n instanceof Labeled l
+        robot.clickOn(robot.lookup("#tag-tree .tree-cell").match((Node n) -> n instanceof Labeled l
                 && l.getGraphic() != null && robot.from(l.getGraphic()).lookup(LabeledMatchers.hasText("quote"))
                 .tryQuery().isPresent()).queryAs(Node.class));
         robot.doubleClickOn("#tag-name").eraseText(20).write("quotation");

@@ -42,7 +42,7 @@ class TagSelectionFxTest {
 
     private ProjectFile project;
     private ClaimsUi claims;
-    private ClaimedArticleView reader;
+    private org.stemma.ui.reader.ArticleReader reader;
     private StoredDocument doc001;
 
     @Start
@@ -52,8 +52,10 @@ class TagSelectionFxTest {
         for (String seed : new String[]{Seeds.S000, Seeds.S002}) {
             project.documents().add(Seeds.document(seed), SourceInfo.of(Seeds.path(seed), "text"));
         }
-        claims = new ClaimsUi(project, sessionOf(project), new UndoHistory(), new InlineJobs());
-        reader = claims.reader(doc001);
+        org.stemma.session.CorpusSession session = sessionOf(project);
+        claims = new ClaimsUi(project, session, new UndoHistory(), new InlineJobs());
+        reader = new org.stemma.ui.reader.ArticleReader(org.stemma.ui.reader.ReaderViewModel.of(doc001.id(),
+                session.analysis(doc001.id()), java.util.Locale.ROOT), claims, new javafx.beans.property.SimpleIntegerProperty(14));
         SplitPane split = new SplitPane(reader);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         claims.pane().dockIn(split);

@@ -4,15 +4,18 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.stemma.Seeds;
-import org.stemma.analysis.AnalyzedDocument;
+import org.stemma.session.CorpusSession;
+import org.stemma.ui.app.Theme;
 import org.stemma.ui.jobs.InlineJobs;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /**
- * Shows the Ledger view on the sample corpus with two entries expanded, for a screenshot under Xvfb
- * (docs/ledger.png): {@code java -cp … org.stemma.ui.ledger.LedgerScreenshot [facts]}. Not a test.
+ * Shows the Ledger view on the sample corpus with the altered entries expanded, for a screenshot under
+ * Xvfb at 1366×768 (docs/ledger.png, docs/ledger-facts.png):
+ * {@code java -cp … org.stemma.ui.ledger.LedgerScreenshot [facts] [dark]}. Not a test.
  */
 public final class LedgerScreenshot {
 
@@ -27,44 +30,43 @@ public final class LedgerScreenshot {
     public static final class Shown extends Application {
         @Override
         public void start(Stage stage) {
-            show(stage, getParameters().getRaw().contains("facts"));
+            List<String> args = getParameters().getRaw();
+            show(stage, args.contains("facts"), args.contains("dark") ? Theme.DARK : Theme.LIGHT);
         }
     }
 
-    static void show(Stage stage, boolean facts) {
-        LedgerViewModel model = new LedgerViewModel(new InlineJobs());
+    static void show(Stage stage, boolean facts, Theme theme) {
+        LedgerViewModel model = new LedgerViewModel(new InlineJobs(), Runnable::run);
         LedgerView view = new LedgerView(model);
-        Map<Long, AnalyzedDocument> seeds = new LinkedHashMap<>();
-        for (int i = 0; i < Seeds.ALL.length; i++) {
-            seeds.put((long) i, Seeds.analyzed(Seeds.ALL[i]));
-        }
-        model.show(seeds);
+        model.use(CorpusSession.of("seeds", Arrays.stream(Seeds.ALL).map(Seeds::document).toList()));
         if (facts) {
-            model.alteredOnlyProperty().set(true);
-            ((javafx.scene.control.TabPane) view.getCenter()).getSelectionModel().select(1);
-            view.factTable().getRoot().getChildren().forEach(i -> i.setExpanded(true));
+            view.tabs().getSelectionModel().select(1);
+            view.factTable().getRoot().getChildren().stream().filter(i -> !i.getValue().group().flags().isEmpty())
+                    .forEach(i -> i.setExpanded(true));
         } else {
             view.quotationTable().getRoot().getChildren().stream()
-                    .filter(i -> i.getValue().entry().articleCount() > 1 && !i.getValue().entry().flags().isEmpty())
-                    .forEach(i -> i.setExpanded(true));
+                    .filter(i -> i.getValue().entry().has(org.stemma.quotes.LedgerEntry.Flag.ALTERED))
+                    .limit(3).forEach(i -> i.setExpanded(true));
+            view.quotationTable().getSelectionModel().select(1);
         }
-        stage.setScene(new Scene(view, 1380, 860));
-        stage.setWidth(1380);
-        stage.setHeight(860);
-        stage.setX(10);
-        stage.setY(10);
-        stage.setTitle("Quotation ledger and facts");
+        Scene scene = new Scene(view);
+        List<String> sheets = new ArrayList<>(List.of(LedgerWindow.stylesheet()));
+        sheets.addAll(theme.stylesheets());
+        scene.getStylesheets().setAll(sheets);
+        stage.setScene(scene);
+        stage.setTitle("Quotation Ledger and Facts");
+        place(stage);
         stage.show();
         // Some window managers map a new window at its minimum size; size it again once it is shown.
         javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
-        later.setOnFinished(e -> {
-            stage.setWidth(1380);
-            stage.setHeight(860);
-            view.quotationTable().refresh();
-            view.quotationTable().scrollTo(0);
-            view.factTable().refresh();
-            view.factTable().scrollTo(0);
-        });
+        later.setOnFinished(e -> place(stage));
         later.play();
+    }
+
+    private static void place(Stage stage) {
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(1366);
+        stage.setHeight(740);
     }
 }
