@@ -76,30 +76,39 @@ public final class CollatexPeerBenchmark {
         }
         int added = witnesses.size();
         Set<Token> base = new HashSet<>(witnesses.get(0).getTokens());
-        double plain = 0;
-        double spun = 0;
+        double[] plain = new double[2];
+        double[] spun = new double[2];
         int plainN = 0;
         int spunN = 0;
         for (int i = 1; i < added; i++) {
             Set<Token> mine = new HashSet<>(witnesses.get(i).getTokens());
             int shared = 0;
+            int transposed = 0;
             for (VariantGraph.Vertex v : graph.vertices()) {
-                boolean hasBase = v.tokens().stream().anyMatch(base::contains);
-                if (hasBase && v.tokens().stream().anyMatch(mine::contains)) {
-                    shared += (int) v.tokens().stream().filter(base::contains).count();
+                int here = (int) v.tokens().stream().filter(base::contains).count();
+                if (here == 0) {
+                    continue;
+                }
+                if (v.tokens().stream().anyMatch(mine::contains)) {
+                    shared += here;
+                } else if (v.transpositions().stream().flatMap(Set::stream)
+                        .anyMatch(t -> t.tokens().stream().anyMatch(mine::contains))) {
+                    transposed += here;
                 }
             }
-            double share = (double) shared / base.size();
+            double[] into = i >= spunFrom ? spun : plain;
+            into[0] += (double) shared / base.size();
+            into[1] += (double) (shared + transposed) / base.size();
             if (i >= spunFrom) {
-                spun += share;
                 spunN++;
             } else {
-                plain += share;
                 plainN++;
             }
         }
-        System.out.printf("CollateX: base tokens aligned with the copy: plain copies %.3f (%d), spun copies %.3f (%d)%n",
-                plainN == 0 ? 0 : plain / plainN, plainN, spunN == 0 ? 0 : spun / spunN, spunN);
+        System.out.printf("CollateX: base tokens in one vertex with the copy's: plain copies %.3f (%d), spun copies %.3f (%d); "
+                        + "counting transposed vertices too: plain %.3f, spun %.3f%n",
+                plain[0] / Math.max(1, plainN), plainN, spun[0] / Math.max(1, spunN), spunN,
+                plain[1] / Math.max(1, plainN), spun[1] / Math.max(1, spunN));
         stemma(texts, spunFrom);
         SimpleToken first = (SimpleToken) witnesses.get(0).getTokens().get(0);
         System.out.println("(CollateX's first base token: \"" + first.getNormalized() + "\")");
