@@ -13,7 +13,7 @@ import java.util.List;
  * candidate is accepted only when its context still matches, so a look-alike sentence elsewhere is never
  * taken for the passage: the claim is detached instead.
  */
-final class Reanchoring {
+public final class Reanchoring {
 
     /** Mean similarity of prefix and suffix needed to accept a place: one side intact is enough. */
     static final double CONTEXT_MIN = 0.5;

@@ -1,6 +1,7 @@
 package org.stemma.exchange;
 
 import org.stemma.model.Claim;
+import org.stemma.claims.TagTree;
 import org.stemma.model.Tag;
 import org.stemma.corpus.Metadata;
 import org.stemma.store.ProjectException;
@@ -96,13 +97,9 @@ public final class RefiExport {
             x.writeStartElement("CodeBook");
             nl(x, 2);
             x.writeStartElement("Codes");
-            for (Tag tag : e.tags()) {
-                nl(x, 3);
-                x.writeEmptyElement("Code");
-                attr(x, "guid", codeGuids.get(tag.id()));
-                attr(x, "name", tag.name());
-                attr(x, "isCodable", "true");
-                attr(x, "color", tag.colour());
+            TagTree tree = new TagTree(e.tags());
+            for (Tag tag : tree.children(0)) {
+                code(x, tag, tree, codeGuids, 3);
             }
             nl(x, 2);
             x.writeEndElement();
@@ -244,6 +241,34 @@ public final class RefiExport {
     private static void element(XMLStreamWriter x, String name, String text) throws XMLStreamException {
         x.writeStartElement(name);
         x.writeCharacters(xmlSafe(text));
+        x.writeEndElement();
+    }
+
+    /** A code with its memo as description and the codes nested under it inside it (tags in a tree). */
+    private static void code(XMLStreamWriter x, Tag tag, TagTree tree, Map<Long, String> guids, int depth)
+            throws XMLStreamException {
+        List<Tag> children = tree.children(tag.id());
+        nl(x, depth);
+        if (children.isEmpty() && tag.memo().isBlank()) {
+            x.writeEmptyElement("Code");
+        } else {
+            x.writeStartElement("Code");
+        }
+        attr(x, "guid", guids.get(tag.id()));
+        attr(x, "name", tag.name());
+        attr(x, "isCodable", "true");
+        attr(x, "color", tag.colour());
+        if (children.isEmpty() && tag.memo().isBlank()) {
+            return;
+        }
+        if (!tag.memo().isBlank()) {
+            nl(x, depth + 1);
+            element(x, "Description", tag.memo());
+        }
+        for (Tag child : children) {
+            code(x, child, tree, guids, depth + 1);
+        }
+        nl(x, depth);
         x.writeEndElement();
     }
 

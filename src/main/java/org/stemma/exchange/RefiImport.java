@@ -229,15 +229,26 @@ public final class RefiImport {
 
     private static void addCode(Element code, Map<String, String> codes, ProjectFile project, ClaimService service)
             throws ProjectException {
+        addCode(code, codes, project, service, 0);
+    }
+
+    /** A code as a tag nested under {@code parentId}, its description as the tag's memo, its codes under it. */
+    private static void addCode(Element code, Map<String, String> codes, ProjectFile project, ClaimService service,
+                                long parentId) throws ProjectException {
         String name = code.getAttribute("name").isBlank() ? "code" : code.getAttribute("name").strip();
         String unique = name;
         for (int n = 2; project.tags().byName(unique).isPresent(); n++) {
             unique = name + " (" + n + ")";
         }
-        service.createTag(unique, colour(code.getAttribute("color"), project.tags().list().size()));
+        service.createTag(unique, colour(code.getAttribute("color"), project.tags().list().size()), parentId);
+        long id = project.tags().byName(unique).orElseThrow().id();
+        String memo = text(child(code, "Description"));
+        if (memo != null && !memo.isBlank()) {
+            service.setTagMemo(id, memo);
+        }
         codes.put(code.getAttribute("guid"), unique);
         for (Element sub : children(code, "Code")) {
-            addCode(sub, codes, project, service);
+            addCode(sub, codes, project, service, id);
         }
     }
 

@@ -121,6 +121,6 @@ public final class CorpusFamilies implements AutoCloseable {
     }
 
     private synchronized void changed(CorpusChange change) {
-        changes.put(change.id(), change instanceof CorpusChange.Added);
+        changes.put(change.id(), !(change instanceof CorpusChange.Removed));
     }
 }

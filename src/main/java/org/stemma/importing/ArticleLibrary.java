@@ -2,6 +2,7 @@ package org.stemma.importing;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 /** Where imported articles go: the corpus session of a project, or anything else that holds articles. */
 public interface ArticleLibrary {
@@ -16,6 +17,15 @@ public interface ArticleLibrary {
      * @return how the library now knows it
      */
     KnownArticle add(ImportedArticle article, String contentKey) throws IOException;
+
+    /**
+     * Puts the changed text of a file imported before in place of its article ({@link Recognizer#importedFrom}).
+     * Empty when the library cannot (by default, or when it would lose the analyst's work): the file is
+     * then added as a new article.
+     */
+    default Optional<KnownArticle> replace(KnownArticle held, ImportedArticle article, String contentKey) throws IOException {
+        return Optional.empty();
+    }
 
     /**
      * How this library tells a duplicate and a near twin, asked once when an import starts. By default

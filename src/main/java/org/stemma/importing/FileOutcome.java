@@ -26,6 +26,13 @@ public sealed interface FileOutcome {
         }
     }
 
+    /**
+     * Read again: the article imported from this file before now holds its changed text (same name and
+     * id, its claims moved with their passages).
+     */
+    record Updated(Path path, KnownArticle article, String note) implements FileOutcome {
+    }
+
     /** Not added: the same content is already held. */
     record Duplicate(Path path, KnownArticle of) implements FileOutcome {
     }

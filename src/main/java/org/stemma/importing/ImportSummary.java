@@ -24,6 +24,11 @@ public record ImportSummary(List<FileOutcome> outcomes, boolean cancelled, int n
         return of(FileOutcome.NearTwin.class);
     }
 
+    /** Files imported before and changed since, whose articles were updated in place. */
+    public List<FileOutcome.Updated> updated() {
+        return of(FileOutcome.Updated.class);
+    }
+
     public List<FileOutcome.Duplicate> duplicates() {
         return of(FileOutcome.Duplicate.class);
     }

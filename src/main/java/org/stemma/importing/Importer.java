@@ -157,6 +157,18 @@ public final class Importer {
         if (same.isPresent()) {
             return new FileOutcome.Duplicate(file, same.get());
         }
+        Optional<KnownArticle> before = recognizer.importedFrom(file);
+        if (before.isPresent()) {
+            try {
+                Optional<KnownArticle> updated = library.replace(before.get(), article.article(), key);
+                if (updated.isPresent()) {
+                    recognizer.added(updated.get(), key, article.article());
+                    return new FileOutcome.Updated(file, updated.get(), article.article().note());
+                }
+            } catch (IOException e) {
+                return new FileOutcome.Refused(file, "could not be updated in the project (" + e.getMessage() + ")");
+            }
+        }
         Optional<NearTwins.Match<KnownArticle>> twin = recognizer.nearTwin(article.article());
         KnownArticle added;
         try {

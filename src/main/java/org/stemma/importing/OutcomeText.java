@@ -20,6 +20,9 @@ public final class OutcomeText {
             return "added as " + Messages.oneLine(t.article().name()) + ", near twin of " + Messages.oneLine(t.of().name())
                     + " (" + Math.round(t.similarity() * 100) + "% of its text shared)" + note;
         }
+        if (outcome instanceof FileOutcome.Updated u) {
+            return "changed since it was imported: " + Messages.oneLine(u.article().name()) + " updated in place" + note;
+        }
         if (outcome instanceof FileOutcome.Duplicate d) {
             return "duplicate of " + Messages.oneLine(d.of().name()) + ", not added again";
         }
@@ -35,6 +38,7 @@ public final class OutcomeText {
     public static String total(ImportSummary summary) {
         String text = count(summary.added().size(), "added", "added")
                 + (summary.nearTwins().isEmpty() ? "" : " (" + count(summary.nearTwins().size(), "near twin", "near twins") + ")")
+                + (summary.updated().isEmpty() ? "" : ", " + count(summary.updated().size(), "updated", "updated"))
                 + ", " + count(summary.duplicates().size(), "duplicate", "duplicates")
                 + ", " + count(summary.refused().size(), "refused", "refused");
         long noted = summary.outcomes().stream().filter(o -> o.note() != null).count();

@@ -1,5 +1,6 @@
 package org.stemma.importing;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,11 @@ public interface Recognizer {
 
     /** The held article of which {@code article} is a near twin ({@link NearTwins#THRESHOLD}), if any. */
     Optional<NearTwins.Match<KnownArticle>> nearTwin(ImportedArticle article);
+
+    /** The held article imported before from this very file, if the library knows (for re-import in place). */
+    default Optional<KnownArticle> importedFrom(Path file) {
+        return Optional.empty();
+    }
 
     /** Remembers an article this import added, so the next files are checked against it too. */
     void added(KnownArticle known, String contentKey, ImportedArticle article);

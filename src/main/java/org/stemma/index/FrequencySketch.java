@@ -15,9 +15,11 @@ final class FrequencySketch {
     private final int[][] counts = new int[DEPTH][1 << BITS];
 
     void add(int[] distinctValues, int delta) {
-        for (int v : distinctValues) {
-            for (int d = 0; d < DEPTH; d++) {
-                counts[d][cell(v, d)] += delta;
+        // Row by row: one row's cells stay in the cache while an article's values are counted in it.
+        for (int d = 0; d < DEPTH; d++) {
+            int[] row = counts[d];
+            for (int v : distinctValues) {
+                row[cell(v, d)] += delta;
             }
         }
     }

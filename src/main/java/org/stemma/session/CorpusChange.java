@@ -5,8 +5,16 @@ public sealed interface CorpusChange {
 
     long id();
 
-    /** An article was added (or re-imported: removed, then added under a new id). */
+    /** An article was added. */
     record Added(SessionArticle article) implements CorpusChange {
+        @Override
+        public long id() {
+            return article.id();
+        }
+    }
+
+    /** An article was re-imported in place: same id and name, a new text and analysis. */
+    record Replaced(SessionArticle article) implements CorpusChange {
         @Override
         public long id() {
             return article.id();

@@ -3,11 +3,14 @@ package org.stemma.session;
 import org.stemma.analysis.AnalyzedDocument;
 import org.stemma.analysis.Analyzer;
 import org.stemma.claims.AnalysedCorpus;
+import org.stemma.claims.Reanchoring;
+import org.stemma.claims.Relocation;
 import org.stemma.corpus.Document;
 import org.stemma.findings.Finding;
 import org.stemma.importing.ContentKey;
 import org.stemma.index.CandidateIndex;
 import org.stemma.index.Fingerprint;
+import org.stemma.model.Claim;
 import org.stemma.store.AnalysisStore;
 import org.stemma.store.DocumentHeader;
 import org.stemma.store.ProjectException;
@@ -16,6 +19,8 @@ import org.stemma.store.SourceInfo;
 import org.stemma.store.StoredDocument;
 import org.stemma.text.Sentence;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -24,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -52,6 +58,8 @@ public final class CorpusSession implements AnalysedCorpus {
     private final Map<Long, Document> documents;
     private final Map<Long, AnalyzedDocument> analyses;
     private final CandidateIndex index = new CandidateIndex();
+    /** Done once the stored fingerprints are indexed (at once in memory and for a project with none). */
+    private final CompletableFuture<Void> indexed = new CompletableFuture<>();
     private final AtomicInteger analysed = new AtomicInteger();
     private final List<Consumer<CorpusChange>> listeners = new CopyOnWriteArrayList<>();
     private long nextMemoryId;
@@ -76,20 +84,22 @@ public final class CorpusSession implements AnalysedCorpus {
         }
         List<DocumentHeader> missing = new ArrayList<>();
         Map<Long, Fingerprint> older = new HashMap<>();
+        List<AnalysisStore.Summary> toIndex = new ArrayList<>();
         for (DocumentHeader h : project.documents().headers()) {
             AnalysisStore.Summary s = stored.get(h.id());
             if (s != null && s.engine() == Analyzer.VERSION) {
                 session.articles.put(h.id(), new SessionArticle(h.id(), h.name(), h.source().path(), h.metadata(),
                         s.words(), s.homoglyphs(), s.invisibles(), s.contentKey()));
-                Fingerprint fingerprint = Fingerprint.decode(s.fingerprint());
-                session.index.add(h.id(), fingerprint);
+                toIndex.add(s);
                 if (!Fingerprint.isCurrent(s.fingerprint())) {
-                    older.put(h.id(), fingerprint);
+                    older.put(h.id(), Fingerprint.decode(s.fingerprint()));
                 }
             } else {
                 missing.add(h);
             }
         }
+        stored.clear();
+        session.indexInBackground(toIndex);
         if (!older.isEmpty()) {
             // Stored again with what was computed from the older encoding, once.
             project.transaction(() -> {
@@ -122,9 +132,31 @@ public final class CorpusSession implements AnalysedCorpus {
         return session;
     }
 
+    /**
+     * Indexes the stored fingerprints on a thread of its own, so that the articles can be listed (and
+     * opened, compared) while the index is built (decision record 0921); {@link #index()} and every
+     * change wait for it.
+     */
+    private void indexInBackground(List<AnalysisStore.Summary> summaries) {
+        Thread builder = new Thread(() -> {
+            try {
+                for (AnalysisStore.Summary s : summaries) {
+                    index.add(s.documentId(), Fingerprint.decode(s.fingerprint()));
+                }
+                indexed.complete(null);
+            } catch (RuntimeException | Error e) {
+                LOG.log(System.Logger.Level.ERROR, "the candidate index of " + name + " could not be built", e);
+                indexed.completeExceptionally(e);
+            }
+        }, "candidate-index " + name);
+        builder.setDaemon(true);
+        builder.start();
+    }
+
     /** A session of documents read from files, not stored: ids 0..n-1 in the order given. */
     public static CorpusSession of(String name, List<Document> documents) {
         CorpusSession session = new CorpusSession(null, name);
+        session.indexed.complete(null);
         List<AnalyzedDocument> done = documents.parallelStream().map(session::analyse).toList();
         for (AnalyzedDocument a : done) {
             session.keep(session.nextMemoryId++, a, false);
@@ -201,9 +233,10 @@ public final class CorpusSession implements AnalysedCorpus {
         return a;
     }
 
-    /** The candidate index over every article of the session. */
+    /** The candidate index over every article of the session; waits while it is being built after opening. */
     @Override
     public CandidateIndex index() {
+        indexed.join();
         return index;
     }
 
@@ -238,6 +271,46 @@ public final class CorpusSession implements AnalysedCorpus {
         return added;
     }
 
+    /**
+     * Re-imports an article in place: its file read again with a changed text replaces its text and
+     * analysis under the same id and name; the index and the search follow, and the claims made on it
+     * move with their passages ({@link Reanchoring}). Refused (empty, nothing changed) when a claim's
+     * passage is no longer in the new text or the analyst reviewed a counterpart the change would void:
+     * the caller then adds the file as a new article, so nothing she has is lost.
+     */
+    public Optional<SessionArticle> replace(long id, Document document, SourceInfo source) throws ProjectException {
+        known(id);
+        AnalyzedDocument a = analyse(document);
+        Optional<SessionArticle> replaced;
+        if (project == null) {
+            replaced = Optional.of(keep(id, a, false));
+        } else {
+            replaced = project.transaction(() -> {
+                if (project.counterparts().reviewedInvolving(id) > 0) {
+                    return Optional.<SessionArticle>empty();
+                }
+                List<Claim> moved = new ArrayList<>();
+                for (Claim claim : project.claims().forDocument(id)) {
+                    Relocation r = Reanchoring.relocate(claim.anchor(), document.text());
+                    if (r.isDetached()) {
+                        return Optional.<SessionArticle>empty();
+                    }
+                    if (!r.anchor().equals(claim.anchor())) {
+                        moved.add(claim.with(r.anchor(), claim.tags(), claim.status(), claim.note(), Instant.now().truncatedTo(ChronoUnit.MILLIS)));
+                    }
+                }
+                StoredDocument stored = project.documents().replace(id, document, source);
+                for (Claim claim : moved) {
+                    project.claims().put(claim, "Moved with its re-imported article");
+                }
+                return Optional.of(keep(id, new AnalyzedDocument(stored.document(), a.paragraphs(), a.sentences(),
+                        a.findings()), true));
+            });
+        }
+        replaced.ifPresent(article -> listeners.forEach(l -> l.accept(new CorpusChange.Replaced(article))));
+        return replaced;
+    }
+
     /** Removes an article (in a project, with its claims: see {@code DocumentStore.remove}). */
     public void remove(long id) throws ProjectException {
         if (project != null) {
@@ -246,7 +319,7 @@ public final class CorpusSession implements AnalysedCorpus {
         if (articles.remove(id) != null) {
             documents.remove(id);
             analyses.remove(id);
-            index.remove(id);
+            index().remove(id);
             listeners.forEach(l -> l.accept(new CorpusChange.Removed(id)));
         }
     }
@@ -290,7 +363,7 @@ public final class CorpusSession implements AnalysedCorpus {
         }
         documents.put(id, d);
         analyses.put(id, a);
-        index.add(id, fingerprint);
+        index().add(id, fingerprint);
         articles.put(id, article);
         return article;
     }

@@ -12,6 +12,7 @@ import org.stemma.store.ProjectException;
 import org.stemma.store.SourceInfo;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -23,7 +24,9 @@ import java.util.Optional;
  * A corpus session as the importer's library. Duplicates are told by the content keys the session keeps
  * and near twins by its candidate index, so an import reads no stored text and shingles nothing but the
  * new files; each new article is analysed once, for the near-twin check, and that analysis is the one
- * the session keeps. Each added article is its own committed transaction (decision record 0800).
+ * the session keeps. Each added article is its own committed transaction (decision record 0800). A file
+ * imported before whose text changed is re-imported in place ({@link CorpusSession#replace}) when that
+ * loses nothing; otherwise it is added as a new article, as any other file.
  */
 public final class SessionLibrary implements ArticleLibrary {
 
@@ -44,14 +47,24 @@ public final class SessionLibrary implements ArticleLibrary {
     @Override
     public Recognizer recognizer() {
         Map<String, Long> byKey = new HashMap<>();
+        Map<String, Long> bySource = new HashMap<>();
         for (SessionArticle a : session.articles()) {
             byKey.putIfAbsent(a.contentKey(), a.id());
+            if (!a.source().isEmpty()) {
+                bySource.put(a.source(), a.id());
+            }
         }
         return new Recognizer() {
             @Override
             public Optional<KnownArticle> duplicate(String contentKey) {
                 Long id = byKey.get(contentKey);
                 return id == null ? Optional.empty() : Optional.of(known(id));
+            }
+
+            @Override
+            public Optional<KnownArticle> importedFrom(Path file) {
+                Long id = bySource.get(file.toAbsolutePath().toString());
+                return id == null || session.article(id).isEmpty() ? Optional.empty() : Optional.of(known(id));
             }
 
             @Override
@@ -70,10 +83,18 @@ public final class SessionLibrary implements ArticleLibrary {
     }
 
     @Override
+    public Optional<KnownArticle> replace(KnownArticle held, ImportedArticle article, String contentKey) throws IOException {
+        try {
+            return session.replace(Long.parseLong(held.id()), article.document(), source(article))
+                    .map(a -> new KnownArticle(String.valueOf(a.id()), a.name(), article.document().text()));
+        } catch (ProjectException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    @Override
     public KnownArticle add(ImportedArticle article, String contentKey) throws IOException {
-        SourceInfo source = new SourceInfo(String.valueOf(article.path().getFileName()),
-                article.path().toAbsolutePath().toString(), article.format().id(),
-                Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        SourceInfo source = source(article);
         AnalyzedDocument analysis = checked != null && checked.document() == article.document() ? checked : null;
         checked = null;
         try {
@@ -82,6 +103,11 @@ public final class SessionLibrary implements ArticleLibrary {
         } catch (ProjectException e) {
             throw new IOException(e.getMessage(), e);
         }
+    }
+
+    private static SourceInfo source(ImportedArticle article) {
+        return new SourceInfo(String.valueOf(article.path().getFileName()), article.path().toAbsolutePath().toString(),
+                article.format().id(), Instant.now().truncatedTo(ChronoUnit.MILLIS));
     }
 
     private KnownArticle known(long id) {

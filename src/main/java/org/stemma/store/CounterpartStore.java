@@ -33,6 +33,13 @@ public final class CounterpartStore {
         return project.read(c -> Statements.query(c, SELECT + "ORDER BY claim_id, document_id", CounterpartStore::read));
     }
 
+    /** How many counterparts the analyst reviewed that are found in the document or are of a claim made on it. */
+    public int reviewedInvolving(long documentId) throws ProjectException {
+        return project.read(c -> Statements.first(c, "SELECT count(*) FROM counterpart WHERE review <> 'UNREVIEWED' "
+                + "AND (document_id = ? OR claim_id IN (SELECT id FROM claim WHERE document_id = ?))",
+                rs -> rs.getInt(1), documentId, documentId).orElse(0));
+    }
+
     public Optional<ClaimCounterpart> get(long id) throws ProjectException {
         return project.read(c -> Statements.first(c, SELECT + "WHERE id = ?", CounterpartStore::read, id));
     }

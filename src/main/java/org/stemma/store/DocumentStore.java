@@ -42,6 +42,32 @@ public final class DocumentStore {
     }
 
     /**
+     * Replaces an article's text, metadata and source by those of its file read again (re-import in
+     * place); its id and name stay. Its search entry follows, and the counterparts that described the old
+     * text (found in it, or of the claims made on it) are removed, to be computed again; the caller checks
+     * first that none carries the analyst's review ({@link CounterpartStore#reviewedInvolving}) and moves
+     * the claims made on it in the same transaction.
+     */
+    public StoredDocument replace(long id, Document document, SourceInfo source) throws ProjectException {
+        String hash = ContentHash.of(document.text());
+        Metadata m = document.metadata();
+        return project.write(c -> {
+            Statements.update(c, "DELETE FROM counterpart WHERE document_id = ? "
+                    + "OR claim_id IN (SELECT id FROM claim WHERE document_id = ?)", id, id);
+            int changed = Statements.update(c, "UPDATE document SET text = ?, content_hash = ?, title = ?, outlet = ?, "
+                            + "byline = ?, date = ?, source_name = ?, source_path = ?, source_format = ?, imported_at = ? "
+                            + "WHERE id = ?", document.text(), hash, m.title(), m.outlet(), m.byline(), m.date(),
+                    source.fileName(), source.path(), source.format(), source.importedAt().toString(), id);
+            if (changed == 0) {
+                throw new SQLException("no document " + id + " to replace");
+            }
+            Statements.update(c, "DELETE FROM document_search WHERE rowid = ?", id);
+            SearchStore.added(c, id, document.text());
+            return Statements.first(c, SELECT + "WHERE id = ?", DocumentStore::read, id).orElseThrow();
+        });
+    }
+
+    /**
      * Removes an article with everything that belongs to it (its analysis, its search entry, the claims
      * made on it and its counterparts of other claims). Returns whether it was there.
      */

@@ -59,11 +59,18 @@ public final class SearchStore {
             return List.of();
         }
         return project.read(c -> {
-            List<Object[]> rows = Statements.query(c, "SELECT s.rowid, d.name, d.text, highlight(document_search, 0, ?, ?) "
-                            + "FROM document_search s JOIN document d ON d.id = s.rowid WHERE document_search MATCH ? "
-                            + "ORDER BY bm25(document_search) LIMIT ?",
-                    rs -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)},
-                    OPEN, CLOSE, match, limit);
+            // Ranked first, by the index alone (bm25); then only the articles listed are read and highlighted,
+            // each by its row id. In one statement with ORDER BY ... LIMIT, every matching article was read
+            // and highlighted before the sort (decision record 0922).
+            List<Long> ranked = Statements.query(c, "SELECT rowid FROM document_search WHERE document_search MATCH ? "
+                    + "ORDER BY rank LIMIT ?", rs -> rs.getLong(1), match, limit);
+            List<Object[]> rows = new ArrayList<>(ranked.size());
+            for (long id : ranked) {
+                Statements.first(c, "SELECT d.name, d.text, highlight(document_search, 0, ?, ?) FROM document_search s "
+                                + "JOIN document d ON d.id = s.rowid WHERE document_search MATCH ? AND s.rowid = ?",
+                        rs -> new Object[] {id, rs.getString(1), rs.getString(2), rs.getString(3)}, OPEN, CLOSE, match, id)
+                        .ifPresent(rows::add);
+            }
             List<Hit> hits = new ArrayList<>(rows.size());
             for (Object[] r : rows) {
                 hits.add(hit((Long) r[0], (String) r[1], (String) r[2], (String) r[3], everyPlace));

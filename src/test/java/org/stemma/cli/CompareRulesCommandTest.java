@@ -56,6 +56,11 @@ class CompareRulesCommandTest {
         List<String> changes = changes(o);
         assertTrue(changes.contains("equivalent:Kiev>Kyiv"), changes.toString());
         assertFalse(changes.contains("edit:Kiev>Kyiv"), changes.toString());
+        Path report = dir.resolve("report.html");
+        assertEquals(0, CliRun.of("compare", left, right, "--equivalents", rules.toString(), "--html", report.toString()).code());
+        String html = Files.readString(report);
+        assertTrue(html.contains("Equivalent wording (1)"), "the report lists the equivalent apart");
+        assertFalse(html.contains("<del>Kiev</del>"), "and does not mark it as deleted");
         JsonArray groups = o.getAsJsonObject("options").getAsJsonArray("equivalents");
         assertEquals("[[\"Kiev\",\"Kyiv\"]]", groups.toString());
         assertTrue(o.getAsJsonObject("options").get("ignoreCase").getAsBoolean());

@@ -39,13 +39,17 @@ class CompareOptionsStoreTest {
     @Test
     void aProjectFromBeforeVersionEightGetsTheTablesAndComparesAsBefore() throws Exception {
         Path file = dir.resolve("old.stemma");
-        try (ProjectFile project = ProjectFile.create(file)) {
-            project.tags().put(new org.stemma.model.Tag(0, "kremlin", "#ff0000"));
-        }
-        // Back to version 7 as it shipped: without the rules' tables.
+        // A file as version 7 wrote it: the migrations up to 7 and nothing after.
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            s.executeUpdate("DROP TABLE compare_option");
-            s.executeUpdate("DROP TABLE equivalent_spelling");
+            for (Migrations.Migration m : Migrations.ALL) {
+                if (m.version() <= 7) {
+                    for (String sql : m.statements()) {
+                        s.executeUpdate(sql);
+                    }
+                }
+            }
+            s.executeUpdate("INSERT INTO tag (id, name, colour) VALUES (1, 'kremlin', '#ff0000')");
+            s.executeUpdate("PRAGMA application_id = " + ProjectFile.APPLICATION_ID);
             s.executeUpdate("PRAGMA user_version = 7");
         }
         try (ProjectFile project = ProjectFile.open(file)) {

@@ -1,8 +1,8 @@
 package org.stemma.ui.app;
 
+import org.stemma.ui.claims.ArticleMemoColumn;
 import org.stemma.ui.claims.ClaimJump;
 import org.stemma.ui.claims.ClaimRow;
-import org.stemma.ui.claims.ArticleMemoColumn;
 import org.stemma.ui.claims.ClaimsUi;
 import org.stemma.ui.claims.CompareClaims;
 import org.stemma.ui.jobs.Jobs;

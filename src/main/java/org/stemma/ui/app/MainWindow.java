@@ -329,13 +329,18 @@ public final class MainWindow {
     void showLedger() {
         if (ledger == null) {
             ledger = new LedgerWindow(stage, model.jobs(), model.corpus().sessionProperty(),
-                    new WindowOpener(model.corpus(), model.comparisons(), compareView, claimsDock::read, stage::toFront,
+                    new WindowOpener(model.corpus(), model.comparisons(), compareView, readers::open, stage::toFront,
                             model::status),
                     draft -> claimsDock.claims() == null ? java.util.Optional.empty() : claimsDock.claims().model().save(draft));
             ledger.useStylesheets(model.preferences().themeProperty().get().stylesheets());
             model.preferences().themeProperty().addListener((o, was, now) -> ledger.useStylesheets(now.stylesheets()));
         }
         ledger.show();
+    }
+
+    /** The ledger window, once opened. */
+    LedgerWindow ledger() {
+        return ledger;
     }
 
     void showLogFolder() {

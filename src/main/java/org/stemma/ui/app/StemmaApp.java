@@ -4,6 +4,7 @@ import org.stemma.ui.jobs.FxJobs;
 
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.stemma.ui.corpus.Projects;
 import org.stemma.ui.files.DialogFolders;
 
 /** The Stemma window: opens the project given on the command line, else the last one, else the sample corpus. */
@@ -19,7 +20,7 @@ public class StemmaApp extends Application {
         DialogFolders.window().remember(settings.text(DialogFolders.SETTING), f -> settings.text(DialogFolders.SETTING, f));
         // Opened before the window is built: reading the project and analysing its articles run on the work
         // threads meanwhile, and their results reach the window only once this method has returned.
-        if (SmokeTest.isRunning()) {
+        if (SmokeTest.isRunning() && Projects.fromArguments(getParameters().getRaw()) == null) {
             model.session().openSample();
         } else {
             model.session().start(getParameters().getRaw());

@@ -53,6 +53,9 @@ public final class ArticleMemoDialog extends Dialog<ButtonType> {
         if (window != null && getOwner() == null) {
             initOwner(window);
         }
+        if (node != null && node.getScene() != null) {
+            ClaimStyles.theme(getDialogPane(), node.getScene().getStylesheets());
+        }
         show();
     }
 }

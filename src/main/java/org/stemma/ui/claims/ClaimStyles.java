@@ -23,6 +23,11 @@ final class ClaimStyles {
         }
     }
 
+    /** Gives a dialog the theme of the window it opens over (a dialog has a scene of its own). */
+    static void theme(Parent dialog, java.util.List<String> windowSheets) {
+        windowSheets.stream().filter(s -> !dialog.getStylesheets().contains(s)).forEach(dialog.getStylesheets()::add);
+    }
+
     /** A tag as a small label in its colour, with black or white text, whichever reads better on it. */
     static Label chip(Tag tag) {
         Label chip = new Label(tag.name());

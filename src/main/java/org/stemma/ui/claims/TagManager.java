@@ -26,6 +26,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.stage.Window;
 import org.stemma.claims.TagTree;
@@ -73,6 +74,7 @@ public final class TagManager extends Dialog<Void> {
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         ClaimStyles.addTo(getDialogPane());
         getDialogPane().setContent(content());
+        getDialogPane().setPrefWidth(620);
         getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (UNDO.match(e)) {
                 model.undo();
@@ -92,6 +94,9 @@ public final class TagManager extends Dialog<Void> {
         Window window = node.getScene() == null ? null : node.getScene().getWindow();
         if (window != null && getOwner() == null) {
             initOwner(window);
+        }
+        if (node != null && node.getScene() != null) {
+            ClaimStyles.theme(getDialogPane(), node.getScene().getStylesheets());
         }
         show();
     }
@@ -120,6 +125,7 @@ public final class TagManager extends Dialog<Void> {
         memo.setId("tag-memo");
         memo.setPromptText("What this tag means, when to use it");
         memo.setPrefRowCount(3);
+        memo.setPrefColumnCount(28);
         memo.setWrapText(true);
         Button saveMemo = new Button("Save Memo");
         saveMemo.setId("tag-memo-save");
@@ -174,10 +180,14 @@ public final class TagManager extends Dialog<Void> {
         grid.setHgap(8);
         grid.setVgap(8);
         grid.setPadding(new Insets(10));
+        // Labels and buttons keep their width; the fields take what is left.
         ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(labels, fields, new ColumnConstraints());
+        ColumnConstraints buttons = new ColumnConstraints();
+        buttons.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().addAll(labels, fields, buttons);
         grid.add(tree, 0, 0, 3, 1);
         GridPane.setVgrow(tree, Priority.ALWAYS);
         grid.add(empty, 0, 0, 3, 1);
@@ -189,8 +199,9 @@ public final class TagManager extends Dialog<Void> {
         grid.addRow(4, new Label("Move under"), moveUnder, move);
         grid.addRow(5, new Label("Merge into"), mergeInto, merge);
         grid.add(delete, 1, 6);
-        grid.addRow(7, new Label("New"), new HBox(6, newName, newColour, inside), create);
-        grid.add(message, 0, 8, 3, 1);
+        grid.addRow(7, new Label("New"), new HBox(6, newName, newColour), create);
+        grid.add(inside, 1, 8);
+        grid.add(message, 0, 9, 3, 1);
         return grid;
     }
 

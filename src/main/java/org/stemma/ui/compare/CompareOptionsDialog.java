@@ -8,6 +8,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.stemma.align.CompareOptions;
@@ -28,7 +29,6 @@ public final class CompareOptionsDialog extends Dialog<CompareOptions> {
     public CompareOptionsDialog(CompareOptions current) {
         setTitle("Comparison Options");
         setHeaderText("What counts as a difference");
-        setResizable(true);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         getDialogPane().getStyleClass().add("compare-options");
         ignoreCase.setId("compare-ignore-case");
@@ -51,10 +51,13 @@ public final class CompareOptionsDialog extends Dialog<CompareOptions> {
                 + "and are not counted as changes. The rules are kept in the project.");
         note.getStyleClass().add("rules-note");
         note.setWrapText(true);
-        note.setMaxWidth(440);
         VBox form = new VBox(8, ignoreCase, ignorePunctuation, numbers, listLabel, equivalents, problem, note);
-        form.setPrefWidth(460);
         getDialogPane().setContent(form);
+        // Wrapping labels give the pane no width of its own.
+        getDialogPane().setPrefWidth(520);
+        getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
+        getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        // Not resizable: over a maximised window, GTK under a window manager maps a resizable dialog at 200×200.
 
         Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
         equivalents.textProperty().addListener((o, was, now) -> check());

@@ -93,7 +93,8 @@ public final class PaneModel {
         for (int p = 0; p < pairs.size(); p++) {
             AlignedPair.Kind kind = pairs.get(p).kind();
             Span shown = displaySpan(p);
-            if (shown != null && kind != AlignedPair.Kind.IDENTICAL) {
+            // An equivalent passage is the same by the analyst's rules: no change to point at.
+            if (shown != null && (kind == AlignedPair.Kind.CHANGED || !kind.isMatch())) {
                 overview.add(new OverviewMark(Mark.of(kind), shown));
             }
         }

@@ -39,6 +39,11 @@ public final class Article {
         return session.project().isPresent() ? article.id() : NOT_STORED;
     }
 
+    /** The session's article this row shows (a re-imported article gets a new one). */
+    SessionArticle shown() {
+        return article;
+    }
+
     /** The article's id in its corpus session (in a project, its id in the project file). */
     public long sessionId() {
         return article.id();

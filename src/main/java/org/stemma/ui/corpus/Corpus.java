@@ -1,6 +1,7 @@
 package org.stemma.ui.corpus;
 
 import org.stemma.session.CorpusSession;
+import org.stemma.session.SessionArticle;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -38,7 +39,8 @@ public final class Corpus {
 
     /**
      * Brings the rows in line with the session after it changed (an import added articles): new articles
-     * get a row, removed ones lose theirs, every other row stays as it is. Call on the JavaFX thread.
+     * get a row, removed ones lose theirs, re-imported ones a new row in their place, every other row
+     * stays as it is. Call on the JavaFX thread.
      */
     public void sync() {
         CorpusSession shown = session.get();
@@ -49,6 +51,13 @@ public final class Corpus {
         articles.forEach(a -> listed.add(a.sessionId()));
         Set<Long> held = new HashSet<>(shown.documentIds());
         articles.removeIf(a -> !held.contains(a.sessionId()));
+        for (int i = 0; i < articles.size(); i++) {
+            Article row = articles.get(i);
+            SessionArticle now = shown.article(row.sessionId()).orElse(null);
+            if (now != null && !now.equals(row.shown())) {
+                articles.set(i, new Article(shown, now));
+            }
+        }
         List<Article> added = shown.articles().stream().filter(a -> !listed.contains(a.id()))
                 .map(a -> new Article(shown, a)).toList();
         articles.addAll(added);

@@ -80,7 +80,7 @@ final class ImportSummaryWindow {
 
     /** The name shown in the Result column; also the order of the groups. */
     static String kind(FileOutcome outcome) {
-        return List.of("Added", "Near twin", "Duplicate", "Refused").get(group(outcome));
+        return List.of("Added", "Near twin", "Updated", "Duplicate", "Refused").get(group(outcome));
     }
 
     private static int group(FileOutcome outcome) {
@@ -90,7 +90,10 @@ final class ImportSummaryWindow {
         if (outcome instanceof FileOutcome.NearTwin) {
             return 1;
         }
-        return outcome instanceof FileOutcome.Duplicate ? 2 : 3;
+        if (outcome instanceof FileOutcome.Updated) {
+            return 2;
+        }
+        return outcome instanceof FileOutcome.Duplicate ? 3 : 4;
     }
 
     private static TableColumn<FileOutcome, String> column(String title, double width, Function<FileOutcome, String> text) {

@@ -1,8 +1,6 @@
 package org.stemma.ui.ledger;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -17,8 +15,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeTableCell;
-import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
@@ -30,16 +26,12 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
-import javafx.scene.text.Text;
 import org.stemma.facts.FactGroup;
 import org.stemma.quotes.LedgerEntry;
 import org.stemma.quotes.Member;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The Ledger and Facts views: one row per quotation entry (text, speaker, outlets, flags), expandable to
@@ -82,16 +74,21 @@ public final class LedgerView extends BorderPane {
         tag.setId("ledger-tag");
         tag.setTooltip(new Tooltip("Make a claim of the selected row, at the quotation in its article (Ctrl+T)"));
         tag.setOnAction(e -> tagSelected());
+        Button export = new Button("Export CSV…");
+        export.setId("ledger-export");
+        export.setTooltip(new Tooltip("Write the quotations shown to a CSV file, one row per article's wording"));
+        export.disableProperty().bind(Bindings.isEmpty(model.entries()));
+        export.setOnAction(e -> exportCsv());
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox filters = new HBox(8, altered, new Label("Speaker"), speaker, new Label("Outlet"), outlet, spacer, tag);
+        HBox filters = new HBox(8, altered, new Label("Speaker"), speaker, new Label("Outlet"), outlet, spacer, export, tag);
         filters.setAlignment(Pos.CENTER_LEFT);
         filters.setPadding(new Insets(6, 8, 6, 8));
         filters.getStyleClass().add("ledger-filters");
         setTop(filters);
 
-        quotationColumns();
-        factColumns();
+        quotations.getColumns().setAll(LedgerColumns.quotations(model));
+        facts.getColumns().setAll(LedgerColumns.facts(model));
         quotations.setId("ledger-quotations");
         facts.setId("ledger-facts");
         for (TreeTableView<?> t : List.of(quotations, facts)) {
@@ -208,6 +205,17 @@ public final class LedgerView extends BorderPane {
         return tabs.getSelectionModel().getSelectedIndex() == 1 ? facts : quotations;
     }
 
+    private void exportCsv() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Export the Quotation Ledger");
+        chooser.setInitialFileName("ledger.csv");
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("CSV", "*.csv"));
+        java.io.File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file != null) {
+            model.exportCsv(file.toPath());
+        }
+    }
+
     /** Opens what is selected in the table shown: the double-click's action. */
     void openSelected() {
         if (selectedTable() == facts) {
@@ -264,100 +272,6 @@ public final class LedgerView extends BorderPane {
         return item == null ? null : item.getValue();
     }
 
-    private void quotationColumns() {
-        TreeTableColumn<Row, Row> text = new TreeTableColumn<>("Quotation");
-        text.setPrefWidth(620);
-        text.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().getValue()));
-        text.setCellFactory(c -> new TreeTableCell<>() {
-            @Override
-            protected void updateItem(Row row, boolean empty) {
-                super.updateItem(row, empty);
-                if (empty || row == null) {
-                    setText(null);
-                    setGraphic(null);
-                    setTooltip(null);
-                } else if (row.member == null) {
-                    setGraphic(null);
-                    setText(row.entry.text().replaceAll("\\s+", " "));
-                    setTooltip(new Tooltip(getText()));
-                } else {
-                    setText(null);
-                    setGraphic(wording(model.wording(row.member)));
-                    setTooltip(new Tooltip(row.member.text().replaceAll("\\s+", " ")));
-                }
-            }
-        });
-        TreeTableColumn<Row, String> speaker = column("Speaker", 170, r -> r.member == null
-                ? orDash(r.entry.speaker()) : orDash(r.member.speaker()));
-        TreeTableColumn<Row, String> outlets = column("Outlets", 220, r -> r.member == null
-                ? model.outletsOf(r.entry) : model.outletOf(r.member.document()));
-        TreeTableColumn<Row, String> flags = column("Flags", 170, r -> flags(r.member == null
-                ? r.entry.flags().stream().map(LedgerView::flagName).toList()
-                : r.member.flags().stream().map(LedgerView::flagName).toList()));
-        quotations.getColumns().setAll(List.of(text, speaker, outlets, flags));
-    }
-
-    /** One line of Text nodes: a TextFlow in a tree-table cell measured rows far too tall. */
-    private static HBox wording(List<Wording.Piece> pieces) {
-        HBox line = new HBox();
-        line.getStyleClass().add("ledger-wording");
-        for (Wording.Piece p : pieces) {
-            Text t = new Text(p.text());
-            t.getStyleClass().add(p.changed() ? "ledger-changed" : "ledger-plain");
-            line.getChildren().add(t);
-        }
-        return line;
-    }
-
-    private static String flagName(LedgerEntry.Flag f) {
-        return switch (f) {
-            case REATTRIBUTED -> "re-attributed";
-            case INDIRECT -> "turned indirect";
-            default -> f.id();
-        };
-    }
-
-    private void factColumns() {
-        TreeTableColumn<FactRow, String> wording = factColumn("Fact", 420, r -> r.member == null
-                ? wordings(r.group) : r.member.fact().text());
-        TreeTableColumn<FactRow, String> kind = factColumn("Kind", 90, r -> r.member == null ? r.group.type().id() : "");
-        TreeTableColumn<FactRow, String> value = factColumn("Value", 200, r -> r.member == null
-                ? r.group.value() + (r.group.unit() == null ? "" : " " + r.group.unit())
-                : r.member.fact().value() + (r.member.fact().unit() == null ? "" : " " + r.member.fact().unit()));
-        TreeTableColumn<FactRow, String> outlets = factColumn("Outlets", 320, r -> r.member == null
-                ? model.outletsOf(r.group) : model.outletOf(r.member.document()));
-        TreeTableColumn<FactRow, String> flags = factColumn("Flags", 170, r -> r.member == null
-                ? flags(r.group.flags().stream().map(f -> f.id().replace('-', ' ')).toList()) : "");
-        facts.getColumns().setAll(List.of(wording, kind, value, outlets, flags));
-    }
-
-    /**
-     * A fact's different wordings: "5,000 · five thousand", "Kyiv · Kiev". A name is told apart by its folded
-     * form, so a copy that disguised its letters does not list "Kazakhstan" twice.
-     */
-    private static String wordings(FactGroup g) {
-        java.util.Map<String, String> byKey = new java.util.LinkedHashMap<>();
-        for (FactGroup.Member m : g.members()) {
-            String text = m.fact().text().replaceAll("\\s+", " ");
-            byKey.putIfAbsent(g.type() == org.stemma.facts.Fact.Type.NAME ? m.fact().value() : text, text);
-        }
-        return String.join(" · ", byKey.values());
-    }
-
-    private static TreeTableColumn<Row, String> column(String name, double width, Function<Row, String> value) {
-        TreeTableColumn<Row, String> c = new TreeTableColumn<>(name);
-        c.setPrefWidth(width);
-        c.setCellValueFactory(v -> new ReadOnlyStringWrapper(value.apply(v.getValue().getValue())));
-        return c;
-    }
-
-    private static TreeTableColumn<FactRow, String> factColumn(String name, double width, Function<FactRow, String> value) {
-        TreeTableColumn<FactRow, String> c = new TreeTableColumn<>(name);
-        c.setPrefWidth(width);
-        c.setCellValueFactory(v -> new ReadOnlyStringWrapper(value.apply(v.getValue().getValue())));
-        return c;
-    }
-
     private void fillQuotations() {
         TreeItem<Row> root = new TreeItem<>();
         for (LedgerEntry e : model.entries()) {
@@ -376,14 +290,6 @@ public final class LedgerView extends BorderPane {
             root.getChildren().add(item);
         }
         facts.setRoot(root);
-    }
-
-    private static String flags(Collection<String> flags) {
-        return flags.stream().sorted().collect(Collectors.joining(", "));
-    }
-
-    private static String orDash(String s) {
-        return s == null ? "—" : s;
     }
 
     TreeTableView<Row> quotationTable() {

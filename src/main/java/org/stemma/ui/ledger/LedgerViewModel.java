@@ -2,15 +2,16 @@ package org.stemma.ui.ledger;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.stemma.analysis.AnalyzedDocument;
 import org.stemma.claims.ClaimDraft;
+import org.stemma.exchange.LedgerCsv;
+import org.stemma.platform.Causes;
 import org.stemma.facts.FactGroup;
 import org.stemma.model.Claim;
 import org.stemma.quotes.LedgerEntry;
@@ -21,6 +22,7 @@ import org.stemma.text.Span;
 import org.stemma.ui.jobs.Jobs;
 import org.stemma.ui.jobs.Requests;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -78,12 +80,13 @@ public final class LedgerViewModel {
     private final ObjectProperty<String> speaker = new SimpleObjectProperty<>();
     private final ObjectProperty<String> outlet = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper(false);
     private final ObjectProperty<Opener> opener = new SimpleObjectProperty<>();
     private final ObjectProperty<Function<ClaimDraft, Optional<Claim>>> claims = new SimpleObjectProperty<>();
     private LedgerData data = LedgerData.EMPTY;
     private CorpusSession session;
     private boolean refreshQueued;
+    private boolean active = true;
+    private boolean stale;
 
     /** @param fx runs work on the JavaFX thread ({@code Platform::runLater}); session changes come from any thread */
     public LedgerViewModel(Jobs jobs, Executor fx) {
@@ -107,9 +110,22 @@ public final class LedgerViewModel {
         return refresh();
     }
 
+    /**
+     * Whether the views are shown: while they are not, a change only marks the ledger out of date, and it
+     * is computed again when they are shown (at 10,000 articles each computation costs most of a minute).
+     */
+    public void setActive(boolean shown) {
+        active = shown;
+        if (shown && stale) {
+            refresh();
+        }
+    }
+
     /** A burst of changes (an import adding many articles) asks for one computation, not one per article. */
     private void changed() {
-        if (!refreshQueued) {
+        if (!active) {
+            stale = true;
+        } else if (!refreshQueued) {
             refreshQueued = true;
             fx.execute(() -> {
                 refreshQueued = false;
@@ -121,17 +137,17 @@ public final class LedgerViewModel {
     /** Computes the ledger of the session as it is now; a result older than the latest asked for is dropped. */
     public CompletableFuture<Void> refresh() {
         long mine = requests.next();
+        stale = false;
         CorpusSession of = session;
         if (of == null) {
             show(LedgerData.EMPTY);
             return CompletableFuture.completedFuture(null);
         }
-        computing.set(true);
+        message.set("Building the quotation ledger…");
         return jobs.submit("Building the quotation ledger", () -> LedgerData.of(of)).handle((computed, failure) -> {
             if (!requests.isLatest(mine)) {
                 return null;
             }
-            computing.set(false);
             if (failure != null) {
                 LOG.log(System.Logger.Level.ERROR, "the quotation ledger could not be built", failure);
                 message.set("The quotation ledger could not be built: see the log");
@@ -272,6 +288,33 @@ public final class LedgerViewModel {
         return saved;
     }
 
+    /**
+     * Writes the quotations shown (as filtered) to a CSV file, one row per wording, with the claims export's
+     * formula guard ({@link LedgerCsv}); the articles' outlets and dates are read from the session in the job.
+     */
+    public CompletableFuture<Integer> exportCsv(Path file) {
+        List<LedgerEntry> shown = List.copyOf(entries);
+        CorpusSession of = session;
+        LedgerData from = data;
+        if (of == null || shown.isEmpty()) {
+            message.set("No quotations to export");
+            return CompletableFuture.completedFuture(0);
+        }
+        return jobs.submit("Exporting the quotation ledger", () -> {
+            Map<Long, AnalyzedDocument> articles = new java.util.HashMap<>();
+            shown.forEach(e -> e.members().forEach(m -> articles.computeIfAbsent(m.document(), of::analysis)));
+            return LedgerCsv.export(shown, articles, id -> from.article(id).name(), file);
+        }).handle((rows, failure) -> {
+            if (failure != null) {
+                LOG.log(System.Logger.Level.ERROR, "the quotation ledger could not be exported to " + file, failure);
+                message.set("Could not export to " + file.getFileName() + ": " + Causes.describe(failure));
+                return 0;
+            }
+            message.set("Wrote " + rows + " rows to " + file.getFileName());
+            return rows;
+        });
+    }
+
     // ---- what the rows show
 
     /** The outlet an article states, or its name when it states none. */
@@ -334,10 +377,6 @@ public final class LedgerViewModel {
     /** What the last action or computation came to, for the window's status line. */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty computingProperty() {
-        return computing.getReadOnlyProperty();
     }
 
     public ObjectProperty<Opener> openerProperty() {

@@ -44,6 +44,7 @@ public final class LedgerWindow {
         stage.setScene(scene);
         stage.setMinWidth(640);
         stage.setMinHeight(360);
+        stage.showingProperty().addListener((o, was, now) -> model.setActive(now));
         session.addListener((o, was, now) -> model.use(now));
         model.use(session.getValue());
     }

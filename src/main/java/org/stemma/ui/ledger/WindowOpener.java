@@ -10,7 +10,7 @@ import java.util.function.Consumer;
 
 /**
  * Opens ledger rows in the main window: two articles in the comparison with each quotation selected, one
- * article in a reader at the quotation (until the reader window lands, the claims' article reader).
+ * article in its reader window at the quotation.
  */
 public final class WindowOpener implements LedgerViewModel.Opener {
 

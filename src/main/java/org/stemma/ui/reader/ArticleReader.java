@@ -2,6 +2,8 @@ package org.stemma.ui.reader;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.collections.WeakListChangeListener;
 import javafx.geometry.Pos;
@@ -59,6 +61,8 @@ public final class ArticleReader extends BorderPane {
     private ClaimHighlights highlights = ClaimHighlights.of(List.of());
     /** Held here and given to the claims weakly, so that a closed reader can be collected. */
     private final ListChangeListener<ClaimRow> redrawOnChange = c -> redraw();
+    /** Likewise for the window's text size, which outlives every reader. */
+    private final ChangeListener<Number> followTextSize = (o, was, now) -> pane.textSize(now.intValue());
 
     /**
      * @param claims   the open project's claims, or null outside a project (nothing can be tagged then)
@@ -72,7 +76,7 @@ public final class ArticleReader extends BorderPane {
         pane.hideHeader();
         pane.show(model.pane());
         pane.textSize(textSize.get());
-        textSize.addListener((o, was, now) -> pane.textSize(now.intValue()));
+        textSize.addListener(new WeakChangeListener<>(followTextSize));
         area().addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (TAG_SELECTION.match(e)) {

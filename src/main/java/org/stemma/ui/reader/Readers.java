@@ -3,6 +3,7 @@ package org.stemma.ui.reader;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.stemma.platform.Causes;
 import org.stemma.text.Span;
 import org.stemma.ui.claims.ClaimsUi;
@@ -51,6 +52,7 @@ public final class Readers {
         this.status = status;
         stylesheets.addListener((o, was, now) -> open.forEach(w -> w.stage().getScene().getStylesheets().setAll(now)));
         corpus.sessionProperty().addListener((o, was, now) -> closeAll());
+        owner.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> closeAll());
     }
 
     /** Opens an article of the corpus (its session id) at a passage of it, or at its start when null. */

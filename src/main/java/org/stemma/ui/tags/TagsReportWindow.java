@@ -12,6 +12,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -151,8 +152,8 @@ public final class TagsReportWindow extends Stage {
         TableView<TagReport.TagCount> t = new TableView<>();
         TableColumn<TagReport.TagCount, String> tag = text("Tag", r -> "    ".repeat(r.depth()) + r.tag().name(), 220);
         t.getColumns().addAll(List.of(tag, number("Claims", TagReport.TagCount::claims),
-                number("Tagged directly", TagReport.TagCount::direct), number("Articles", TagReport.TagCount::articles),
-                number("Outlets", TagReport.TagCount::outlets), text("Memo", r -> r.tag().memo(), 240)));
+                number("Tagged itself", TagReport.TagCount::direct), number("Articles", TagReport.TagCount::articles),
+                number("Outlets", TagReport.TagCount::outlets), withTooltips(text("Memo", r -> r.tag().memo(), 240))));
         return t;
     }
 
@@ -187,10 +188,24 @@ public final class TagsReportWindow extends Stage {
         return c;
     }
 
+    /** Cells whose whole text shows as a tooltip (a memo is longer than its column). */
+    private static <R> TableColumn<R, String> withTooltips(TableColumn<R, String> column) {
+        column.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isBlank() ? null : new Tooltip(text));
+            }
+        });
+        return column;
+    }
+
     private static <R> TableColumn<R, Integer> number(String title, Function<R, Integer> value) {
         TableColumn<R, Integer> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        c.setPrefWidth(90);
+        c.setPrefWidth(Math.max(90, 9 * title.length()));
+        c.setMinWidth(70);
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(Integer n, boolean empty) {

@@ -5,6 +5,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
@@ -22,6 +23,9 @@ import org.stemma.claims.TagReport;
 import org.stemma.exchange.TagReportCsv;
 import org.stemma.model.Tag;
 import org.stemma.session.CorpusSession;
+import org.stemma.ui.corpus.Article;
+import org.stemma.ui.corpus.Corpus;
+import org.stemma.ui.corpus.CorpusTable;
 import org.stemma.ui.jobs.InlineJobs;
 import org.stemma.ui.tags.TagsReportWindow;
 import org.testfx.api.FxRobot;
@@ -152,6 +156,32 @@ class TagManagerFxTest {
                 && b.getText().equals("OK")).queryButton());
         assertEquals("Merkur.de's version: check the date", claims.model().articleMemo(doc));
         assertEquals("Undo Edit article memo", claims.model().undoLabelProperty().get());
+    }
+
+    @Test
+    void theCorpusTableMarksArticlesWithAMemoAndOffersToWriteOne(FxRobot robot) throws Exception {
+        long doc = seeds.ids.get(Seeds.S002);
+        ArticleMemoColumn memos = new ArticleMemoColumn();
+        CorpusTable table = WaitForAsyncUtils.asyncFx(() -> {
+            Corpus corpus = new Corpus();
+            corpus.show(CorpusSession.open(seeds.project));
+            CorpusTable t = new CorpusTable(corpus, () -> { }, a -> { }, a -> { });
+            memos.installIn(t);
+            memos.use(claims.model());
+            root.setCenter(t);
+            return t;
+        }).get(10, TimeUnit.SECONDS);
+        assertEquals("corpus-memo-column", table.table().getColumns().get(0).getId());
+        assertTrue(table.table().getContextMenu().getItems().stream().anyMatch(i -> i.getText().equals("Article _Memo…")));
+
+        robot.interact(() -> claims.model().setArticleMemo(doc, "Check the date against the original"));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableCell<?, ?> marked = robot.lookup("#corpus-table .table-cell").match((Node n) -> n instanceof TableCell<?, ?> c
+                && ArticleMemoColumn.MARK.equals(c.getText())).queryAs(TableCell.class);
+        assertEquals("Check the date against the original", marked.getTooltip().getText());
+        assertEquals(doc, ((Article) marked.getTableRow().getItem()).documentId());
+        assertEquals(1, robot.lookup("#corpus-table .table-cell").match((Node n) -> n instanceof TableCell<?, ?> c
+                && ArticleMemoColumn.MARK.equals(c.getText())).queryAll().size(), "only the article with a memo");
     }
 
     @Test

@@ -47,7 +47,6 @@ public final class LedgerScreenshot {
             view.quotationTable().getRoot().getChildren().stream()
                     .filter(i -> i.getValue().entry().has(org.stemma.quotes.LedgerEntry.Flag.ALTERED))
                     .limit(3).forEach(i -> i.setExpanded(true));
-            view.quotationTable().getSelectionModel().select(1);
         }
         Scene scene = new Scene(view);
         List<String> sheets = new ArrayList<>(List.of(LedgerWindow.stylesheet()));

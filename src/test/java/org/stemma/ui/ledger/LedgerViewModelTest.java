@@ -194,6 +194,38 @@ class LedgerViewModelTest {
         assertEquals(2, jobs.descriptions().size(), "a change to the session no longer shown is not followed");
     }
 
+    @Test
+    void theQuotationsShownAreExportedAsCsvOneRowPerWording() throws Exception {
+        LedgerViewModel model = model();
+        model.alteredOnlyProperty().set(true);
+        Path csv = dir.resolve("ledger.csv");
+        int rows = model.exportCsv(csv).get();
+        assertEquals(model.entries().stream().mapToInt(e -> e.members().size()).sum(), rows);
+        List<String> lines = java.nio.file.Files.readAllLines(csv);
+        assertTrue(lines.get(0).startsWith("\uFEFFentry,"), lines.get(0));
+        assertTrue(lines.stream().anyMatch(l -> l.contains("meaningful -> important") && l.contains(Seeds.S000)),
+                String.join("\n", lines));
+        assertEquals("Wrote " + rows + " rows to ledger.csv", model.messageProperty().get());
+    }
+
+    @Test
+    void whileHiddenAChangeOnlyMarksTheLedgerOutOfDateUntilItIsShownAgain() throws ProjectException {
+        InlineJobs jobs = new InlineJobs();
+        LedgerViewModel model = new LedgerViewModel(jobs, Runnable::run);
+        model.use(session);
+        model.setActive(false);
+        add(Seeds.S003);
+        add(Seeds.S004);
+        assertEquals(1, jobs.descriptions().size(), "nothing computed while hidden");
+        assertFalse(hasFact(model, "Kiev"));
+        model.setActive(true);
+        assertEquals(2, jobs.descriptions().size(), "one computation for both changes");
+        assertTrue(hasFact(model, "Kiev"));
+        model.setActive(false);
+        model.setActive(true);
+        assertEquals(2, jobs.descriptions().size(), "up to date: nothing computed again");
+    }
+
     private static boolean hasFact(LedgerViewModel model, String text) {
         return model.facts().stream().anyMatch(g -> g.members().stream().anyMatch(m -> m.fact().text().equals(text)));
     }
