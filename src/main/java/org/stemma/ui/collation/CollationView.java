@@ -102,7 +102,6 @@ public final class CollationView extends BorderPane {
         VBox.setVgrow(list, Priority.ALWAYS);
         HBox.setHgrow(table, Priority.ALWAYS);
         setCenter(new HBox(table, overviewHolder));
-        HBox.setHgrow(table, Priority.ALWAYS);
         setTop(toolbar());
         summary.getStyleClass().add("collation-summary");
         HBox bottom = new HBox(16, summary, pointed);

@@ -1,7 +1,9 @@
 package org.stemma.ui.collation;
 
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.input.MouseButton;
@@ -10,6 +12,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.stemma.collation.Cell;
 
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -47,7 +50,7 @@ final class RowCell extends ListCell<CollationViewModel.RowView> {
                 model.hoveredProperty().set(model.shownColumns().get(p).witness());
             }
         });
-        setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
     }
 
     @Override
@@ -99,9 +102,9 @@ final class RowCell extends ListCell<CollationViewModel.RowView> {
         CellView cell = row.cells().get(position);
         TextFlow flow = new TextFlow();
         flow.getStyleClass().add("collation-text");
-        if (cell.kind() == org.stemma.collation.Cell.Kind.MOVED) {
+        if (cell.kind() == Cell.Kind.MOVED) {
             flow.getChildren().add(styled(new Text("\u21c4 "), "collation-moved-marker"));
-        } else if (cell.kind() == org.stemma.collation.Cell.Kind.JOINED) {
+        } else if (cell.kind() == Cell.Kind.JOINED) {
             flow.getChildren().add(styled(new Text("\u2191 joined above"), "collation-note"));
         }
         String text = cell.text();
@@ -134,7 +137,7 @@ final class RowCell extends ListCell<CollationViewModel.RowView> {
         if (model.shownColumns().get(position).witness() == model.selectedProperty().get()) {
             holder.getStyleClass().add("selected-column");
         }
-        holder.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        holder.setAlignment(Pos.TOP_LEFT);
         holder.setPadding(new Insets(3, 6, 4, 6));
         fix(holder, width);
         flow.setPrefWidth(width - 12);

@@ -67,8 +67,9 @@ class CollationFxTest {
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents();
-        TableRow<?> row = robot.lookup(".table-row-cell").<TableRow<?>>queryAll().stream()
-                .filter(r -> r.getItem() instanceof Article a && a.name().equals(documentName))
+        // Rows of this test's window only: earlier test classes in the same JVM leave their tables behind.
+        TableRow<?> row = robot.from(window.corpusTable().table()).lookup(".table-row-cell").<TableRow<?>>queryAll().stream()
+                .filter(r -> r.getScene() != null && r.getItem() instanceof Article a && a.name().equals(documentName))
                 .findFirst().orElseThrow(() -> new AssertionError("no row for " + documentName));
         robot.press(modifiers).clickOn(row, MouseButton.PRIMARY).release(modifiers);
     }
