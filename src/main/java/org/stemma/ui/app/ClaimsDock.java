@@ -32,7 +32,7 @@ import java.util.function.Consumer;
  */
 public final class ClaimsDock {
 
-    private static final String DIVIDER = "split.claims";
+    static final String DIVIDER = "split.claims";
 
     private final Stage stage;
     private final Settings settings;

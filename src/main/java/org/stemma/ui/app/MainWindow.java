@@ -74,6 +74,7 @@ public final class MainWindow {
     private final CollationUi collation;
     private final Readers readers;
     private final CompareRules compareRules;
+    private PaneHeights paneHeights;
 
     public MainWindow(Stage stage, MainViewModel model) {
         this.stage = stage;
@@ -143,6 +144,11 @@ public final class MainWindow {
         stage.show();
         WindowGeometry.holdFirstSize(stage, width, height);
         corpusTable.table().requestFocus();
+    }
+
+    /** The panes' default heights, counted in rows. */
+    PaneHeights paneHeights() {
+        return paneHeights;
     }
 
     /** The hook an installer's smoke test drives. */
@@ -384,16 +390,21 @@ public final class MainWindow {
         Settings s = model.settings();
         WindowGeometry.restore(stage, s);
         split.setDividerPositions(Math.max(0.08, Math.min(0.8, s.number("split.corpus").orElse(DEFAULT_DIVIDER))));
+        paneHeights = new PaneHeights(split, corpusTable, corpusTable.table(), s.number("split.corpus").isPresent(),
+                s.number(ClaimsDock.DIVIDER).isPresent());
     }
 
     /** Writes the window's geometry and the view settings; a failure is reported, never fatal. */
     void saveState() {
         Settings s = model.settings();
         WindowGeometry.save(stage, s);
-        if (!split.getDividers().isEmpty()) {
-            s.number("split.corpus", split.getDividerPositions()[0]);
+        // Only the analyst's own: the defaults are counted in rows for the screen the window opens on.
+        if (paneHeights.touched()) {
+            if (!split.getDividers().isEmpty()) {
+                s.number("split.corpus", split.getDividerPositions()[0]);
+            }
+            claimsDock.saveDivider();
         }
-        claimsDock.saveDivider();
         try {
             s.save();
         } catch (IOException e) {

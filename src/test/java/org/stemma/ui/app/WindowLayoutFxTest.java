@@ -327,6 +327,53 @@ class WindowLayoutFxTest {
         });
     }
 
+    @Test
+    @Order(6)
+    void tablesShowSeveralRowsBesideAReadableComparison() throws Exception {
+        compare();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> window.claimsDock().claims() != null));
+        resize(1024, 640);
+        firstOpened();
+        assertTrue(fx(() -> rowsShown(window.corpusTable().table())) >= 3.5,
+                "at 1024×640 several corpus rows show: " + fx(() -> rowsShown(window.corpusTable().table())));
+        double lines = fx(() -> window.compareView().leftPane().area().getHeight()) / (15 * 1.5);
+        assertTrue(lines >= 6, "and several lines of each article: " + lines);
+
+        // The headless screen is 1280 wide (a wider stage overflows its frame buffer): 768 high as 1366×768.
+        resize(1280, 768);
+        firstOpened();
+        var claims = fx(() -> window.claimsDock().claims().pane());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(() -> claims.getScene() != null && claims.isVisible()));
+        assertTrue(fx(() -> rowsShown(window.corpusTable().table())) >= 3.5,
+                "at 1280×768 several corpus rows: " + fx(() -> rowsShown(window.corpusTable().table())));
+        assertTrue(fx(() -> rowsShown(claims.table())) >= 2.5, "the claims table shows several rows: "
+                + fx(() -> rowsShown(claims.table())));
+        lines = fx(() -> window.compareView().leftPane().area().getHeight()) / (15 * 1.5);
+        assertTrue(lines >= 5, "and the comparison several lines: " + lines);
+    }
+
+    /** As a window first opened at this size stands: the panes at the old shares of the height, then placed. */
+    private static void firstOpened() throws Exception {
+        fx(() -> {
+            var split = (javafx.scene.control.SplitPane) window.stage().getScene().lookup(".split-pane");
+            split.setDividerPositions(0.24, 0.78);
+            window.paneHeights().place();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** How many rows of its height a table's body has room for, below its header. */
+    private static double rowsShown(javafx.scene.control.TableView<?> table) {
+        Node header = table.lookup(".column-header-background");
+        double body = table.getHeight() - header.getBoundsInParent().getMaxY() - table.snappedBottomInset();
+        // An empty claims table has no row to measure: the corpus table's rows are as high.
+        double row = java.util.stream.Stream.of(table, window.corpusTable().table())
+                .flatMap(t -> t.lookupAll(".table-row-cell").stream())
+                .mapToDouble(n -> ((javafx.scene.layout.Region) n).getHeight()).filter(v -> v > 0).findFirst().orElseThrow();
+        return body / row;
+    }
+
     private void resize(double w, double h) throws Exception {
         fx(() -> {
             window.stage().setWidth(w);
