@@ -20,9 +20,11 @@ import java.util.function.IntConsumer;
  */
 public final class OverviewStrip extends Region {
 
+    /** The strip's width and its shortest tick at the standard text size; both grow with the text. */
     static final double WIDTH = 12;
     /** The shortest tick, so that a one-line passage in a long article can still be seen and hit. */
     static final double MIN_TICK = 3;
+    private static final double STANDARD_PX = 15;
     /** How far from a tick a click still counts as on it. */
     private static final double HIT_SLOP = 4;
     /** An average character's width as a share of the text size, for the wrap estimate. */
@@ -50,9 +52,7 @@ public final class OverviewStrip extends Region {
         this.onJump = onJump;
         getStyleClass().add("overview-strip");
         getStylesheets().add(STYLESHEET);
-        setMinWidth(WIDTH);
-        setPrefWidth(WIDTH);
-        setMaxWidth(WIDTH);
+        width(WIDTH);
         setCursor(Cursor.HAND);
         area.widthProperty().addListener((o, was, now) -> requestLayout());
         addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
@@ -86,9 +86,21 @@ public final class OverviewStrip extends Region {
         requestLayout();
     }
 
+    /** The pane's text size: the estimate of where lines stand, the strip's width and its ticks follow it. */
     void textSize(int px) {
         textSize = px;
+        width(Math.ceil(WIDTH * px / STANDARD_PX));
         requestLayout();
+    }
+
+    private void width(double w) {
+        setMinWidth(w);
+        setPrefWidth(w);
+        setMaxWidth(w);
+    }
+
+    private double minTick() {
+        return Math.max(MIN_TICK, Math.ceil(MIN_TICK * textSize / STANDARD_PX));
     }
 
     /** The marks shown, in the order of the text. */
@@ -115,7 +127,7 @@ public final class OverviewStrip extends Region {
             OverviewMark m = marks.get(i);
             double y = top(model.lineOf(m.span().start())) * h;
             double bottom = top(model.lineOf(Math.max(m.span().start(), m.span().end() - 1)) + 1) * h;
-            double tall = Math.max(MIN_TICK, bottom - y);
+            double tall = Math.max(minTick(), bottom - y);
             // A disguise takes the right half, drawn over any sentence tick, so that neither hides the other.
             boolean disguise = m.kind() == Mark.HOMOGLYPH || m.kind() == Mark.INVISIBLE;
             ticks.get(i).resizeRelocate(snappedLeftInset() + (disguise ? w / 2 : 0),

@@ -229,6 +229,8 @@ class WindowLayoutFxTest {
         double cellBefore = fx(() -> firstCell().getFont().getSize());
         double menuBefore = fx(() -> menuLabelSize());
         double glyphBefore = fx(() -> window.compareView().leftPane().glyphWidth());
+        double stripBefore = fx(() -> window.compareView().leftPane().overview().getWidth());
+        double tickBefore = fx(() -> window.compareView().leftPane().overview().ticks().get(0).getWidth());
         int before = fx(() -> window.model().preferences().fontSizeProperty().get());
         fx(() -> {
             window.corpusTable().table().requestFocus();
@@ -257,6 +259,10 @@ class WindowLayoutFxTest {
             return null;
         });
         assertTrue(fx(() -> window.compareView().leftPane().glyphWidth()) > glyphBefore * 1.4);
+        assertTrue(fx(() -> window.compareView().leftPane().overview().getWidth()) > stripBefore * 1.4,
+                "the overview strip widens with the text: " + stripBefore);
+        assertTrue(fx(() -> window.compareView().leftPane().overview().ticks().get(0).getWidth()) > tickBefore * 1.4,
+                "and its markers: " + tickBefore);
         WaitForAsyncUtils.waitForFxEvents();
         List<HBox> glyphs = fx(() -> window.compareView().leftPane().area().lookupAll(".line-glyph").stream()
                 .map(n -> (HBox) n).toList());
