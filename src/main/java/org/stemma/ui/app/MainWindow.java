@@ -123,7 +123,12 @@ public final class MainWindow {
         styles = new WindowStyles(model.preferences());
         styles.apply(scene);
         styles.start();
-        stage.setOnHidden(e -> styles.stop());
+        SecondaryWindows secondary = new SecondaryWindows(stage);
+        secondary.start();
+        stage.setOnHidden(e -> {
+            styles.stop();
+            secondary.stop();
+        });
         navigationKeys(scene);
         openDroppedProjects(scene);
         imports.installDropTarget(root);

@@ -57,7 +57,7 @@ public final class CompareOptionsDialog extends Dialog<CompareOptions> {
         getDialogPane().setPrefWidth(520);
         getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
         getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
-        // Not resizable: over a maximised window, GTK under a window manager maps a resizable dialog at 200×200.
+        setResizable(true);
 
         Button ok = (Button) getDialogPane().lookupButton(ButtonType.OK);
         equivalents.textProperty().addListener((o, was, now) -> check());

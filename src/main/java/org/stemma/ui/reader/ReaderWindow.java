@@ -1,6 +1,5 @@
 package org.stemma.ui.reader;
 
-import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -58,18 +57,8 @@ public final class ReaderWindow {
             stage.toFront();
             return;
         }
-        double width = stage.getWidth();
-        double height = stage.getHeight();
+        // Its size under Openbox over a maximised workbench: ui.app.SecondaryWindows (decision 1440).
         stage.show();
-        // Under Openbox a window opened while the main window is maximised is mapped at 200 × 200 whatever
-        // size it asked for; asking again once it is mapped gives it its size (a changed value: an equal one
-        // is not passed on).
-        Platform.runLater(() -> {
-            stage.setWidth(width - 1);
-            stage.setHeight(height - 1);
-            stage.setWidth(width);
-            stage.setHeight(height);
-        });
     }
 
     public void close() {

@@ -1,0 +1,102 @@
+package org.stemma.ui.app;
+
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.collections.ListChangeListener;
+import javafx.stage.PopupWindow;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.event.EventHandler;
+import javafx.stage.WindowEvent;
+import javafx.util.Duration;
+
+/**
+ * Gives every window other than the workbench the size it asked for: the stemma, ledger, collation, tags
+ * report, copies, reader and import windows and every dialog, whoever opens them. Under Openbox a window
+ * mapped while the workbench is maximised came up at 200×200 whatever size it asked for (decision 1440):
+ * once it is mapped its size is asked for again (a changed value first: an equal one is not passed on), and
+ * for a short while a shrink below it is undone, as {@link WindowGeometry#holdFirstSize} does for the
+ * workbench.
+ */
+final class SecondaryWindows {
+
+    private static final Duration SETTLING = Duration.seconds(1.5);
+
+    private final Window main;
+    private final ListChangeListener<Window> opened = c -> {
+        while (c.next()) {
+            c.getAddedSubList().forEach(this::opened);
+        }
+    };
+
+    SecondaryWindows(Window main) {
+        this.main = main;
+    }
+
+    void start() {
+        Window.getWindows().addListener(opened);
+    }
+
+    void stop() {
+        Window.getWindows().removeListener(opened);
+    }
+
+    private void opened(Window window) {
+        if (window == main || window instanceof PopupWindow || !(window instanceof Stage stage)) {
+            return;
+        }
+        // A size the window was given; NaN for one sized to its scene as the show completes.
+        double givenWidth = stage.getWidth();
+        double givenHeight = stage.getHeight();
+        EventHandler<WindowEvent> shown = new EventHandler<>() {
+            @Override
+            public void handle(WindowEvent e) {
+                stage.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
+                // After the pulse that styles the scene, when its content knows the size it wants.
+                Platform.runLater(() -> hold(stage, givenWidth > 0 ? givenWidth : wanted(stage, true),
+                        givenHeight > 0 ? givenHeight : wanted(stage, false)));
+            }
+        };
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, shown);
+    }
+
+    /** The window's size for its content's preferred size, decorations included. */
+    private static double wanted(Stage stage, boolean width) {
+        var scene = stage.getScene();
+        if (scene == null || scene.getRoot() == null) {
+            return width ? stage.getWidth() : stage.getHeight();
+        }
+        scene.getRoot().applyCss();
+        double pref = width ? scene.getRoot().prefWidth(-1) : scene.getRoot().prefHeight(scene.getRoot().prefWidth(-1));
+        double decoration = width ? stage.getWidth() - scene.getWidth() : stage.getHeight() - scene.getHeight();
+        double own = width ? stage.getWidth() : stage.getHeight();
+        return Math.max(own, Math.ceil(pref + Math.max(0, decoration)));
+    }
+
+    private static void hold(Stage stage, double width, double height) {
+        if (!(width > 0 && height > 0) || !stage.isShowing() || stage.isMaximized() || stage.isFullScreen()) {
+            return;
+        }
+        stage.setWidth(width - 1);
+        stage.setHeight(height - 1);
+        stage.setWidth(width);
+        stage.setHeight(height);
+        InvalidationListener hold = o -> {
+            if (!stage.isMaximized() && (stage.getWidth() < width - 1 || stage.getHeight() < height - 1)) {
+                Platform.runLater(() -> {
+                    stage.setWidth(Math.max(width, stage.getWidth()));
+                    stage.setHeight(Math.max(height, stage.getHeight()));
+                });
+            }
+        };
+        stage.widthProperty().addListener(hold);
+        stage.heightProperty().addListener(hold);
+        PauseTransition settled = new PauseTransition(SETTLING);
+        settled.setOnFinished(e -> {
+            stage.widthProperty().removeListener(hold);
+            stage.heightProperty().removeListener(hold);
+        });
+        settled.play();
+    }
+}
