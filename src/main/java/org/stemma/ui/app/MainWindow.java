@@ -186,7 +186,11 @@ public final class MainWindow {
                 new Shortcuts.Row("Enter or click in a pane", "Select the counterpart of the sentence there"),
                 new Shortcuts.Row("Down or Enter in the filter", "Go to the table"),
                 new Shortcuts.Row("Esc in the filter", "Clear the filter"),
-                new Shortcuts.Row("Tab, Shift+Tab", "Move between the filter, the table, the panes and the buttons")));
+                new Shortcuts.Row("Tab, Shift+Tab", "Move between the filter, the table, the panes and the buttons"),
+                new Shortcuts.Row("Enter or double-click in the table", "Read the article in its own window"),
+                new Shortcuts.Row("Esc or " + ctrl + "W in a reader", "Close the reader"),
+                new Shortcuts.Row(org.stemma.ui.collation.CollationView.TAG.getDisplayText() + " in the collation",
+                        "Tag the selected cell's passage as a claim")));
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> keys.entrySet().stream()
                 .filter(k -> k.getKey().match(e)).findFirst().ifPresent(k -> {
                     k.getValue().run();

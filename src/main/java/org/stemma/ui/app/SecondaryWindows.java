@@ -46,16 +46,26 @@ final class SecondaryWindows {
         if (window == main || window instanceof PopupWindow || !(window instanceof Stage stage)) {
             return;
         }
-        // A size the window was given; NaN for one sized to its scene as the show completes.
-        double givenWidth = stage.getWidth();
-        double givenHeight = stage.getHeight();
+        // A size the window or its scene was given; none for a window sized to its content as the show completes.
+        double[] given = stage.getWidth() > 0 && stage.getHeight() > 0 ? new double[]{stage.getWidth(), stage.getHeight(), 0}
+                : stage.getScene() != null && stage.getScene().getWidth() > 0 && stage.getScene().getHeight() > 0
+                ? new double[]{stage.getScene().getWidth(), stage.getScene().getHeight(), 1} : null;
         EventHandler<WindowEvent> shown = new EventHandler<>() {
             @Override
             public void handle(WindowEvent e) {
                 stage.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
                 // After the pulse that styles the scene, when its content knows the size it wants.
-                Platform.runLater(() -> hold(stage, givenWidth > 0 ? givenWidth : wanted(stage, true),
-                        givenHeight > 0 ? givenHeight : wanted(stage, false)));
+                Platform.runLater(() -> {
+                    if (given == null) {
+                        hold(stage, wanted(stage, true), wanted(stage, false));
+                    } else if (given[2] == 0 || stage.getScene() == null) {
+                        hold(stage, given[0], given[1]);
+                    } else {
+                        // A scene's size: the window's is that and the decorations.
+                        hold(stage, given[0] + Math.max(0, stage.getWidth() - stage.getScene().getWidth()),
+                                given[1] + Math.max(0, stage.getHeight() - stage.getScene().getHeight()));
+                    }
+                });
             }
         };
         stage.addEventHandler(WindowEvent.WINDOW_SHOWN, shown);
@@ -71,7 +81,10 @@ final class SecondaryWindows {
         double pref = width ? scene.getRoot().prefWidth(-1) : scene.getRoot().prefHeight(scene.getRoot().prefWidth(-1));
         double decoration = width ? stage.getWidth() - scene.getWidth() : stage.getHeight() - scene.getHeight();
         double own = width ? stage.getWidth() : stage.getHeight();
-        return Math.max(own, Math.ceil(pref + Math.max(0, decoration)));
+        var screens = javafx.stage.Screen.getScreensForRectangle(stage.getX(), stage.getY(), 1, 1);
+        var visual = (screens.isEmpty() ? javafx.stage.Screen.getPrimary() : screens.get(0)).getVisualBounds();
+        double room = width ? visual.getWidth() : visual.getHeight();
+        return Math.max(own, Math.min(room, Math.ceil(pref + Math.max(0, decoration))));
     }
 
     private static void hold(Stage stage, double width, double height) {

@@ -41,6 +41,8 @@ public final class CollationView extends BorderPane {
         void export(CollationViewModel.Format format);
     }
 
+    /** Tags the selected cell as a claim, as Ctrl+T tags the selection in the comparison. */
+    public static final javafx.scene.input.KeyCombination TAG = javafx.scene.input.KeyCombination.keyCombination("Shortcut+T");
     private static final double SCROLL_BAR = 16;
     private static final double OVERVIEW = 14;
 
@@ -72,6 +74,12 @@ public final class CollationView extends BorderPane {
             }
         }));
         list.addEventFilter(MouseEvent.MOUSE_EXITED, e -> model.hoveredProperty().set(-1));
+        list.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (TAG.match(e)) {
+                tagSelected();
+                e.consume();
+            }
+        });
         list.widthProperty().addListener((o, was, now) -> model.widthProperty()
                 .set(now.doubleValue() - RowCell.HEAT - SCROLL_BAR - 4));
         model.layoutProperty().addListener((o, was, now) -> {
@@ -143,7 +151,7 @@ public final class CollationView extends BorderPane {
             item.setOnAction(e -> handler.export(f));
             export.getItems().add(item);
         }
-        Label hint = new Label("Click a cell to compare it with the base; right-click to tag it as a claim");
+        Label hint = new Label("Click a cell to compare it with the base; right-click or " + TAG.getDisplayText() + " to tag it as a claim");
         hint.getStyleClass().add("collation-hint");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -246,6 +254,7 @@ public final class CollationView extends BorderPane {
         compare.setDisable(model.pairAt(row, position).isEmpty());
         compare.setOnAction(e -> model.pairAt(row, position).ifPresent(handler::pair));
         MenuItem tag = new MenuItem("Tag Passage as Claim…");
+        tag.setAccelerator(TAG);
         tag.setDisable(model.tagAt(row, position).isEmpty());
         tag.setOnAction(e -> model.tagAt(row, position).ifPresent(t -> handler.tag(t, cell)));
         ContextMenu menu = new ContextMenu(compare, tag, new SeparatorMenuItem());
@@ -265,6 +274,27 @@ public final class CollationView extends BorderPane {
         }
         pointed.setText(model.describe(row, position));
         model.pairAt(row, position).ifPresent(handler::pair);
+    }
+
+    /**
+     * The keyboard's way to tag: the passage of the selected row in the selected witness's column (the
+     * column last clicked, or chosen with Move Left/Right), else in the first column that has text there.
+     */
+    void tagSelected() {
+        CollationViewModel.RowView row = list.getSelectionModel().getSelectedItem();
+        if (row == null) {
+            return;
+        }
+        int selected = model.shownPosition(model.selectedProperty().get());
+        java.util.stream.IntStream positions = selected >= 0 && model.tagAt(row, selected).isPresent()
+                ? java.util.stream.IntStream.of(selected) : java.util.stream.IntStream.range(0, model.shownColumns().size());
+        positions.filter(p -> model.tagAt(row, p).isPresent()).findFirst()
+                .ifPresent(p -> handler.tag(model.tagAt(row, p).orElseThrow(), cellOf(row)));
+    }
+
+    private Node cellOf(CollationViewModel.RowView row) {
+        return list.lookupAll(".collation-row").stream()
+                .filter(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getItem() == row).findFirst().orElse(list);
     }
 
     private void scrollToFraction(double f) {

@@ -157,6 +157,10 @@ class WindowLayoutFxTest {
         }
         assertTrue(rows.keySet().stream().anyMatch(k -> k.contains("Shift+=")), "the keys no menu shows are listed too");
         assertTrue(rows.values().stream().noneMatch(c -> c.toLowerCase().contains("open article files")));
+        assertTrue(rows.getOrDefault("Enter or double-click in the table", "").endsWith("Read the article in its own window"),
+                "the reader's keys are listed: " + rows.keySet());
+        assertTrue(rows.getOrDefault("Esc or Ctrl+W in a reader", "").endsWith("Close the reader"));
+        assertTrue(rows.getOrDefault("Ctrl+T in the collation", "").contains("Tag the selected cell"));
         GridPane grid = fx(() -> (GridPane) shortcutsDialog().orElseThrow().getScene().lookup("#shortcuts-table"));
         fx(() -> {
             for (Node n : grid.getChildren()) {

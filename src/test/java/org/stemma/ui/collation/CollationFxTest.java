@@ -21,6 +21,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
@@ -125,6 +126,39 @@ class CollationFxTest {
 
     @Test
     @Order(2)
+    void ctrlTTagsTheSelectedCellAsAClaim() throws Exception {
+        CollationView view = openedView();
+        // The previous test clicked the BOL News cell of the Atlantic Council row: that row and witness are selected.
+        assertTrue(fx(() -> view.list().getSelectionModel().getSelectedItem().cells().get(0).text()
+                .contains("The Atlantic Council described")));
+        fx(() -> {
+            ((javafx.stage.Stage) view.getScene().getWindow()).toFront();
+            view.list().requestFocus();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.push(KeyCode.CONTROL, KeyCode.T);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> newClaimDialog().isPresent()));
+        javafx.stage.Window dialog = fx(() -> newClaimDialog().orElseThrow());
+        List<String> texts = fx(() -> dialog.getScene().getRoot().lookupAll("#claim-passage").stream()
+                .map(n -> n instanceof javafx.scene.control.Labeled l ? l.getText()
+                        : n instanceof javafx.scene.control.TextInputControl t ? t.getText() : "")
+                .toList());
+        assertTrue(texts.stream().anyMatch(t -> t != null && t.contains("important")),
+                "the claim is the BOL News passage, with its “important”: " + texts);
+        fx(() -> {
+            dialog.hide();
+            return null;
+        });
+    }
+
+    private static java.util.Optional<javafx.stage.Window> newClaimDialog() {
+        return javafx.stage.Window.getWindows().stream().filter(w -> w.isShowing() && w instanceof javafx.stage.Stage st
+                && "New claim".equals(st.getTitle())).findFirst();
+    }
+
+    @Test
+    @Order(3)
     void collateFamilyReadsTheFamilyOf003AgainstItsBase() throws Exception {
         fx(() -> {
             window.collation().last().stage().close();
