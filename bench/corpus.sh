@@ -45,7 +45,7 @@ fresh
 read -r w u s m < "$dir/open.time"
 echo "first opening of the copy (migration, if any): $w s wall, $(echo "$u + $s" | bc) s CPU"
 [[ ! -s $dir/run.stemma-wal ]] || { echo "corpus.sh: the project was not closed cleanly" >&2; exit 1; }
-cp "$dir/run.stemma" "$project"
+cmp -s "$dir/run.stemma" "$project" || cp "$dir/run.stemma" "$project"
 # The same project opened before: its families found once and stored, as the window leaves it.
 stored=$dir/families.stemma
 if [[ ! -f $stored || $stored -ot $project ]]; then
@@ -55,7 +55,7 @@ if [[ ! -f $stored || $stored -ot $project ]]; then
     echo "families of the 10,000 found once (stemma families --project): $w s wall, $(echo "$u + $s" | bc) s CPU, $((m / 1024)) MB peak RSS"
     mv "$dir/run.stemma" "$stored"
 fi
-echo "project: $(du -m "$project" | cut -f1) MB; machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) before; JVM options: ${jvm[*]}"
+echo "project: $(du -mL "$project" | cut -f1) MB; machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) before; JVM options: ${jvm[*]}"
 
 xvfb=
 if [[ -z ${DISPLAY:-} ]]; then
