@@ -77,7 +77,7 @@ launch() {
         case $line in
             *"window shown"*) shown=$((($(date +%s%N) - start) / 1000000)) ;;
             *"comparison shown"*) compared=$((($(date +%s%N) - start) / 1000000)) ;;
-            *"families caught up"*) echo "$line (after $((($(date +%s%N) - start) / 1000)) ms)" >&2 ;;
+            *"families caught up"*) echo "$line (after $((($(date +%s%N) - start) / 1000000)) ms)" >&2 ;;
         esac
     done < <(/usr/bin/time -f "%e %U %S %M" -o "$dir/launch.time" java "${jvm[@]}" -Dstemma.home="$home" \
         -Dstemma.smokeTimeout=900 "$@" -cp "$cp" org.stemma.Launcher --smoke-test "$dir/run.stemma" 2>&1)
