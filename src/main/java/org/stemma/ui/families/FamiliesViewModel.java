@@ -41,7 +41,7 @@ public final class FamiliesViewModel {
 
     private static final System.Logger LOG = System.getLogger(FamiliesViewModel.class.getName());
 
-    /** A corpus this small is caught up at opening: its families take about a second. */
+    /** A corpus this small is caught up at opening: its families take seconds, not minutes. */
     static final int CATCH_UP_AT_ONCE = 500;
 
     private final int atOnce;
@@ -78,7 +78,10 @@ public final class FamiliesViewModel {
         }
     }
 
-    /** Shows the families stored with {@code session} (read in the background), then updates them if stale. */
+    /**
+     * Shows the families stored with {@code session} (read in the background); if they are stale, a small
+     * corpus is updated at once and a large one waits for {@link #catchUp}.
+     */
     private CompletableFuture<List<Family>> open(CorpusSession session) {
         cancel();
         waiting.set(false);
