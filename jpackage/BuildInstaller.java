@@ -59,6 +59,18 @@ public class BuildInstaller {
         }
     }
 
+    /** The launcher's JVM options from jpackage/java-options (one a line, # comments), as jpackage arguments. */
+    static List<String> javaOptions() throws IOException {
+        List<String> out = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of("jpackage", "java-options"))) {
+            if (!line.isBlank() && !line.strip().startsWith("#")) {
+                out.add("--java-options");
+                out.add(line.strip());
+            }
+        }
+        return out;
+    }
+
     void build() throws IOException, InterruptedException {
         String type = option("type");
         String version = installerVersion(type);
@@ -80,9 +92,8 @@ public class BuildInstaller {
                 "--input", input.toString(), "--main-jar", "stemma.jar", "--main-class", option("main-class"),
                 "--runtime-image", runtime.toString(), "--icon", option("icon"),
                 "--vendor", VENDOR, "--description", option("description"),
-                "--copyright", "Copyright (c) " + VENDOR,
-                // The client compiler only: a quarter off start-up, no slower on one-off work (decision 0404).
-                "--java-options", "-XX:TieredStopAtLevel=1"));
+                "--copyright", "Copyright (c) " + VENDOR));
+        image.addAll(javaOptions());
         image.addAll(platformImageOptions(type));
         run(image);
         System.out.println("BuildInstaller: app image " + appImage(type));

@@ -5,6 +5,7 @@ import org.stemma.text.Sentence;
 import org.stemma.text.Token;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,53 +27,58 @@ final class CorpusFurniture {
     private static final int OTHER_LINES = 2;
     private static final int MAX_COUNTED = 200;
 
-    /** Folded line -> ids of the articles carrying it. */
-    private final Map<String, Set<Long>> carriers = new HashMap<>();
-    /** Article id -> its folded lines. */
-    private final Map<Long, Set<String>> lines = new HashMap<>();
+    /**
+     * Line hash -> ids of the articles carrying it, ascending. Lines are known by a 64-bit hash of their
+     * folded words, not kept as text: at 10,000 articles the lines themselves were most of this memory,
+     * and two different lines sharing a hash (odds about 10^-8 at a million lines) only mislabels one line.
+     */
+    private final Map<Long, long[]> carriers = new HashMap<>();
+    /** Article id -> the hashes of its lines. */
+    private final Map<Long, long[]> lines = new HashMap<>();
 
     void add(long id, AnalyzedDocument doc) {
-        Set<String> own = foldedLines(doc);
+        long[] own = lineHashes(doc);
         lines.put(id, own);
-        for (String line : own) {
-            carriers.computeIfAbsent(line, k -> new HashSet<>()).add(id);
+        for (long line : own) {
+            carriers.merge(line, new long[] {id}, CorpusFurniture::with);
         }
     }
 
     void remove(long id) {
-        Set<String> own = lines.remove(id);
+        long[] own = lines.remove(id);
         if (own == null) {
             return;
         }
-        for (String line : own) {
-            Set<Long> c = carriers.get(line);
-            c.remove(id);
-            if (c.isEmpty()) {
+        for (long line : own) {
+            long[] c = without(carriers.get(line), id);
+            if (c.length == 0) {
                 carriers.remove(line);
+            } else {
+                carriers.put(line, c);
             }
         }
     }
 
-    /** The folded lines that are furniture in the corpus as it now stands. */
-    Set<String> furniture() {
+    /** The hashes of the lines that are furniture in the corpus as it now stands. */
+    Set<Long> furniture() {
         Map<Long, Map<Long, Integer>> common = commonLines();
-        Set<String> out = new HashSet<>();
-        for (Map.Entry<String, Set<Long>> e : carriers.entrySet()) {
-            Set<Long> carriedBy = e.getValue();
-            if (carriedBy.size() < MIN_CARRIERS) {
+        Set<Long> out = new HashSet<>();
+        for (Map.Entry<Long, long[]> e : carriers.entrySet()) {
+            long[] carriedBy = e.getValue();
+            if (carriedBy.length < MIN_CARRIERS) {
                 continue;
             }
-            int self = carriedBy.size() <= MAX_COUNTED ? 1 : 0;
+            int self = carriedBy.length <= MAX_COUNTED ? 1 : 0;
             int related = 0;
             for (long id : carriedBy) {
                 for (Map.Entry<Long, Integer> peer : common.getOrDefault(id, Map.of()).entrySet()) {
-                    if (peer.getValue() - self >= OTHER_LINES && carriedBy.contains(peer.getKey())) {
+                    if (peer.getValue() - self >= OTHER_LINES && Arrays.binarySearch(carriedBy, peer.getKey()) >= 0) {
                         related++;
                         break;
                     }
                 }
             }
-            if (related * 2 < carriedBy.size()) {
+            if (related * 2 < carriedBy.length) {
                 out.add(e.getKey());
             }
         }
@@ -85,11 +91,10 @@ final class CorpusFurniture {
      */
     private Map<Long, Map<Long, Integer>> commonLines() {
         Map<Long, Map<Long, Integer>> common = new HashMap<>();
-        for (Set<Long> carriedBy : carriers.values()) {
-            if (carriedBy.size() < 2 || carriedBy.size() > MAX_COUNTED) {
+        for (long[] ids : carriers.values()) {
+            if (ids.length < 2 || ids.length > MAX_COUNTED) {
                 continue;
             }
-            Long[] ids = carriedBy.toArray(Long[]::new);
             for (int i = 0; i < ids.length; i++) {
                 Map<Long, Integer> row = common.computeIfAbsent(ids[i], k -> new HashMap<>());
                 for (int j = 0; j < ids.length; j++) {
@@ -103,16 +108,18 @@ final class CorpusFurniture {
     }
 
     /** Article ids carrying any of {@code changed} lines. */
-    Set<Long> carriersOf(Set<String> changed) {
+    Set<Long> carriersOf(Set<Long> changed) {
         Set<Long> out = new HashSet<>();
-        for (String line : changed) {
-            out.addAll(carriers.getOrDefault(line, Set.of()));
+        for (long line : changed) {
+            for (long id : carriers.getOrDefault(line, new long[0])) {
+                out.add(id);
+            }
         }
         return out;
     }
 
     /** The document with its corpus-furniture sentences marked as furniture, or itself when it has none. */
-    static AnalyzedDocument mark(AnalyzedDocument doc, Set<String> furniture) {
+    static AnalyzedDocument mark(AnalyzedDocument doc, Set<Long> furniture) {
         if (furniture.isEmpty()) {
             return doc;
         }
@@ -121,7 +128,7 @@ final class CorpusFurniture {
         List<Sentence> marked = null;
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            if (!s.boilerplate() && furniture.contains(folded.get(s.paragraph()))) {
+            if (!s.boilerplate() && furniture.contains(hash(folded.get(s.paragraph())))) {
                 if (marked == null) {
                     marked = new ArrayList<>(sentences);
                 }
@@ -132,13 +139,45 @@ final class CorpusFurniture {
                 : new AnalyzedDocument(doc.document(), doc.paragraphs(), marked, doc.findings());
     }
 
-    private static Set<String> foldedLines(AnalyzedDocument doc) {
-        Set<String> out = new HashSet<>();
-        for (String line : foldedByParagraph(doc)) {
-            if (!line.isEmpty()) {
-                out.add(line);
-            }
+    private static long[] lineHashes(AnalyzedDocument doc) {
+        return foldedByParagraph(doc).stream().filter(line -> !line.isEmpty())
+                .mapToLong(CorpusFurniture::hash).distinct().toArray();
+    }
+
+    /** A 64-bit hash of a folded line (FNV-1a over its chars, then a final mix to spread the bits). */
+    static long hash(String line) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < line.length(); i++) {
+            h = (h ^ line.charAt(i)) * 0x100000001b3L;
         }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        return h;
+    }
+
+    /** {@code ids} with {@code id} in its place (ascending), as a new array. */
+    private static long[] with(long[] ids, long[] one) {
+        int at = Arrays.binarySearch(ids, one[0]);
+        if (at >= 0) {
+            return ids;
+        }
+        int i = -at - 1;
+        long[] out = new long[ids.length + 1];
+        System.arraycopy(ids, 0, out, 0, i);
+        out[i] = one[0];
+        System.arraycopy(ids, i, out, i + 1, ids.length - i);
+        return out;
+    }
+
+    private static long[] without(long[] ids, long id) {
+        int at = Arrays.binarySearch(ids, id);
+        if (at < 0) {
+            return ids;
+        }
+        long[] out = new long[ids.length - 1];
+        System.arraycopy(ids, 0, out, 0, at);
+        System.arraycopy(ids, at + 1, out, at, ids.length - at - 1);
         return out;
     }
 

@@ -73,7 +73,7 @@ public final class FamilyEngine {
                 }
             });
     private final CorpusFurniture corpusFurniture = new CorpusFurniture();
-    private Set<String> furniture = Set.of();
+    private Set<Long> furniture = Set.of();
     private final Map<PairKey, PairScore> scores = new ConcurrentHashMap<>();
     private final Map<List<Object>, Family> derived = new ConcurrentHashMap<>();
     private final AtomicLong alignments = new AtomicLong();
@@ -305,17 +305,17 @@ public final class FamilyEngine {
         return doc;
     }
 
-    /** Folded lines judged furniture across the corpus. */
-    public synchronized Set<String> corpusFurniture() {
+    /** Hashes of the folded lines judged furniture across the corpus. */
+    public synchronized Set<Long> corpusFurniture() {
         return furniture;
     }
 
     /** Lines whose standing changed invalidate the pairs of the articles carrying them. */
     private void refreshFurniture() {
-        Set<String> now = corpusFurniture.furniture();
-        Set<String> changed = new HashSet<>(now);
+        Set<Long> now = corpusFurniture.furniture();
+        Set<Long> changed = new HashSet<>(now);
         changed.addAll(furniture);
-        Set<String> both = new HashSet<>(now);
+        Set<Long> both = new HashSet<>(now);
         both.retainAll(furniture);
         changed.removeAll(both);
         furniture = now;

@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.IntStream;
@@ -207,7 +206,7 @@ public final class CandidateIndex {
             for (int m : p.marks()) {
                 votes.marks(byMark, m, Integer.MAX_VALUE);
             }
-            Set<Integer> pool = votes.pool(Math.max(POOL, 4 * limit));
+            int[] pool = votes.pool(Math.max(POOL, 4 * limit));
             List<Candidate> found = new ArrayList<>();
             for (int t : pool) {
                 Fingerprint f = slots.get(t).fingerprint();
@@ -226,9 +225,11 @@ public final class CandidateIndex {
     /**
      * Every pair of articles worth aligning (estimated share at least {@link #PAIR_SCORE}), each once.
      * Each article's pool is gathered as for {@link #similarTo}; then each pair is scored once (two
-     * articles usually propose each other), from 3-gram arrays with the corpus-common 3-grams taken out
-     * beforehand, and only when the two share one of their sampled 3-grams ({@link #sampled}): the
-     * same score as {@link #shared}, without a frequency look-up per shared 3-gram.
+     * articles usually propose each other) with the corpus-common 3-grams left out, and only when the
+     * two share one of their sampled 3-grams ({@link #sampled}): the same score as {@link #shared}.
+     * The marks' postings and the 3-grams' are first laid out flat ({@link Inverted}), and an article's
+     * shared 3-gram counts with every other are tallied from those postings in one pass rather than by
+     * merging its 3-grams with each candidate's (decision 1004); articles are split over the cores.
      */
     public List<CandidatePair> pairs() {
         lock.readLock().lock();
@@ -236,33 +237,69 @@ public final class CandidateIndex {
             int cap = commonAbove();
             int n = slots.size();
             int[][] proper = new int[n][];
-            int[][] samples = new int[n][];
-            int[][] pools = new int[n][];
+            int[][] marks = new int[n][];
             IntStream.range(0, n).parallel().filter(s -> slots.get(s) != null).forEach(s -> {
-                Slot me = slots.get(s);
-                proper[s] = uncommon(me.fingerprint().trigrams(), cap);
-                samples[s] = sampled(proper[s]);
-                pools[s] = pool(me.fingerprint(), me.bands(), cap).stream().mapToInt(Integer::intValue).sorted().toArray();
+                proper[s] = uncommon(slots.get(s).fingerprint().trigrams(), cap);
+                marks[s] = slots.get(s).fingerprint().marks();
             });
-            // Each pair is scored from one side only, so each slot's list is its own and none repeats another's.
-            List<List<CandidatePair>> bySlot = new ArrayList<>(Collections.nCopies(n, List.of()));
-            IntStream.range(0, n).parallel().filter(s -> slots.get(s) != null).forEach(s -> {
-                List<CandidatePair> mine = new ArrayList<>();
-                for (int t : pools[s]) {
-                    // Scored from the smaller slot, or from this one when the other did not propose it.
-                    boolean mutual = java.util.Arrays.binarySearch(pools[t], s) >= 0;
-                    if (t == s || mutual && t < s || !anyShared(samples[s], samples[t])) {
-                        continue;
-                    }
-                    int smaller = Math.min(slots.get(s).fingerprint().trigrams().length, slots.get(t).fingerprint().trigrams().length);
-                    double score = smaller == 0 ? 0 : (double) sharedCount(proper[s], proper[t]) / smaller;
-                    if (score >= PAIR_SCORE) {
-                        long a = slots.get(s).id();
-                        long b = slots.get(t).id();
-                        mine.add(a < b ? new CandidatePair(a, b, score) : new CandidatePair(b, a, score));
+            Inverted byMarks = Inverted.of(marks, 1, cap);
+            int[][] pools = new int[n][];
+            inChunks(n, (from, to) -> {
+                Votes votes = new Votes(n);
+                for (int s = from; s < to; s++) {
+                    if (slots.get(s) != null) {
+                        gather(votes, slots.get(s).fingerprint(), slots.get(s).bands(), cap);
+                        for (int g : byMarks.groupsOf[s]) {
+                            votes.marks(byMarks.slots, byMarks.start[g], byMarks.start[g + 1]);
+                        }
+                        pools[s] = votes.pool(POOL);
+                        votes.clear();
                     }
                 }
-                bySlot.set(s, mine);
+            });
+            Inverted byTrigram = Inverted.of(proper, 2, Integer.MAX_VALUE);
+            // Each pair is scored from one side only, so each slot's list is its own and none repeats another's.
+            List<List<CandidatePair>> bySlot = new ArrayList<>(Collections.nCopies(n, List.of()));
+            inChunks(n, (from, to) -> {
+                int[] shared = new int[n];
+                int[] sampledShared = new int[n];
+                int[] touched = new int[n];
+                for (int s = from; s < to; s++) {
+                    if (slots.get(s) == null) {
+                        continue;
+                    }
+                    int touchedCount = 0;
+                    for (int g : byTrigram.groupsOf[s]) {
+                        boolean sample = isSample(byTrigram.values[g]);
+                        for (int e = byTrigram.start[g]; e < byTrigram.start[g + 1]; e++) {
+                            int t = byTrigram.slots[e];
+                            if (shared[t]++ == 0) {
+                                touched[touchedCount++] = t;
+                            }
+                            sampledShared[t] += sample ? 1 : 0;
+                        }
+                    }
+                    List<CandidatePair> mine = new ArrayList<>();
+                    for (int t : pools[s]) {
+                        // Scored from the smaller slot, or from this one when the other did not propose it.
+                        boolean mutual = java.util.Arrays.binarySearch(pools[t], s) >= 0;
+                        if (t == s || mutual && t < s || sampledShared[t] == 0) {
+                            continue;
+                        }
+                        int smaller = Math.min(slots.get(s).fingerprint().trigrams().length, slots.get(t).fingerprint().trigrams().length);
+                        double score = smaller == 0 ? 0 : (double) shared[t] / smaller;
+                        if (score >= PAIR_SCORE) {
+                            long a = slots.get(s).id();
+                            long b = slots.get(t).id();
+                            mine.add(a < b ? new CandidatePair(a, b, score) : new CandidatePair(b, a, score));
+                        }
+                    }
+                    for (int i = 0; i < touchedCount; i++) {
+                        shared[touched[i]] = 0;
+                        sampledShared[touched[i]] = 0;
+                    }
+                    bySlot.set(s, mine);
+                }
             });
             List<CandidatePair> list = new ArrayList<>();
             bySlot.forEach(list::addAll);
@@ -272,6 +309,12 @@ public final class CandidateIndex {
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    /** Runs {@code work} over slots {@code 0..n} in chunks on the common pool, each chunk with its own arrays. */
+    private static void inChunks(int n, java.util.function.BiConsumer<Integer, Integer> work) {
+        int chunk = 256;
+        IntStream.range(0, (n + chunk - 1) / chunk).parallel().forEach(c -> work.accept(c * chunk, Math.min(n, c * chunk + chunk)));
     }
 
     /** The 3-grams no more than {@code cap} articles hold, still sorted. */
@@ -286,59 +329,15 @@ public final class CandidateIndex {
         return java.util.Arrays.copyOf(out, k);
     }
 
-    /** How many values two sorted arrays hold in common. */
-    private static int sharedCount(int[] x, int[] y) {
-        int i = 0;
-        int j = 0;
-        int shared = 0;
-        while (i < x.length && j < y.length) {
-            if (x[i] < y[j]) {
-                i++;
-            } else if (x[i] > y[j]) {
-                j++;
-            } else {
-                shared++;
-                i++;
-                j++;
-            }
-        }
-        return shared;
-    }
-
     /**
-     * One 3-gram in {@value #SAMPLE} of those given (by hash, so the same 3-grams in every article). A pair at {@link #PAIR_SCORE} shares some 30 3-grams of a 600-3-gram article, so it misses the
-     * sample with odds of about e^-7.5; a related pair shares far more.
+     * One 3-gram in {@value #SAMPLE} is sampled (by hash, so the same 3-grams in every article). A pair at
+     * {@link #PAIR_SCORE} shares some 30 3-grams of a 600-3-gram article, so it shares no sampled one with
+     * odds of about e^-7.5; a related pair shares far more.
      */
-    private static int[] sampled(int[] trigrams) {
-        int[] out = new int[trigrams.length / SAMPLE + 8];
-        int n = 0;
-        for (int t : trigrams) {
-            if ((Fingerprint.mix(t) & (SAMPLE - 1)) == 0) {
-                if (n == out.length) {
-                    out = java.util.Arrays.copyOf(out, n * 2);
-                }
-                out[n++] = t;
-            }
-        }
-        return java.util.Arrays.copyOf(out, n);
-    }
-
     private static final int SAMPLE = 4;
 
-    /** Whether two sorted arrays hold a value in common. */
-    private static boolean anyShared(int[] x, int[] y) {
-        int i = 0;
-        int j = 0;
-        while (i < x.length && j < y.length) {
-            if (x[i] < y[j]) {
-                i++;
-            } else if (x[i] > y[j]) {
-                j++;
-            } else {
-                return true;
-            }
-        }
-        return false;
+    private static boolean isSample(int trigram) {
+        return (Fingerprint.mix(trigram) & (SAMPLE - 1)) == 0;
     }
 
     /**
@@ -361,10 +360,11 @@ public final class CandidateIndex {
     /** Candidates of a fingerprint (slot {@code self} left out, -1 for none), as {slot, float bits of the score}. */
     private List<int[]> similarSlots(Fingerprint fingerprint, long[] bands, int self, double min) {
         int cap = commonAbove();
-        Set<Integer> pool = pool(fingerprint, bands, cap);
-        pool.remove(self);
         List<int[]> out = new ArrayList<>();
-        for (int t : pool) {
+        for (int t : pool(fingerprint, bands, cap)) {
+            if (t == self) {
+                continue;
+            }
             double score = score(fingerprint, slots.get(t).fingerprint(), cap);
             if (score >= min) {
                 out.add(new int[] {t, Float.floatToIntBits((float) score)});
@@ -374,8 +374,17 @@ public final class CandidateIndex {
     }
 
     /** The slots the postings propose for a fingerprint: shared buckets, the best by rare words and by marks. */
-    private Set<Integer> pool(Fingerprint fingerprint, long[] bands, int cap) {
+    private int[] pool(Fingerprint fingerprint, long[] bands, int cap) {
         Votes votes = new Votes(slots.size());
+        gather(votes, fingerprint, bands, cap);
+        for (int m : fingerprint.marks()) {
+            votes.marks(byMark, m, cap);
+        }
+        return votes.pool(POOL);
+    }
+
+    /** The votes of shared buckets and rare words (the marks' are counted by the caller). */
+    private void gather(Votes votes, Fingerprint fingerprint, long[] bands, int cap) {
         for (long b : bands) {
             Postings list = byBand.get(b);
             if (list != null && list.size() <= cap) {
@@ -388,10 +397,6 @@ public final class CandidateIndex {
                 votes.words(list, slotOf.size());
             }
         }
-        for (int m : fingerprint.marks()) {
-            votes.marks(byMark, m, cap);
-        }
-        return votes.pool(POOL);
     }
 
     /** The share of the smaller article's 3-grams that both hold, not counting 3-grams common in the corpus. */

@@ -35,6 +35,8 @@ public final class FamiliesBenchmark {
     public static void main(String[] args) throws Exception {
         if (args[0].equals("synthetic")) {
             synthetic(Integer.parseInt(args[1]));
+        } else if (args[0].equals("pairs")) {
+            pairs(Integer.parseInt(args[1]), args.length > 2 ? Path.of(args[2]) : null);
         } else if (args[0].equals("bridges")) {
             bridges(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
         } else {
@@ -111,6 +113,30 @@ public final class FamiliesBenchmark {
             }
         }
         Files.delete(file.getParent());
+    }
+
+    /**
+     * {@code CandidateIndex.pairs()} alone on the synthetic corpus, indexed from fingerprints (no session,
+     * no project), three times (the first warms the JIT); each pair written to {@code out} when given,
+     * so that a change to {@code pairs()} can be checked against the pairs it gave before.
+     */
+    private static void pairs(int n, Path out) throws Exception {
+        List<org.stemma.index.Fingerprint> prints = SyntheticCorpus.generate(n, 1).parallelStream()
+                .map(a -> org.stemma.index.Fingerprint.of(Analyzer.analyze(Document.of(a.name(), "", a.text())))).toList();
+        org.stemma.index.CandidateIndex index = new org.stemma.index.CandidateIndex();
+        for (int i = 0; i < prints.size(); i++) {
+            index.add(i, prints.get(i));
+        }
+        List<org.stemma.index.CandidatePair> found = List.of();
+        for (int run = 0; run < 3; run++) {
+            double c = cpu();
+            long t = System.nanoTime();
+            found = index.pairs();
+            row("pairs() run " + run + " s (wall, cpu)", found.size() + " pairs in " + secs(System.nanoTime() - t) + ", " + cpuSecs(cpu() - c));
+        }
+        if (out != null) {
+            Files.write(out, found.stream().map(p -> p.a() + "\t" + p.b() + "\t" + String.format("%.6f", p.score())).sorted().toList());
+        }
     }
 
     /**

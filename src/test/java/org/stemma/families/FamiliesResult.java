@@ -76,7 +76,7 @@ record FamiliesResult(List<String> names, FamilyEngine engine, List<Family> foun
         return names.get((int) id);
     }
 
-    Set<String> furniture() {
+    Set<Long> furniture() {
         return engine.corpusFurniture();
     }
 }

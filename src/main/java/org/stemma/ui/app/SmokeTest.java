@@ -121,6 +121,23 @@ public final class SmokeTest {
                 fail(step + ": no comparison was shown");
             } else {
                 System.out.println("smoke test: comparison shown");
+                if (Boolean.getBoolean("stemma.smokeFamilies")) {
+                    families(window);
+                } else {
+                    outcome.complete(new Outcome(0, "smoke test: passed"));
+                }
+            }
+        });
+    }
+
+    /** {@code -Dstemma.smokeFamilies=true} (bench/corpus.sh): also waits for the families to be caught up. */
+    private void families(SmokeTestable window) {
+        step = "catching up the families";
+        window.familiesCaughtUp().whenComplete((count, error) -> {
+            if (error != null) {
+                fail(step + ": " + reason(error));
+            } else {
+                System.out.println("smoke test: families caught up (" + count + ")");
                 outcome.complete(new Outcome(0, "smoke test: passed"));
             }
         });

@@ -4,7 +4,7 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The narrow hook through which {@link SmokeTest} drives the main window: the window implements it, the
- * smoke test never reaches past it. Both methods are called on the JavaFX application thread.
+ * smoke test never reaches past it. Its methods are called on the JavaFX application thread.
  */
 public interface SmokeTestable {
 
@@ -16,4 +16,9 @@ public interface SmokeTestable {
      * {@code true} once the comparison is shown, with {@code false} or exceptionally if it could not be.
      */
     CompletableFuture<Boolean> compareFirstTwo();
+
+    /** Completes with the number of families once those out of date at opening are caught up. */
+    default CompletableFuture<Integer> familiesCaughtUp() {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException("this window has no families"));
+    }
 }

@@ -1,6 +1,8 @@
 package org.stemma.ui.families;
 
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Menu;
@@ -9,6 +11,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
+import javafx.util.Duration;
 import org.stemma.ui.corpus.Article;
 import org.stemma.ui.corpus.Corpus;
 import org.stemma.ui.corpus.CorpusTable;
@@ -22,6 +25,9 @@ import java.util.function.BiConsumer;
  * selected article.
  */
 public final class FamiliesUi {
+
+    /** How long the window stays idle before families out of date are caught up. */
+    static final Duration IDLE = Duration.seconds(Long.getLong("stemma.familiesIdleSeconds", 10));
 
     private final FamiliesViewModel model;
     private final CorpusTable table;
@@ -44,6 +50,29 @@ public final class FamiliesUi {
         column.setPrefWidth(90);
         table.addColumn(column, 0);
         model.families().addListener((ListChangeListener<Object>) c -> table.table().refresh());
+        catchUpWhenIdle(jobs);
+    }
+
+    /**
+     * Families out of date at opening are caught up once no other work has run for {@link #IDLE} (the
+     * table listed, the analyst reading or comparing), or at once when she asks for them (decision 0924).
+     */
+    private void catchUpWhenIdle(Jobs jobs) {
+        PauseTransition idle = new PauseTransition(IDLE);
+        idle.setOnFinished(e -> {
+            if (!jobs.busyProperty().get()) {
+                model.catchUp();
+            }
+        });
+        InvalidationListener wait = o -> {
+            if (model.waitingProperty().get() && !jobs.busyProperty().get()) {
+                idle.playFromStart();
+            } else {
+                idle.stop();
+            }
+        };
+        jobs.busyProperty().addListener(wait);
+        model.waitingProperty().addListener(wait);
     }
 
     public Menu menu() {
@@ -57,6 +86,7 @@ public final class FamiliesUi {
 
     /** Opens the Stemma view on the family of the article selected in the table (or the largest family). */
     public void showStemma() {
+        model.catchUp();
         table.focused().flatMap(model::familyOf).ifPresent(model.selectedProperty()::set);
         if (window == null) {
             window = new StemmaWindow(owner, model, compare, this::select);

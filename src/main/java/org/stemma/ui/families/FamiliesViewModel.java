@@ -31,13 +31,20 @@ import javafx.collections.ObservableList;
 /**
  * The families of the open corpus session. When a project opens, its stored families are shown as they
  * are (read in the background, nothing computed); when articles are added or removed (the session's
- * change listeners) only what they touch is computed again. All work runs through the one {@link Jobs}
- * seam, with progress and cancel. Articles are known by their session id.
+ * change listeners) only what they touch is computed again. Families missing or out of date at opening
+ * are caught up only when {@link #catchUp} is called (decision 0924: when the window is idle or the
+ * analyst asks for them), so that work never delays the table or the first comparison. All work runs
+ * through the one {@link Jobs} seam, with progress and cancel, and its parallel parts on one thread.
+ * Articles are known by their session id.
  */
 public final class FamiliesViewModel {
 
     private static final System.Logger LOG = System.getLogger(FamiliesViewModel.class.getName());
 
+    /** A corpus this small is caught up at opening: its families take seconds, not minutes. */
+    static final int CATCH_UP_AT_ONCE = 500;
+
+    private final int atOnce;
     private final Corpus corpus;
     private final Jobs jobs;
     private final Executor fx;
@@ -48,23 +55,36 @@ public final class FamiliesViewModel {
     private CorpusFamilies current;
     private Job<List<Family>> job;
     private boolean again;
+    private CompletableFuture<List<Family>> opening = CompletableFuture.completedFuture(List.of());
+    /** The families shown are out of date with the session and no update has been asked for yet. */
+    private final ReadOnlyBooleanWrapper waiting = new ReadOnlyBooleanWrapper(false);
     private Map<PairKey, PairScore> scores = Map.of();
     private final Map<Long, Family> byMember = new HashMap<>();
 
     /** @param fx runs a change of the properties on the JavaFX thread ({@code Platform::runLater}) */
     public FamiliesViewModel(Corpus corpus, Jobs jobs, Executor fx) {
+        this(corpus, jobs, fx, CATCH_UP_AT_ONCE);
+    }
+
+    /** @param atOnce the most articles whose out-of-date families are caught up at opening (tests: 0) */
+    FamiliesViewModel(Corpus corpus, Jobs jobs, Executor fx, int atOnce) {
+        this.atOnce = atOnce;
         this.corpus = corpus;
         this.jobs = jobs;
         this.fx = fx;
-        corpus.sessionProperty().addListener((o, was, now) -> open(now));
+        corpus.sessionProperty().addListener((o, was, now) -> opening = open(now));
         if (corpus.sessionProperty().get() != null) {
-            open(corpus.sessionProperty().get());
+            opening = open(corpus.sessionProperty().get());
         }
     }
 
-    /** Shows the families stored with {@code session} (read in the background), then updates them if stale. */
+    /**
+     * Shows the families stored with {@code session} (read in the background); if they are stale, a small
+     * corpus is updated at once and a large one waits for {@link #catchUp}.
+     */
     private CompletableFuture<List<Family>> open(CorpusSession session) {
         cancel();
+        waiting.set(false);
         if (current != null) {
             current.close();
             current = null;
@@ -85,11 +105,28 @@ public final class FamiliesViewModel {
                 }
             }));
             show(opened.families(), opened.scores());
-            return opened.stale() ? find() : CompletableFuture.completedFuture(opened.families());
+            if (opened.stale() && session.size() <= atOnce) {
+                return find();
+            }
+            waiting.set(opened.stale());
+            return CompletableFuture.completedFuture(opened.families());
         }).exceptionally(failure -> {
             LOG.log(System.Logger.Level.ERROR, "the families of " + session.name() + " could not be read", failure);
             return List.of();
         });
+    }
+
+    /** Starts the update that opening left waiting, if any (else does nothing). Call on the JavaFX thread. */
+    public CompletableFuture<List<Family>> catchUp() {
+        if (!waiting.get()) {
+            return job != null ? job.result() : CompletableFuture.completedFuture(families);
+        }
+        return find();
+    }
+
+    /** The families once the session's are read and caught up (the smoke test's families run, bench/corpus.sh). */
+    public CompletableFuture<List<Family>> caughtUp() {
+        return opening.thenCompose(read -> catchUp());
     }
 
     /**
@@ -101,13 +138,14 @@ public final class FamiliesViewModel {
         if (target == null) {
             return CompletableFuture.completedFuture(List.of());
         }
+        waiting.set(false);
         if (job != null && !job.isDone()) {
             again = true;
             return job.result();
         }
         running.set(true);
         progress.set(0);
-        Job<List<Family>> mine = jobs.start("Finding families", p -> target.update(new FamilyEngine.Progress() {
+        Job<List<Family>> mine = jobs.start("Finding families", p -> OneThread.run(() -> target.update(new FamilyEngine.Progress() {
             @Override
             public void report(long done, long total) {
                 p.update(done, total, "Finding families: " + done + " of " + total + " pairs aligned");
@@ -118,7 +156,7 @@ public final class FamiliesViewModel {
             public boolean cancelled() {
                 return p.cancelled();
             }
-        }));
+        })));
         job = mine;
         return mine.result().handle((result, failure) -> {
             if (job == mine) {
@@ -163,6 +201,11 @@ public final class FamiliesViewModel {
         running.set(false);
     }
 
+    /** Whether the families shown are out of date and their update waits for {@link #catchUp}. */
+    public ReadOnlyBooleanProperty waitingProperty() {
+        return waiting.getReadOnlyProperty();
+    }
+
     /** The session's families (null before a session's families were read): for tests. */
     CorpusFamilies current() {
         return current;
@@ -190,7 +233,7 @@ public final class FamiliesViewModel {
 
     /** How the corpus table shows an article's family: its number and size, or "alone". */
     public FamilyTag tag(Article article) {
-        if (current == null || running.get() && byMember.isEmpty()) {
+        if (current == null || (running.get() || waiting.get()) && byMember.isEmpty()) {
             return FamilyTag.UNKNOWN;
         }
         return familyOf(article).map(f -> new FamilyTag(f.id(), f.members().size())).orElse(FamilyTag.ALONE);

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SmokeTestTest {
 
     /** A window whose corpus appears when the test says so and whose comparison answers as told. */
-    private static final class FakeWindow implements SmokeTestable {
+    private static class FakeWindow implements SmokeTestable {
         volatile boolean loaded;
         final AtomicInteger comparisons = new AtomicInteger();
         final Supplier<CompletableFuture<Boolean>> answer;
@@ -66,6 +66,35 @@ class SmokeTestTest {
 
         assertEquals(0, outcome.exitCode(), outcome.line());
         assertEquals(1, window.comparisons.get());
+    }
+
+    @Test
+    void withFamiliesAskedForItWaitsForThemAndAWindowWithoutThemFails() throws Exception {
+        System.setProperty("stemma.smokeFamilies", "true");
+        try {
+            CompletableFuture<Integer> families = new CompletableFuture<>();
+            FakeWindow window = new FakeWindow(() -> CompletableFuture.completedFuture(true)) {
+                @Override
+                public CompletableFuture<Integer> familiesCaughtUp() {
+                    return families;
+                }
+            };
+            window.loaded = true;
+            SmokeTest test = new SmokeTest(Duration.ofSeconds(30));
+            Stage stage = stage(true);
+            FxToolkit.setupFixture(() -> test.drive(stage, window));
+            Thread.sleep(300);
+            assertFalse(test.outcome().isDone(), "must wait for the families");
+            families.complete(7);
+            assertEquals(0, test.outcome().get(20, TimeUnit.SECONDS).exitCode());
+
+            FakeWindow none = new FakeWindow(() -> CompletableFuture.completedFuture(true));
+            none.loaded = true;
+            SmokeTest.Outcome outcome = driven(none, Duration.ofSeconds(30));
+            assertEquals("stemma: smoke test failed: catching up the families: this window has no families", outcome.line());
+        } finally {
+            System.clearProperty("stemma.smokeFamilies");
+        }
     }
 
     @Test
