@@ -18,8 +18,10 @@ import javafx.scene.layout.Region;
  */
 final class PaneHeights {
 
-    /** Below this height of the split the tables show the fewer rows. */
+    /** Below this height of the split the tables show the fewer rows; below SHORT the corpus table fewer still. */
     static final double TALL = 800;
+    static final double SHORT = 700;
+    static final int CORPUS_ROWS_SHORT = 3;
     static final int CORPUS_ROWS = 4;
     static final int CORPUS_ROWS_TALL = 6;
     static final int CLAIMS_ROWS = 3;
@@ -96,7 +98,8 @@ final class PaneHeights {
         boolean tall = h >= TALL;
         double gap = dividerGap();
         if (!corpusSaved) {
-            split.setDividerPosition(0, (height(corpus, corpusTable, tall ? CORPUS_ROWS_TALL : CORPUS_ROWS) + gap / 2) / h);
+            split.setDividerPosition(0, (height(corpus, corpusTable,
+                    tall ? CORPUS_ROWS_TALL : h < SHORT ? CORPUS_ROWS_SHORT : CORPUS_ROWS) + gap / 2) / h);
         }
         if (claimsTable != null && !claimsSaved) {
             split.setDividerPosition(1, 1 - (height(claims, claimsTable, tall ? CLAIMS_ROWS_TALL : CLAIMS_ROWS) + gap / 2) / h);
