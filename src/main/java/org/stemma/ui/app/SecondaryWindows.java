@@ -71,6 +71,14 @@ final class SecondaryWindows {
         stage.addEventHandler(WindowEvent.WINDOW_SHOWN, shown);
     }
 
+    /** Moves a window that grew past its screen's edges back inside them (its title bar most of all). */
+    private static void onScreen(Stage stage) {
+        var screens = javafx.stage.Screen.getScreensForRectangle(stage.getX(), stage.getY(), 1, 1);
+        var visual = (screens.isEmpty() ? javafx.stage.Screen.getPrimary() : screens.get(0)).getVisualBounds();
+        stage.setX(Math.max(visual.getMinX(), Math.min(stage.getX(), visual.getMaxX() - stage.getWidth())));
+        stage.setY(Math.max(visual.getMinY(), Math.min(stage.getY(), visual.getMaxY() - stage.getHeight())));
+    }
+
     /** The window's size for its content's preferred size, decorations included. */
     private static double wanted(Stage stage, boolean width) {
         var scene = stage.getScene();
@@ -95,6 +103,7 @@ final class SecondaryWindows {
         stage.setHeight(height - 1);
         stage.setWidth(width);
         stage.setHeight(height);
+        onScreen(stage);
         InvalidationListener hold = o -> {
             if (!stage.isMaximized() && (stage.getWidth() < width - 1 || stage.getHeight() < height - 1)) {
                 Platform.runLater(() -> {

@@ -42,7 +42,8 @@ public final class CompareOptionsDialog extends Dialog<CompareOptions> {
         ignorePunctuation.setSelected(current.ignorePunctuation());
         numbers.setSelected(current.numbersAsWords());
         equivalents.setText(current.equivalents().text());
-        equivalents.setPromptText("Kiev = Kyiv\nAstana = Nur-Sultan");
+        // A prompt is drawn without its line breaks: the second group is named, not put on a line of its own.
+        equivalents.setPromptText("Kiev = Kyiv, then Astana = Nur-Sultan on the next line");
         equivalents.setPrefRowCount(7);
         equivalents.setPrefColumnCount(36);
         Label listLabel = new Label("Equivalent spellings, one group a line, separated by =:");
