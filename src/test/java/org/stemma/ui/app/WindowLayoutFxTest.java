@@ -362,6 +362,31 @@ class WindowLayoutFxTest {
         assertTrue(lines >= 5.5, "and the comparison several lines: " + lines);
     }
 
+    @Test
+    @Order(7)
+    void aSecondaryWindowShrunkByTheWindowManagerGetsItsSizeBack() throws Exception {
+        // Openbox's first configure over a maximised workbench, played here by hand: 200×200 right after mapping.
+        javafx.stage.Stage other = fx(() -> {
+            javafx.stage.Stage s = new javafx.stage.Stage();
+            s.initOwner(window.stage());
+            s.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(new Label("report")), 600, 400));
+            s.setOnShown(e -> javafx.application.Platform.runLater(() -> {
+                s.setWidth(200);
+                s.setHeight(200);
+            }));
+            s.show();
+            return s;
+        });
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fx(() -> other.getWidth() >= 599 && other.getHeight() >= 399),
+                "the size it asked for: " + fx(() -> other.getWidth() + "×" + other.getHeight()));
+        fx(() -> {
+            other.close();
+            return null;
+        });
+    }
+
     /** As a window first opened at this size stands: the panes at the old shares of the height, then placed. */
     private static void firstOpened() throws Exception {
         fx(() -> {
