@@ -40,7 +40,7 @@ final class TagTreeCell extends TreeCell<Tag> {
             ClipboardContent content = new ClipboardContent();
             content.putString(getItem().name());
             board.setContent(content);
-            getTreeView().getProperties().put(DRAGGED, getItem().id());
+            markDragged(getTreeView(), getItem().id());
             e.consume();
         });
         setOnDragOver(e -> {
@@ -81,6 +81,11 @@ final class TagTreeCell extends TreeCell<Tag> {
             e.setDropCompleted(id != 0);
             e.consume();
         });
+    }
+
+    /** Marks tag {@code id} as the one being dragged in {@code tree}: the drop handlers read it, not the dragboard. */
+    static void markDragged(TreeView<Tag> tree, long id) {
+        tree.getProperties().put(DRAGGED, id);
     }
 
     private static long dragged(TreeView<Tag> tree) {

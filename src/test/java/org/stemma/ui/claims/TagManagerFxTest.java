@@ -10,7 +10,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -118,7 +120,19 @@ class TagManagerFxTest {
     @Test
     void aTagDraggedOntoAnotherIsNestedUnderIt(FxRobot robot) {
         robot.interact(() -> claims.manageTags(root));
-        robot.drag(cell(robot, "Kremlin")).dropTo(cell(robot, "Kazakhstan"));
+        // The drop as the tree cell receives it. Monocle's own drag-and-drop loop is not reliable enough for
+        // a test (it fails now and then inside Glass), so the drag's start is marked as the cell's drag
+        // handler marks it and the drop event is fired at the target cell.
+        TreeCell<?> kremlin = cell(robot, "Kremlin");
+        TreeCell<?> kazakhstan = cell(robot, "Kazakhstan");
+        long kremlinId = tag("Kremlin").id();
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            TreeView<Tag> tree = (TreeView<Tag>) kremlin.getTreeView();
+            TagTreeCell.markDragged(tree, kremlinId);
+            kazakhstan.fireEvent(new DragEvent(DragEvent.DRAG_DROPPED, null, 0, 0, 0, 0, TransferMode.MOVE,
+                    kremlin, kazakhstan, null));
+        });
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("Kazakhstan", "Kremlin < Kazakhstan", "Politics"), shape(robot));
         assertEquals(tag("Kazakhstan").id(), tag("Kremlin").parentId());
