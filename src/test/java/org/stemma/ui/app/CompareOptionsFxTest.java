@@ -17,14 +17,12 @@ import org.stemma.model.EquivalentSpellings;
 import org.stemma.ui.compare.CompareViewModel;
 import org.stemma.ui.corpus.Article;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
+import static org.stemma.ui.app.AppUnderTest.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,22 +40,16 @@ class CompareOptionsFxTest {
 
     @BeforeAll
     static void start() throws Exception {
-        System.setProperty("stemma.home", Files.createTempDirectory("stemma-rules-fx").toString());
-        FxToolkit.registerPrimaryStage();
-        app = (StemmaApp) FxToolkit.setupApplication(StemmaApp.class);
+        app = AppUnderTest.start("stemma-rules-fx");
         window = fx(() -> app.window());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> window.model().corpusLoaded()));
     }
 
     @AfterAll
     static void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        AppUnderTest.stop(app);
     }
 
-    private static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
-    }
 
     private static Article article(String name) {
         return window.corpusTable().table().getItems().stream().filter(a -> a.name().equals(name)).findFirst().orElseThrow();

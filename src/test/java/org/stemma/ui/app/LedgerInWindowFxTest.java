@@ -10,15 +10,13 @@ import org.stemma.quotes.LedgerEntry;
 import org.stemma.quotes.Member;
 import org.stemma.ui.compare.CompareView;
 import org.stemma.ui.ledger.LedgerViewModel;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
+import static org.stemma.ui.app.AppUnderTest.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,9 +32,7 @@ class LedgerInWindowFxTest {
 
     @BeforeAll
     static void start() throws Exception {
-        System.setProperty("stemma.home", Files.createTempDirectory("stemma-ledger").toString());
-        FxToolkit.registerPrimaryStage();
-        app = (StemmaApp) FxToolkit.setupApplication(StemmaApp.class);
+        app = AppUnderTest.start("stemma-ledger");
         window = fx(() -> app.window());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> window.model().corpusLoaded()
                 && window.claimsDock().claims() != null));
@@ -44,13 +40,9 @@ class LedgerInWindowFxTest {
 
     @AfterAll
     static void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        AppUnderTest.stop(app);
     }
 
-    private static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(20, TimeUnit.SECONDS);
-    }
 
     @Test
     void aQuotationOpensTheComparisonAtItAndIsTaggedAsAnUndoableClaim() throws Exception {

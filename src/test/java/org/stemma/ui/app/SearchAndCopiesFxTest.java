@@ -17,9 +17,9 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
+import static org.stemma.ui.app.AppUnderTest.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,13 +42,9 @@ class SearchAndCopiesFxTest {
 
     @AfterAll
     static void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        AppUnderTest.stop(app);
     }
 
-    private static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
-    }
 
     @Test
     void aSearchListsTheArticlesAndOpensTheSpunOneAtItsDisguisedWord() throws Exception {

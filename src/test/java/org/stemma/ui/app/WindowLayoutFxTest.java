@@ -27,19 +27,17 @@ import org.stemma.ui.corpus.Corpus;
 import org.stemma.ui.corpus.CorpusTable;
 import org.stemma.ui.corpus.ShownDate;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
+import static org.stemma.ui.app.AppUnderTest.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,9 +56,7 @@ class WindowLayoutFxTest {
 
     @BeforeAll
     static void start() throws Exception {
-        System.setProperty("stemma.home", Files.createTempDirectory("stemma-layout").toString());
-        FxToolkit.registerPrimaryStage();
-        app = (StemmaApp) FxToolkit.setupApplication(StemmaApp.class);
+        app = AppUnderTest.start("stemma-layout");
         window = fx(() -> app.window());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> window.model().corpusLoaded()));
         fx(() -> {
@@ -74,13 +70,9 @@ class WindowLayoutFxTest {
 
     @AfterAll
     static void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        AppUnderTest.stop(app);
     }
 
-    private static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
-    }
 
     /** Every menu item with an accelerator, as "keys" → "Menu › Item", walked here independently of the dialog. */
     private static Map<String, String> menuAccelerators() {

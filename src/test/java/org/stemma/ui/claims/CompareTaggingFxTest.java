@@ -1,6 +1,7 @@
 package org.stemma.ui.claims;
 
 import org.stemma.ui.app.MainViewModel;
+import org.stemma.ui.app.AppUnderTest;
 import org.stemma.ui.app.MainWindow;
 import org.stemma.ui.app.StemmaApp;
 import org.stemma.ui.compare.ArticlePane;
@@ -14,14 +15,12 @@ import org.stemma.Seeds;
 import org.stemma.model.ClaimStatus;
 import org.stemma.text.Span;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Files;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
+import static org.stemma.ui.app.AppUnderTest.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,22 +39,16 @@ class CompareTaggingFxTest {
 
     @BeforeAll
     static void start() throws Exception {
-        System.setProperty("stemma.home", Files.createTempDirectory("stemma-tagging").toString());
-        FxToolkit.registerPrimaryStage();
-        app = (StemmaApp) FxToolkit.setupApplication(StemmaApp.class);
+        app = AppUnderTest.start("stemma-tagging");
         window = fx(() -> app.window());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> window.model().corpusLoaded()));
     }
 
     @AfterAll
     static void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        AppUnderTest.stop(app);
     }
 
-    private static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(20, TimeUnit.SECONDS);
-    }
 
     @Test
     void aPassageTaggedInTheCompareViewIsAClaimWithItsCounterpart() throws Exception {

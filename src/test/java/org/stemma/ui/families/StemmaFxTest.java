@@ -8,22 +8,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.stemma.Seeds;
 import org.stemma.model.Family;
+import org.stemma.ui.app.AppUnderTest;
 import org.stemma.ui.app.MainWindow;
 import org.stemma.ui.app.StemmaApp;
 import org.stemma.ui.compare.CompareViewModel;
 import org.stemma.ui.corpus.Article;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.nio.file.Files;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 
+import static org.stemma.ui.app.AppUnderTest.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,9 +40,7 @@ class StemmaFxTest {
 
     @BeforeAll
     static void start() throws Exception {
-        System.setProperty("stemma.home", Files.createTempDirectory("stemma-fx").toString());
-        FxToolkit.registerPrimaryStage();
-        app = (StemmaApp) FxToolkit.setupApplication(StemmaApp.class);
+        app = AppUnderTest.start("stemma-fx");
         window = fx(() -> app.window());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() -> window.families().model().families().size() == 2
                 && !window.families().model().runningProperty().get()));
@@ -51,13 +48,9 @@ class StemmaFxTest {
 
     @AfterAll
     static void stop() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        AppUnderTest.stop(app);
     }
 
-    private static <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
-    }
 
     private static Article article(String name) throws Exception {
         return fx(() -> window.model().corpus().byName(name).orElseThrow());
