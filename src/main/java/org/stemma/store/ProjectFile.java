@@ -4,20 +4,14 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.DateTimeException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * An open project: one SQLite file holding articles, tags, claims and their history (schema in
@@ -32,7 +26,6 @@ public final class ProjectFile implements AutoCloseable {
     public static final int APPLICATION_ID = 0x5354454D;
     /** How long a change waits for another program's write to finish before reporting the file locked. */
     static final int BUSY_TIMEOUT_MS = 2_000;
-    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     /** Work done in one transaction, failing with a message for the analyst. */
     @FunctionalInterface
@@ -135,7 +128,7 @@ public final class ProjectFile implements AutoCloseable {
             throw new ProjectException(file + ": the file is read-only; Stemma saves every change and needs to write it");
         }
         // A file that is not even an SQLite database is refused before its guard's lock file is made.
-        InUseLock guard = InUseLock.take(file, () -> checkIsSqlite(file, head(file)));
+        InUseLock guard = InUseLock.take(file, () -> ProjectChecks.checkIsSqlite(file, ProjectChecks.head(file)));
         try {
             return openGuarded(file, guard);
         } catch (ProjectException | RuntimeException e) {
@@ -150,8 +143,8 @@ public final class ProjectFile implements AutoCloseable {
         try {
             Connection c = connect(file);
             try {
-                checkIdentity(file, c);
-                checkStructure(file, c);
+                ProjectChecks.checkIdentity(file, c);
+                ProjectChecks.checkStructure(file, c);
                 StoredValues.check(file, c);
             } catch (SQLException e) {
                 closeQuietly(c);
@@ -355,7 +348,7 @@ public final class ProjectFile implements AutoCloseable {
             // reported now rather than at the analyst's first change; and from here on SQLite holds its
             // exclusive lock until the project is closed.
             project.write(conn -> {
-                int version = Integer.parseInt(queryString(conn, "PRAGMA user_version"));
+                int version = Integer.parseInt(ProjectChecks.queryString(conn, "PRAGMA user_version"));
                 if (version < Migrations.LATEST) {
                     Migrations.apply(conn, version);
                 }
@@ -370,64 +363,6 @@ public final class ProjectFile implements AutoCloseable {
         return project;
     }
 
-    private static byte[] head(Path file) throws ProjectException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return in.readNBytes(SQLITE_MAGIC.length);
-        } catch (IOException e) {
-            throw new ProjectException(file + ": cannot be read (" + e.getMessage() + ")", e);
-        }
-    }
-
-    private static void checkIsSqlite(Path file, byte[] head) throws ProjectException {
-        if (head.length == 0) {
-            throw new NotAProjectException(file + ": is empty, not a Stemma project");
-        }
-        if (!Arrays.equals(head, SQLITE_MAGIC)) {
-            throw new NotAProjectException(file + ": is not a Stemma project (not an SQLite database)");
-        }
-    }
-
-    private static void checkIdentity(Path file, Connection c) throws SQLException, ProjectException {
-        int applicationId = Integer.parseInt(queryString(c, "PRAGMA application_id"));
-        if (applicationId != APPLICATION_ID) {
-            boolean empty = "0".equals(queryString(c, "SELECT count(*) FROM sqlite_schema"));
-            throw new NotAProjectException(file + (empty ? ": is an empty database, not a Stemma project"
-                    : ": is a database of another program, not a Stemma project"));
-        }
-        int version = Integer.parseInt(queryString(c, "PRAGMA user_version"));
-        if (version < 1) {
-            throw new NotAProjectException(file + ": is not a project Stemma can read (project format " + version
-                    + " is not one any version of Stemma writes)");
-        }
-        if (version > Migrations.LATEST) {
-            throw new NewerProjectException(file + ": was saved by a newer version of Stemma (project format "
-                    + version + ", this version reads up to " + Migrations.LATEST + "); update Stemma to open it");
-        }
-    }
-
-    /**
-     * SQLite's {@code quick_check} of every table and its indexes, the search index's own tables included,
-     * one table at a time: that leaves out only FTS5's comparison of its index with its content, which
-     * reads and tokenizes every article again (four fifths of the check on a large project) for data
-     * that is derived from the articles (decision record 0920).
-     */
-    private static void checkStructure(Path file, Connection c) throws SQLException, ProjectException {
-        List<String> tables = new ArrayList<>();
-        tables.add("sqlite_schema");
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT name FROM sqlite_schema "
-                + "WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY rootpage")) {
-            while (rs.next()) {
-                tables.add(rs.getString(1));
-            }
-        }
-        for (String table : tables) {
-            String check = queryString(c, "PRAGMA quick_check(\"" + table.replace("\"", "\"\"") + "\")");
-            if (!"ok".equals(check)) {
-                throw Failures.corrupt(file, check);
-            }
-        }
-    }
-
     private static Connection connect(Path file) throws ProjectException {
         NativeSqlite.prepare();
         SQLiteConfig config = new SQLiteConfig();
@@ -439,12 +374,6 @@ public final class ProjectFile implements AutoCloseable {
             return config.createConnection("jdbc:sqlite:" + file);
         } catch (SQLException e) {
             throw Failures.of(file, e);
-        }
-    }
-
-    private static String queryString(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            return rs.next() ? rs.getString(1) : null;
         }
     }
 
