@@ -17,4 +17,9 @@ public record StoredDocument(long id, Document document, SourceInfo source, Stri
     public String text() {
         return document.text();
     }
+
+    /** The article without its text. */
+    public DocumentHeader header() {
+        return new DocumentHeader(id, document.name(), document.metadata(), source, contentHash);
+    }
 }

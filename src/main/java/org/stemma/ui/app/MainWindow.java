@@ -330,12 +330,12 @@ public final class MainWindow {
         }
 
         @Override
-        public void tag(Article article, org.stemma.text.Span span, javafx.scene.Node over) {
+        public void tag(Article article, String text, org.stemma.text.Span span, javafx.scene.Node over) {
             if (claimsDock.claims() == null || article.documentId() == Article.NOT_STORED) {
                 model.status("Open a project to tag claims (File › Open Project…)");
                 return;
             }
-            claimsDock.claims().editNewClaim(over, article.documentId(), span);
+            claimsDock.claims().editNewClaim(over, article.documentId(), text, span);
         }
 
         @Override

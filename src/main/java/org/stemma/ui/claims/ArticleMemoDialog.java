@@ -27,7 +27,7 @@ public final class ArticleMemoDialog extends Dialog<ButtonType> {
         text.setPromptText("Why this article matters, what to check");
         text.setText(model.articleMemo(documentId));
         Label article = new Label(model.document(documentId).map(d -> {
-            String title = d.document().metadata().title();
+            String title = d.metadata().title();
             return title == null || title.isBlank() ? d.name() : title;
         }).orElse(model.documentName(documentId)));
         article.setWrapText(true);

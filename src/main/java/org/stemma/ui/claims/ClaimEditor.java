@@ -108,10 +108,11 @@ public final class ClaimEditor extends Dialog<Claim> {
         setResultConverter(button -> button == ButtonType.OK ? saved : null);
     }
 
-    /** The editor for a new claim on {@code passage} (the article's offsets) of an article. */
-    public static ClaimEditor forNewClaim(ClaimsViewModel model, long documentId, Span passage) {
-        String text = model.document(documentId)
-                .orElseThrow(() -> new IllegalArgumentException("there is no document " + documentId)).text();
+    /** The editor for a new claim on {@code passage} (offsets into {@code text}, the article's original text) of an article. */
+    public static ClaimEditor forNewClaim(ClaimsViewModel model, long documentId, String text, Span passage) {
+        if (model.document(documentId).isEmpty()) {
+            throw new IllegalArgumentException("there is no document " + documentId);
+        }
         if (passage.end() > text.length()) {
             throw new IllegalArgumentException("the passage is outside the article");
         }

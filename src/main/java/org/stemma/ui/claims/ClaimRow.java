@@ -3,7 +3,7 @@ package org.stemma.ui.claims;
 import org.stemma.model.Claim;
 import org.stemma.model.ClaimCounterpart;
 import org.stemma.model.Tag;
-import org.stemma.store.StoredDocument;
+import org.stemma.store.DocumentHeader;
 
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +22,7 @@ public final class ClaimRow {
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private final Claim claim;
-    private final StoredDocument document;
+    private final DocumentHeader document;
     private final List<ClaimCounterpart> counterparts;
     private final String summary;
     private final String text;
@@ -33,7 +33,7 @@ public final class ClaimRow {
      * @param counterparts the claim's counterparts, by document
      * @param summary      the counterparts in one line ({@link CounterpartText#summary})
      */
-    public ClaimRow(Claim claim, StoredDocument document, List<ClaimCounterpart> counterparts, String summary) {
+    public ClaimRow(Claim claim, DocumentHeader document, List<ClaimCounterpart> counterparts, String summary) {
         this.claim = claim;
         this.document = document;
         this.counterparts = List.copyOf(counterparts);
@@ -50,7 +50,7 @@ public final class ClaimRow {
         return claim;
     }
 
-    public StoredDocument document() {
+    public DocumentHeader document() {
         return document;
     }
 
@@ -72,13 +72,13 @@ public final class ClaimRow {
     }
 
     public String article() {
-        String title = document.document().metadata().title();
+        String title = document.metadata().title();
         return title == null || title.isBlank() ? document.name() : title;
     }
 
     /** The outlet the article names, or empty when it names none. */
     public String outlet() {
-        String outlet = document.document().metadata().outlet();
+        String outlet = document.metadata().outlet();
         return outlet == null ? "" : outlet;
     }
 

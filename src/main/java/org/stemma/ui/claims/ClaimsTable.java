@@ -15,7 +15,7 @@ import org.stemma.model.ClaimCounterpart;
 import org.stemma.model.Tag;
 import org.stemma.store.ProjectException;
 import org.stemma.store.ProjectFile;
-import org.stemma.store.StoredDocument;
+import org.stemma.store.DocumentHeader;
 import org.stemma.ui.jobs.Jobs;
 import org.stemma.ui.jobs.Requests;
 
@@ -42,7 +42,7 @@ import java.util.stream.Collectors;
  */
 final class ClaimsTable {
 
-    private record Loaded(List<StoredDocument> documents, List<Tag> tags, List<Claim> claims,
+    private record Loaded(List<DocumentHeader> documents, List<Tag> tags, List<Claim> claims,
                           List<ClaimCounterpart> counterparts, List<ArticleMemo> memos) {
     }
 
@@ -69,9 +69,9 @@ final class ClaimsTable {
     final ObservableList<ClaimRow> rows = FXCollections.observableArrayList();
     /** In tree order ({@link TagTree#ordered()}). */
     final ObservableList<Tag> tags = FXCollections.observableArrayList();
-    final ObservableList<StoredDocument> documents = FXCollections.observableArrayList();
+    final ObservableList<DocumentHeader> documents = FXCollections.observableArrayList();
     final ObservableMap<Long, String> memos = FXCollections.observableHashMap();
-    private final Map<Long, StoredDocument> documentsById = new HashMap<>();
+    private final Map<Long, DocumentHeader> documentsById = new HashMap<>();
     private final ReadOnlyObjectWrapper<TagTree> tree = new ReadOnlyObjectWrapper<>(this, "tree", new TagTree(List.of()));
 
     /** @param problems told why a read failed */
@@ -92,12 +92,12 @@ final class ClaimsTable {
         return tree.getReadOnlyProperty();
     }
 
-    Optional<StoredDocument> document(long documentId) {
+    Optional<DocumentHeader> document(long documentId) {
         return Optional.ofNullable(documentsById.get(documentId));
     }
 
     String documentName(long documentId) {
-        return document(documentId).map(StoredDocument::name).orElse("document " + documentId);
+        return document(documentId).map(DocumentHeader::name).orElse("document " + documentId);
     }
 
     /**
@@ -105,16 +105,16 @@ final class ClaimsTable {
      * two articles share the outlet, else its short name ("The BOL News", "Express (001…)", "003…").
      */
     String documentLabel(long documentId) {
-        Optional<StoredDocument> doc = document(documentId);
+        Optional<DocumentHeader> doc = document(documentId);
         if (doc.isEmpty()) {
             return documentName(documentId);
         }
-        String outlet = doc.get().document().metadata().outlet();
+        String outlet = doc.get().metadata().outlet();
         String shortName = CounterpartText.shortName(doc.get().name());
         if (outlet == null || outlet.isBlank()) {
             return shortName;
         }
-        long sharing = documentsById.values().stream().filter(d -> outlet.equals(d.document().metadata().outlet())).count();
+        long sharing = documentsById.values().stream().filter(d -> outlet.equals(d.metadata().outlet())).count();
         return sharing > 1 ? outlet.strip() + " (" + shortName + ")" : outlet.strip();
     }
 
@@ -124,7 +124,7 @@ final class ClaimsTable {
         latestLoad = request;
         latestTags = request;
         latestMemos = request;
-        jobs.submit("Reading the claims", () -> project.view(() -> new Loaded(project.documents().list(),
+        jobs.submit("Reading the claims", () -> project.view(() -> new Loaded(project.documents().headers(),
                 project.tags().list(), project.claims().list(), project.counterparts().list(),
                 project.articleMemos().list())))
                 .whenComplete((loaded, e) -> {

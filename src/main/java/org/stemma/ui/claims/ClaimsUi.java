@@ -55,9 +55,12 @@ public final class ClaimsUi implements AutoCloseable {
         return pane;
     }
 
-    /** Opens the editor for a new claim on a passage (the article's offsets) over the window of {@code over}. */
-    public ClaimEditor editNewClaim(Node over, long documentId, Span passage) {
-        ClaimEditor editor = ClaimEditor.forNewClaim(model, documentId, passage);
+    /**
+     * Opens the editor for a new claim on a passage (offsets into {@code text}, the article's original text,
+     * which the caller shows) over the window of {@code over}.
+     */
+    public ClaimEditor editNewClaim(Node over, long documentId, String text, Span passage) {
+        ClaimEditor editor = ClaimEditor.forNewClaim(model, documentId, text, passage);
         editor.showOver(over);
         return editor;
     }

@@ -28,7 +28,7 @@ import org.stemma.model.Tag;
 import org.stemma.platform.Causes;
 import org.stemma.store.ProjectException;
 import org.stemma.store.ProjectFile;
-import org.stemma.store.StoredDocument;
+import org.stemma.store.DocumentHeader;
 import org.stemma.text.Span;
 import org.stemma.ui.jobs.Jobs;
 
@@ -69,7 +69,7 @@ public final class ClaimsViewModel {
        collected with the listeners added to it. */
     private final ObservableList<ClaimRow> readOnlyRows;
     private final ObservableList<Tag> readOnlyTags;
-    private final ObservableList<StoredDocument> readOnlyDocuments;
+    private final ObservableList<DocumentHeader> readOnlyDocuments;
     private final ObservableMap<Long, String> readOnlyMemos;
 
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
@@ -152,7 +152,7 @@ public final class ClaimsViewModel {
         return table.memos.getOrDefault(documentId, "");
     }
 
-    public ObservableList<StoredDocument> documents() {
+    public ObservableList<DocumentHeader> documents() {
         return readOnlyDocuments;
     }
 
@@ -165,7 +165,7 @@ public final class ClaimsViewModel {
         return filters.status;
     }
 
-    public ObjectProperty<StoredDocument> documentFilterProperty() {
+    public ObjectProperty<DocumentHeader> documentFilterProperty() {
         return filters.document;
     }
 
@@ -215,7 +215,7 @@ public final class ClaimsViewModel {
         return table.rows.stream().filter(r -> r.document().id() == documentId).map(ClaimRow::claim).toList();
     }
 
-    public Optional<StoredDocument> document(long documentId) {
+    public Optional<DocumentHeader> document(long documentId) {
         return table.document(documentId);
     }
 

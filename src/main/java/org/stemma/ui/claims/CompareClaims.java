@@ -59,7 +59,7 @@ public final class CompareClaims {
             return;
         }
         Span shown = new Span(selection.getStart(), selection.getEnd());
-        claims.editNewClaim(pane, id, pane.model().display().toModel(shown));
+        claims.editNewClaim(pane, id, pane.model().document().text(), pane.model().display().toModel(shown));
     }
 
     private void underline(ArticlePane pane) {

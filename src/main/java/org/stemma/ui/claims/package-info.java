@@ -15,7 +15,7 @@
  * {@code model().claimsIn(documentId)}, {@link org.stemma.ui.claims.ClaimUnderlines#overlay} and
  * {@link org.stemma.ui.claims.ClaimUnderlines#installStylesheet} (redraw when {@code model().rows()}
  * changes); open claims with {@code ClaimHighlights.claimsAt(offset)} and {@code ClaimsUi.editClaim};
- * tag a selection with {@code ClaimsUi.editNewClaim(node, documentId, span)}. Offsets given to this
+ * tag a selection with {@code ClaimsUi.editNewClaim(node, documentId, text, span)}. Offsets given to this
  * package are the article's own, never the text area's.
  */
 package org.stemma.ui.claims;

@@ -22,7 +22,7 @@ public final class CollationUi {
         void pair(Article base, Article witness, Span baseSpan, Span witnessSpan);
 
         /** Opens the claim editor for a passage of an article. */
-        void tag(Article article, Span span, Node over);
+        void tag(Article article, String text, Span span, Node over);
 
         void status(String message);
     }

@@ -235,6 +235,11 @@ public final class CollationViewModel {
                 : Optional.empty();
     }
 
+    /** The original text of a witness, which cell spans index. */
+    public String articleText(int witness) {
+        return collation.witnesses().get(witness).document().document().text();
+    }
+
     /** What a cell says, in words, for its tooltip and the status line. */
     public String describe(RowView row, int position) {
         Column c = shownColumns.get(position);

@@ -108,7 +108,7 @@ public final class CollationWindow {
 
             @Override
             public void tag(CollationViewModel.TagAt tag, Node over) {
-                actions.tag(articles.get(tag.witness()), tag.span(), over);
+                actions.tag(articles.get(tag.witness()), collated.model().articleText(tag.witness()), tag.span(), over);
             }
 
             @Override

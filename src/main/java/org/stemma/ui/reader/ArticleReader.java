@@ -131,7 +131,7 @@ public final class ArticleReader extends BorderPane {
             return Optional.empty();
         }
         return Optional.of(claims.editNewClaim(this, model.documentId(),
-                model.pane().display().toModel(new Span(start, end))));
+                model.pane().document().text(), model.pane().display().toModel(new Span(start, end))));
     }
 
     /** Opens the editor of one of this article's claims. */

@@ -18,6 +18,7 @@ import org.stemma.exchange.ClaimCsv;
 import org.stemma.store.ProjectException;
 import org.stemma.store.ProjectFile;
 import org.stemma.store.SourceInfo;
+import org.stemma.store.DocumentHeader;
 import org.stemma.store.StoredDocument;
 import org.stemma.text.Segmenter;
 import org.stemma.text.Span;
@@ -397,7 +398,7 @@ public final class ClaimsBenchmark {
             ClaimsViewModel m = o.model;
             Tag[] tags = m.tags().toArray(Tag[]::new);
             Tag kazakhstan = Arrays.stream(tags).filter(t -> t.name().equals("Kazakhstan")).findFirst().orElseThrow();
-            StoredDocument doc = m.documents().get(1);
+            DocumentHeader doc = m.documents().get(1);
             String word = "kazakhstan";
             List<Sample> firstKeys = new ArrayList<>();
             List<Sample> keys = new ArrayList<>();

@@ -48,7 +48,7 @@ class CounterpartJobsTest {
         List<ClaimRow> rows = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             Claim c = service.addClaim(doc.id(), 100 + 10 * i, 140 + 10 * i, List.of("t"), ClaimStatus.OPEN, "").claim();
-            rows.add(new ClaimRow(c, doc, List.of(), ""));
+            rows.add(new ClaimRow(c, doc.header(), List.of(), ""));
         }
         HeldJobs held = new HeldJobs();
         long[] now = {0};
