@@ -48,7 +48,8 @@ final class Derivation {
         this.comparisons = comparisons;
         this.label = label;
         for (PairScore s : scores.values()) {
-            directions.put(s.key(), new Direction(docs.get(s.a()), label.apply(s.a()), docs.get(s.b()), label.apply(s.b()), s));
+            directions.put(s.key(), new Direction(docs.get(s.a()), label.apply(s.a()), docs.get(s.b()), label.apply(s.b()), s,
+                    () -> comparisons.apply(s.key())));
         }
         orientByVariants();
     }

@@ -47,12 +47,22 @@ public final class SyntheticCorpus {
     private static final int TOPIC_NOUNS = 40;
 
     private final Random random;
+    /**
+     * Publication dates are drawn apart from the texts, so that the texts of a seed stay the same however
+     * the dates are drawn. Outlets date a copy on or after its source's day; one copy in twenty carries a
+     * date that says nothing (the day it was crawled, an "updated" stamp), drawn like an original's.
+     */
+    private final Random dating;
+    private final boolean randomDates;
+    private final List<java.time.LocalDate> dates = new ArrayList<>();
     private final List<String> outlets = new ArrayList<>();
     private final List<String> places = new ArrayList<>();
     private final String[][] topicNouns = new String[TOPICS][TOPIC_NOUNS];
 
-    private SyntheticCorpus(long seed) {
+    private SyntheticCorpus(long seed, boolean randomDates) {
         random = new Random(seed);
+        dating = new Random(seed * 0x9E3779B97F4A7C15L + 11);
+        this.randomDates = randomDates;
         for (int i = 0; i < 40; i++) {
             outlets.add("The " + name(2) + (i % 3 == 0 ? " Times" : i % 3 == 1 ? " Herald" : " Post"));
         }
@@ -68,7 +78,15 @@ public final class SyntheticCorpus {
 
     /** {@code count} articles made from {@code seed}. */
     public static List<Article> generate(int count, long seed) {
-        return new SyntheticCorpus(seed).articles(count);
+        return new SyntheticCorpus(seed, Boolean.getBoolean("stemma.synthetic.randomDates")).articles(count);
+    }
+
+    /**
+     * The same texts with every article dated at random, copies before their sources as often as after
+     * (how this generator dated them before decision 1020): what the text alone can say about direction.
+     */
+    public static List<Article> generateRandomlyDated(int count, long seed) {
+        return new SyntheticCorpus(seed, true).articles(count);
     }
 
     /** Writes each article to {@code folder} as {@code NNNNN.txt} (UTF-8), in corpus order. */
@@ -126,8 +144,8 @@ public final class SyntheticCorpus {
         String outlet = outlets.get(random.nextInt(outlets.size()));
         String title = body.get(0);
         StringBuilder text = new StringBuilder(title).append("\n\nBy ").append(name(2)).append(' ').append(name(3))
-                .append(" | ").append(outlet).append('\n').append(String.format(Locale.ROOT, "2026-%02d-%02d",
-                        1 + random.nextInt(12), 1 + random.nextInt(28))).append("\n\n");
+                .append(" | ").append(outlet).append('\n').append(date(source, 1 + random.nextInt(12), 1 + random.nextInt(28)))
+                .append("\n\n");
         int advert = 3 + random.nextInt(Math.max(1, body.size() - 3));
         for (int i = 1; i < body.size(); i++) {
             if (i == advert) {
@@ -140,6 +158,16 @@ public final class SyntheticCorpus {
         out.add(new Article(out.size(), String.format(Locale.ROOT, "%05d.txt", out.size()), text.toString(), kind,
                 source, family));
         bodies.add(body);
+    }
+
+    /** The article's date line: an original's (or a random) day as drawn, a copy's on or after its source's. */
+    private String date(int source, int month, int day) {
+        java.time.LocalDate drawn = java.time.LocalDate.of(2026, month, day);
+        int roll = dating.nextInt(20);
+        int later = dating.nextInt(6);
+        java.time.LocalDate date = randomDates || source < 0 || roll == 0 ? drawn : dates.get(source).plusDays(later);
+        dates.add(date);
+        return date.toString();
     }
 
     /** A headline and 21 to 38 paragraphs of one to three sentences. */
