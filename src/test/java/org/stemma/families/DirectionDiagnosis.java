@@ -68,6 +68,11 @@ public final class DirectionDiagnosis {
                 t[c.weight() == 0 ? 2 : (c.weight() > 0) == aSource ? 0 : 1]++;
             }
         }
+        Map<String, Integer> closeHist = new TreeMap<>();
+        for (org.stemma.model.PairScore s : engine.scores()) {
+            if (s.related()) closeHist.merge((all.get((int) s.a()).family() == all.get((int) s.b()).family() && all.get((int) s.a()).family() >= 0 ? "same " : "diff ") + Math.min(s.close(), 6), 1, Integer::sum);
+        }
+        System.out.println("CLOSE " + closeHist);
         clue.forEach((k, v) -> System.out.println("CLUE " + k + " right " + v[0] + " wrong " + v[1] + " silent " + v[2]));
         if (System.getenv("VOTES") == null) return;
         // The shared-error vote for true chains (Y copied from W copied from X) and true siblings (W, Y both from X).
