@@ -7,6 +7,8 @@
 # datasketch/text-dedup do it (bench/families_peer.py; datasketch cannot be installed here, see
 # BENCHMARKS.md, so it is the same algorithm in numpy), on the same corpus and on the derived trees of
 # the tests, in one run. The project is written under /dev/shm when there is one (no disk flushes).
+# The generator dates a copy on or after its source, as outlets do (decision 1020); SYNTHETIC_DATES=random
+# dates every article at random instead, so that direction rests on the text alone.
 # Usage: bench/families.sh [N]   (default 10000; MVN_OFFLINE= builds online). Output under target/bench/families/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,12 +24,14 @@ cp="$out/classes:$out/test-classes:$(cat "$out/cp.txt")"
     echo "cores	$(nproc)"
     echo "load before	$(cut -d' ' -f1-3 /proc/loadavg)"
     echo "jdk	$(java -version 2>&1 | sed -n 2p)"
+    echo "dates	${SYNTHETIC_DATES:-copies on or after their sources}"
     echo "python	$(python3 --version), numpy $(python3 -c 'import numpy; print(numpy.__version__)')"
 } | tee "$out/results.tsv"
 echo "datasketch	$(python3 -c 'import datasketch; print(datasketch.__version__)' 2>/dev/null || echo 'not installed')" | tee -a "$out/results.tsv"
 tmp=$([[ -d /dev/shm ]] && echo /dev/shm || echo "$out")
 /usr/bin/time -f "benchmark JVM	%e s wall, %U s user + %S s sys, peak resident %M KB" \
-    java -Xmx1g -Djava.io.tmpdir="$tmp" -cp "$cp" org.stemma.families.FamiliesBenchmark synthetic "$n" 2>&1 | tee -a "$out/results.tsv"
+    java -Xmx1g -Djava.io.tmpdir="$tmp" -Dstemma.synthetic.randomDates=$([[ ${SYNTHETIC_DATES:-} == random ]] && echo true || echo false) \
+    -cp "$cp" org.stemma.families.FamiliesBenchmark synthetic "$n" 2>&1 | tee -a "$out/results.tsv"
 [[ -d $out/corpus-$n ]] || java -cp "$cp" org.stemma.bench.SyntheticCorpus "$out/corpus-$n" "$n"
 echo "peer synthetic	$(python3 bench/families_peer.py "$out/corpus-$n" --threshold 0.5 | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["seconds"], "s,", len(d["families"]), "families,", sum(len(f) for f in d["families"]), "articles in families")')" | tee -a "$out/results.tsv"
 java -cp "$cp" org.stemma.families.FamiliesBenchmark derived "$out/derived" | tee -a "$out/results.tsv"

@@ -179,7 +179,15 @@ final class Migrations {
                     CREATE TABLE document_memo (
                         document_id INTEGER PRIMARY KEY REFERENCES document(id) ON DELETE CASCADE,
                         memo        TEXT NOT NULL CHECK (memo <> '')
-                    )""")));
+                    )""")),
+            // Direction read from the text two articles share (decision 1020): families stored before
+            // carry edges of the old rules; they are dropped, to be found and derived again at the next update.
+            new Migration(11, List.of(
+                    "DELETE FROM family_article",
+                    "DELETE FROM family_pair",
+                    "DELETE FROM family_edge",
+                    "DELETE FROM family_member",
+                    "DELETE FROM family")));
 
     /** The schema version this program writes; files with a higher one are refused. */
     static final int LATEST = ALL.get(ALL.size() - 1).version();

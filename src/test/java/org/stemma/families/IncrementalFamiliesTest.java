@@ -95,6 +95,33 @@ class IncrementalFamiliesTest {
         }
     }
 
+    /**
+     * Families stored by the rules before decision 1020 carry edges those rules oriented: a file brought
+     * up from schema 10 drops them, and the next opening derives the seeds' families again.
+     */
+    @Test
+    void familiesStoredBeforeTheDirectionRulesAreDerivedAgain() throws Exception {
+        Path file = dir.resolve("old.stemma");
+        try (ProjectFile p = ProjectFile.create(file)) {
+            for (String seed : Seeds.ALL) {
+                p.documents().add(Seeds.document(seed), SourceInfo.of(Seeds.path(seed), "text"));
+            }
+            Opened first = Opened.of(p);
+            p.families().save(first.engine.scores(), first.families, first.engine.taken());
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate("PRAGMA user_version = 10");
+        }
+        try (ProjectFile p = ProjectFile.open(file)) {
+            FamilyStore.Saved saved = p.families().load();
+            assertTrue(saved.families().isEmpty() && saved.pairs().isEmpty() && saved.articles().isEmpty(), saved::toString);
+            Opened again = Opened.of(p);
+            assertEquals(2, again.families.size());
+            assertTrue(again.engine.alignments() > 0, "found again, not read");
+        }
+    }
+
     /** A project opened as the families command opens it. */
     private record Opened(FamilyEngine engine, CandidateIndex index, List<Family> families) {
         static Opened of(ProjectFile p) throws Exception {
