@@ -12,11 +12,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Diagnosis (not a test): each edge of the synthetic corpus's families against the generator's tree. */
+/**
+ * What decides direction, against the generator's tree (decision 1020; not a test, not in {@code mvn verify}):
+ * {@code DirectionDiagnosis N [PREFIX [random]]} with {@code -Dseed=S} (default 1) and {@code -Dvotes=true}.
+ * Prints the merged families and their bridging edges; each edge found, tallied as right (from an ancestor),
+ * reversed, kin (siblings, cousins) or none, by the copy's kind and the clues it carries (edges whose tally
+ * starts with PREFIX are printed with their evidence); the pairs' close passages; each clue alone on the
+ * related pairs the generator made one from the other (right, wrong, silent); with votes, the shared-error
+ * vote for every true chain and sibling. {@code random} dates the articles at random (the text alone).
+ */
 public final class DirectionDiagnosis {
     public static void main(String[] args) {
         int n = Integer.parseInt(args[0]);
-        List<SyntheticCorpus.Article> all = args.length > 2 ? SyntheticCorpus.generateRandomlyDated(n, 1) : SyntheticCorpus.generate(n, 1);
+        long seed = Long.getLong("seed", 1);
+        List<SyntheticCorpus.Article> all = args.length > 2 ? SyntheticCorpus.generateRandomlyDated(n, seed) : SyntheticCorpus.generate(n, seed);
         List<AnalyzedDocument> docs = all.parallelStream().map(a -> Analyzer.analyze(Document.of(a.name(), "", a.text()))).toList();
         FamilyEngine engine = new FamilyEngine();
         CandidateIndex index = new CandidateIndex();
@@ -61,7 +70,6 @@ public final class DirectionDiagnosis {
             String kind = (aSource ? all.get((int) s.b()) : all.get((int) s.a())).kind().name() + (parent ? " parent" : " ancestor");
             Direction d = new Direction(engine.document(s.a()), "a", engine.document(s.b()), "b", s,
                     () -> org.stemma.align.Aligner.compare(engine.document(s.a()), engine.document(s.b())));
-            if (System.getenv("DEBUGX") != null && kind.equals(System.getenv("DEBUGX"))) System.out.println("DBG " + s + " " + aSource + " " + d.clues());
             for (Direction.Clue c : d.clues()) {
                 String name = c.text().substring(0, c.text().indexOf(':')) + " " + kind;
                 int[] t = clue.computeIfAbsent(name, k -> new int[3]);
@@ -74,7 +82,7 @@ public final class DirectionDiagnosis {
         }
         System.out.println("CLOSE " + closeHist);
         clue.forEach((k, v) -> System.out.println("CLUE " + k + " right " + v[0] + " wrong " + v[1] + " silent " + v[2]));
-        if (System.getenv("VOTES") == null) return;
+        if (!Boolean.getBoolean("votes")) return;
         // The shared-error vote for true chains (Y copied from W copied from X) and true siblings (W, Y both from X).
         Map<PairKeyish, org.stemma.align.Comparison> cache = new java.util.HashMap<>();
         java.util.function.BiFunction<Integer, Integer, org.stemma.align.Comparison> cmp = (l, r) -> cache.computeIfAbsent(new PairKeyish(l, r),
