@@ -1,9 +1,12 @@
 package org.stemma.ui.app;
 
 import javafx.animation.PauseTransition;
+import javafx.stage.Window;
 import javafx.util.Duration;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -12,6 +15,8 @@ import java.util.function.BooleanSupplier;
  * with ImageMagick's {@code import} (the real window under Xvfb and a window manager, not Monocle).
  */
 public final class Screenshots {
+
+    private static final System.Logger LOG = System.getLogger(Screenshots.class.getName());
 
     private Screenshots() {
     }
@@ -39,13 +44,26 @@ public final class Screenshots {
         p.play();
     }
 
-    /** Photographs the whole screen of X display {@code display} (":89") into {@code file}; a failure is said, not fatal. */
+    /** Photographs the whole screen of X display {@code display} (":89") into {@code file}; a failure is logged, not fatal. */
     public static void photograph(String display, Path file) {
+        photograph(display, file, List.of());
+    }
+
+    /** Photographs only {@code window} as it stands on the screen of {@code display}. */
+    public static void photograph(String display, Window window, Path file) {
+        String crop = String.format("%dx%d+%d+%d", (int) window.getWidth(), (int) window.getHeight(),
+                (int) window.getX(), (int) window.getY());
+        photograph(display, file, List.of("-crop", crop, "+repage"));
+    }
+
+    private static void photograph(String display, Path file, List<String> options) {
+        List<String> command = new ArrayList<>(List.of("import", "-window", "root", "-display", display));
+        command.addAll(options);
+        command.add(file.toString());
         try {
-            new ProcessBuilder("import", "-window", "root", "-display", display, file.toString())
-                    .inheritIO().start().waitFor();
+            new ProcessBuilder(command).inheritIO().start().waitFor();
         } catch (Exception e) {
-            System.err.println("screenshot failed: " + e.getMessage());
+            LOG.log(System.Logger.Level.ERROR, "screenshot " + file + " failed", e);
         }
     }
 }
