@@ -16,6 +16,7 @@ import org.stemma.text.Span;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +28,12 @@ import java.util.stream.Collectors;
  * ClaimReview feed all say the same thing.
  *
  * @param counterparts every stored counterpart of each claim, rejected ones included, by document
+ * @param articleMemos the analyst's memo on each article that has one, by document id
  * @param byId         the documents by id (made from {@code documents})
  */
 public record Evidence(String projectName, List<StoredDocument> documents, List<Tag> tags, List<Claim> claims,
-                       Map<Long, List<ClaimCounterpart>> counterparts, Map<Long, StoredDocument> byId) {
+                       Map<Long, List<ClaimCounterpart>> counterparts, Map<Long, String> articleMemos,
+                       Map<Long, StoredDocument> byId) {
 
     private static final String ARROW = " → ";
 
@@ -39,12 +42,13 @@ public record Evidence(String projectName, List<StoredDocument> documents, List<
         tags = List.copyOf(tags);
         claims = List.copyOf(claims);
         counterparts = Map.copyOf(counterparts);
+        articleMemos = Map.copyOf(articleMemos);
         byId = documents.stream().collect(Collectors.toUnmodifiableMap(StoredDocument::id, d -> d));
     }
 
     public Evidence(String projectName, List<StoredDocument> documents, List<Tag> tags, List<Claim> claims,
-                    Map<Long, List<ClaimCounterpart>> counterparts) {
-        this(projectName, documents, tags, claims, counterparts, Map.of());
+                    Map<Long, List<ClaimCounterpart>> counterparts, Map<Long, String> articleMemos) {
+        this(projectName, documents, tags, claims, counterparts, articleMemos, Map.of());
     }
 
     public static Evidence read(ProjectFile project) throws ProjectException {
@@ -53,8 +57,10 @@ public record Evidence(String projectName, List<StoredDocument> documents, List<
             for (ClaimCounterpart c : project.counterparts().list()) {
                 found.computeIfAbsent(c.claimId(), k -> new ArrayList<>()).add(c);
             }
+            Map<Long, String> memos = new HashMap<>();
+            project.articleMemos().list().forEach(m -> memos.put(m.documentId(), m.memo()));
             return new Evidence(projectName(project), project.documents().list(), project.tags().list(),
-                    project.claims().list(), found);
+                    project.claims().list(), found, memos);
         });
     }
 
@@ -69,6 +75,11 @@ public record Evidence(String projectName, List<StoredDocument> documents, List<
             throw new IllegalStateException("no document " + id + " in the project");
         }
         return d;
+    }
+
+    /** The analyst's memo on the article, empty when there is none. */
+    public String articleMemo(long documentId) {
+        return articleMemos.getOrDefault(documentId, "");
     }
 
     /** The claim's counterparts in document order, rejected ones included. */
