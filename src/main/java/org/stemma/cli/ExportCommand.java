@@ -90,7 +90,7 @@ final class ExportCommand implements Command {
                     + " ClaimReview objects (claims with a verdict) to " + Messages.quote(file);
             case "--claim-report" -> {
                 long id = claimId(a.value("--claim"));
-                Evidence evidence = Evidence.read(project);
+                Evidence evidence = Evidence.readForClaim(project, id);
                 Claim claim = evidence.claims().stream().filter(c -> c.id() == id).findFirst()
                         .orElseThrow(() -> new UsageException("there is no claim " + id + " in " + project.path()));
                 String html = ClaimReport.html(evidence, claim);

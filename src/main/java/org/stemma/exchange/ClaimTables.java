@@ -5,7 +5,7 @@ import org.stemma.model.Claim;
 import org.stemma.model.ClaimCounterpart;
 import org.stemma.model.Tag;
 import org.stemma.corpus.Metadata;
-import org.stemma.store.StoredDocument;
+import org.stemma.store.DocumentHeader;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,8 +46,8 @@ public final class ClaimTables {
         TagTree tree = new TagTree(evidence.tags());
         List<List<Object>> rows = new ArrayList<>();
         for (Claim claim : evidence.claims()) {
-            StoredDocument doc = evidence.document(claim.documentId());
-            Metadata m = doc.document().metadata();
+            DocumentHeader doc = evidence.document(claim.documentId());
+            Metadata m = doc.metadata();
             rows.add(List.of(claim.id(), doc.name(), orEmpty(m.title()), orEmpty(m.outlet()), orEmpty(m.date()),
                     claim.anchor().start(), claim.anchor().end(), claim.anchor().exact(), tags(claim),
                     claim.status().name(), claim.note(), evidence.evidenceCell(claim.id()), claim.created().toString(),
@@ -134,9 +134,9 @@ public final class ClaimTables {
         return name.replaceAll("\\R+", " ").replace('\u203A', '>');
     }
 
-    private static List<Object> row(Evidence evidence, Claim claim, List<String> tags, StoredDocument doc,
+    private static List<Object> row(Evidence evidence, Claim claim, List<String> tags, DocumentHeader doc,
                                     String kind, String words, String review, Object start, Object end, String text) {
-        Metadata m = doc.document().metadata();
+        Metadata m = doc.metadata();
         return List.of(claim.id(), claim.anchor().exact(), tags.get(0), claim.status().name(), doc.name(),
                 orEmpty(m.outlet()), orEmpty(m.title()), orEmpty(m.date()), kind, words, review, start, end, text,
                 tags.get(1), evidence.articleMemo(doc.id()));
