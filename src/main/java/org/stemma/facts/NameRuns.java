@@ -60,8 +60,11 @@ final class NameRuns {
     private final Set<String> capitalisedInProse = new HashSet<>();
     /** Forms the article writes in lower case somewhere. */
     private final Set<String> lowerCase = new HashSet<>();
-    /** Forms of capitalised words anywhere, from which demonyms are recognised. */
+    /** Forms of capitalised words anywhere (a possessive's 's dropped), from which demonyms are recognised. */
     private final Set<String> capitalised = new HashSet<>();
+    /** Capitalised words that are the people or adjective of a place the article names, and those places. */
+    private final Set<String> demonyms = new HashSet<>();
+    private final Set<String> places = new HashSet<>();
     private final Set<Sentence> titleCase = new HashSet<>();
 
     NameRuns(AnalyzedDocument doc) {
@@ -77,7 +80,7 @@ final class NameRuns {
                 Token t = tokens.get(i);
                 int first = text.codePointAt(t.start());
                 if (Character.isUpperCase(first)) {
-                    capitalised.add(t.form().replaceFirst("['’]s$", ""));
+                    capitalised.add(bare(t.form()));
                     if (!title && !positional(tokens, i)) {
                         capitalisedInProse.add(t.form());
                     }
@@ -86,6 +89,36 @@ final class NameRuns {
                 }
             }
         }
+        pairDemonyms();
+    }
+
+    private void pairDemonyms() {
+        for (String word : capitalised) {
+            String singular = word.endsWith("s") && word.length() > 4 ? word.substring(0, word.length() - 1) : word;
+            for (String form : singular.equals(word) ? List.of(word) : List.of(word, singular)) {
+                for (String place : bases(form)) {
+                    if (!place.equals(word) && capitalised.contains(place)) {
+                        demonyms.add(word);
+                        places.add(place);
+                    }
+                }
+                // Turkish of Turkey, Polish of Poland, Swedish of Sweden: the place begins with the stem.
+                if (form.endsWith("ish") && form.length() >= 6) {
+                    String stem = form.substring(0, form.length() - 3);
+                    for (String place : capitalised) {
+                        if (place.startsWith(stem) && place.length() <= stem.length() + 3 && !place.equals(form)
+                                && place.chars().allMatch(Character::isLetter)) {
+                            demonyms.add(word);
+                            places.add(place);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static String bare(String form) {
+        return form.replaceFirst("['’]s$", "");
     }
 
     /** The names of sentence {@code s} that overlap none of {@code taken}. */
@@ -116,13 +149,15 @@ final class NameRuns {
         }
         int part = from;
         for (int k = from; k < run.size(); k++) {
-            if (title && !capitalisedInProse.contains(run.get(k).form())) {
+            String form = run.get(k).form();
+            if (title && !capitalisedInProse.contains(form) && !isDemonym(form) && !isPlaceOfDemonym(form)) {
                 add(run, part, k, taken, out);
                 part = k + 1;
             } else if (k + 1 < run.size() && possessive(run.get(k))) {
                 add(run, part, k + 1, taken, out);
                 part = k + 1;
-            } else if (isDemonym(run.get(k).form()) && k + 1 < run.size()) {
+            } else if (isDemonym(form) && k + 1 < run.size()
+                    && !BODIES.contains(bare(run.get(run.size() - 1).form()))) {
                 add(run, part, k, taken, out);
                 add(run, k, k + 1, taken, out);
                 part = k + 1;
@@ -133,12 +168,13 @@ final class NameRuns {
 
     /**
      * Whether the position-capitalised word {@code k} of the run is part of a name: the article capitalises
-     * it in prose, or (in prose only) it never writes it in lower case and a name word follows that is not a
+     * it in prose, it is a demonym of a place the article names or such a place ("Peru depends", beside
+     * "Peruvian"), or (in prose only) it never writes it in lower case and a name word follows that is not a
      * demonym ("Timur Suleimenov said", not "Prominent Russian figures").
      */
     private boolean nameWord(List<Token> run, int k, boolean title) {
         String form = run.get(k).form();
-        if (capitalisedInProse.contains(form)) {
+        if (capitalisedInProse.contains(form) || isDemonym(form) || isPlaceOfDemonym(form)) {
             return true;
         }
         return !title && !lowerCase.contains(form) && k + 1 < run.size() && !isDemonym(run.get(k + 1).form());
@@ -204,16 +240,19 @@ final class NameRuns {
      * Ukrainian of Ukraine, European of Europe, Italian of Italy, Chinese of China, Western of West.
      */
     boolean isDemonym(String form) {
-        String w = form.endsWith("s") && form.length() > 4 ? form.substring(0, form.length() - 1) : form;
-        for (String word : w.equals(form) ? List.of(form) : List.of(form, w)) {
-            for (String place : bases(word)) {
-                if (!place.equals(form) && capitalised.contains(place)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return demonyms.contains(bare(form));
     }
+
+    /** Whether the article names this place by a demonym too ("Peru" beside "Peruvian"). */
+    private boolean isPlaceOfDemonym(String form) {
+        return places.contains(bare(form));
+    }
+
+    /** A run ending in one of these names a body, and a demonym before it belongs to it: "European Union". */
+    private static final Set<String> BODIES = Set.of("union", "federation", "republic", "council", "commission",
+            "committee", "ministry", "government", "parliament", "assembly", "army", "navy", "party", "church",
+            "academy", "institute", "university", "college", "bank", "agency", "airlines", "league", "association",
+            "society", "foundation", "congress", "court", "service", "company", "corporation", "alliance", "front");
 
     /** The places a word could be the demonym of. */
     private static List<String> bases(String w) {

@@ -72,11 +72,22 @@ class FactNamesTest {
     }
 
     @Test
+    void aPlaceAndItsDemonymVouchForEachOtherAtASentencesStart() {
+        List<String> names = names("""
+                Polish farmers protest at the border
+
+                Poland's farmers blocked three crossings on Friday. Polish officials met. Turkish lorries waited.
+                The European Union said it was watching; Turkey said nothing.
+                """);
+        assertEquals(List.of("Polish", "Poland", "Polish", "Turkish", "European Union", "Turkey"), names);
+    }
+
+    @Test
     void aDemonymIsKnownByThePlaceTheArticleNames() {
         String text = "Ukraine, Russia, Kazakhstan, China, Europe and the West met. Ukrainian, Russian, Kazakhs, "
                 + "Chinese, European, Western, Johnson and Sweden spoke.";
         NameRuns runs = new NameRuns(Analyzer.analyze(Document.of("t", "", text)));
-        for (String demonym : List.of("ukrainian", "russian", "kazakhs", "kazakh", "chinese", "european", "western")) {
+        for (String demonym : List.of("ukrainian", "russian", "kazakhs", "chinese", "european", "western")) {
             assertTrue(runs.isDemonym(demonym), demonym);
         }
         for (String other : List.of("johnson", "sweden", "ukraine", "swedish")) {

@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Quality of the facts' names on the held-out set (src/test/resources/facts/names-heldout.txt, written after
- * the method): precision and recall, exact (the name as written) and by last word (what the ledger compares
+ * Quality of the facts' names on sets A and B (src/test/resources/facts/names-set-*.txt; set A written after
+ * the first method and read since, set B written after the second and held out): precision and recall, exact (the name as written) and by last word (what the ledger compares
  * names by), with every miss and false name printed; then the names of a synthetic corpus written to a file
  * so that two runs (bench/names.sh runs the code before and after) can be compared. Not part of mvn verify.
  * Usage: NamesBenchmark LABEL [ARTICLES]
@@ -31,19 +31,11 @@ public final class NamesBenchmark {
     public static void main(String[] args) throws IOException {
         String label = args.length > 0 ? args[0] : "current";
         int articles = args.length > 1 ? Integer.parseInt(args[1]) : 400;
-        List<Case> cases = read();
-        int[] exact = new int[3];
-        int[] last = new int[3];
-        for (Case c : cases) {
-            List<String> found = names(Document.of("heldout", "", c.article()));
-            score(c.gold(), found, exact, true);
-            score(c.gold(), found.stream().map(NamesBenchmark::lastWord).toList(), last, false);
+        for (String set : List.of("names-set-a.txt", "names-set-b.txt")) {
+            if (NamesBenchmark.class.getResource("/facts/" + set) != null) {
+                measure(label, set);
+            }
         }
-        System.out.printf("%s: held-out set, %d articles, %d gold names%n", label, cases.size(), exact[2]);
-        System.out.printf("%s: exact     precision %.2f (%d/%d)  recall %.2f (%d/%d)%n", label,
-                (double) exact[0] / exact[1], exact[0], exact[1], (double) exact[0] / exact[2], exact[0], exact[2]);
-        System.out.printf("%s: last word precision %.2f (%d/%d)  recall %.2f (%d/%d)%n", label,
-                (double) last[0] / last[1], last[0], last[1], (double) last[0] / last[2], last[0], last[2]);
 
         Path out = Path.of("target", "names-" + label + ".txt");
         long cpu = System.nanoTime();
@@ -58,6 +50,22 @@ public final class NamesBenchmark {
         }
         System.out.printf("%s: synthetic corpus, %d articles: %d names (%.1f s with analysis), listed in %s%n", label,
                 articles, total, (System.nanoTime() - cpu) / 1e9, out);
+    }
+
+    private static void measure(String label, String set) throws IOException {
+        List<Case> cases = read(set);
+        int[] exact = new int[3];
+        int[] last = new int[3];
+        for (Case c : cases) {
+            List<String> found = names(Document.of("heldout", "", c.article()));
+            score(c.gold(), found, exact, true);
+            score(c.gold(), found.stream().map(NamesBenchmark::lastWord).toList(), last, false);
+        }
+        System.out.printf("%s: %s, %d articles, %d gold names%n", label, set, cases.size(), exact[2]);
+        System.out.printf("%s: exact     precision %.2f (%d/%d)  recall %.2f (%d/%d)%n", label,
+                (double) exact[0] / exact[1], exact[0], exact[1], (double) exact[0] / exact[2], exact[0], exact[2]);
+        System.out.printf("%s: last word precision %.2f (%d/%d)  recall %.2f (%d/%d)%n", label,
+                (double) last[0] / last[1], last[0], last[1], (double) last[0] / last[2], last[0], last[2]);
     }
 
     /** Matches found names against the gold as multisets; counts right, found and gold into {@code tally}. */
@@ -85,9 +93,9 @@ public final class NamesBenchmark {
         return name.substring(name.lastIndexOf(' ') + 1);
     }
 
-    private static List<Case> read() throws IOException {
+    private static List<Case> read(String set) throws IOException {
         String all;
-        try (InputStream in = NamesBenchmark.class.getResourceAsStream("/facts/names-heldout.txt")) {
+        try (InputStream in = NamesBenchmark.class.getResourceAsStream("/facts/" + set)) {
             all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         List<String> lines = all.lines().filter(l -> !l.startsWith("#")).toList();
