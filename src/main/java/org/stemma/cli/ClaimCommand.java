@@ -71,7 +71,7 @@ final class ClaimCommand implements Command {
             Claim claim = service.addClaim(document.id(), start, end, a.values("--tag"), status,
                     a.has("--note") ? a.value("--note") : "").claim();
             // As the window does in the background: what became of the passage in every other article.
-            new CounterpartFinder(project, CorpusSession.open(project)).update(claim);
+            new CounterpartFinder(project, CorpusSession.open(project), project.compareOptions().load()).update(claim);
             out.println(claim.id());
         } catch (ProjectException e) {
             throw new UsageException(e.getMessage());

@@ -16,6 +16,9 @@ final class Migrations {
     record Migration(int version, List<String> statements) {
     }
 
+    /** {@code CompareOptions.DEFAULT.fingerprint()} as version 10 wrote it (a test holds the two equal). */
+    static final String DEFAULT_RULES = "ignoreCase=true;ignorePunctuation=true;numbersAsWords=false;equivalents=none";
+
     static final List<Migration> ALL = List.of(
             new Migration(1, List.of("""
                     CREATE TABLE document (
@@ -179,7 +182,16 @@ final class Migrations {
                     CREATE TABLE document_memo (
                         document_id INTEGER PRIMARY KEY REFERENCES document(id) ON DELETE CASCADE,
                         memo        TEXT NOT NULL CHECK (memo <> '')
-                    )""")));
+                    )""")),
+            // The difference rules each claim's counterparts were computed under (decision 1421); those
+            // stored before were computed under the default rules, whose fingerprint this is.
+            new Migration(10, List.of("""
+                    CREATE TABLE counterpart_rules (
+                        claim_id INTEGER PRIMARY KEY REFERENCES claim(id) ON DELETE CASCADE,
+                        rules    TEXT NOT NULL
+                    )""",
+                    "INSERT INTO counterpart_rules (claim_id, rules) SELECT DISTINCT claim_id, '"
+                            + DEFAULT_RULES + "' FROM counterpart")));
 
     /** The schema version this program writes; files with a higher one are refused. */
     static final int LATEST = ALL.get(ALL.size() - 1).version();
