@@ -15,7 +15,7 @@ import java.util.Optional;
 public final class CounterpartStore {
 
     private static final String SELECT = "SELECT id, claim_id, document_id, kind, start_offset, end_offset, text, "
-            + "changes, review FROM counterpart ";
+            + "changes, review, equivalents FROM counterpart ";
 
     private final ProjectFile project;
 
@@ -104,12 +104,14 @@ public final class CounterpartStore {
     private static ClaimCounterpart write(Connection c, ClaimCounterpart k) throws SQLException {
         Span span = k.span();
         long id = Statements.upsert(c, "INSERT INTO counterpart (id, claim_id, document_id, kind, start_offset, "
-                + "end_offset, text, changes, review) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                + "end_offset, text, changes, review, equivalents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                + "ON CONFLICT (id) DO UPDATE SET "
                 + "claim_id = excluded.claim_id, document_id = excluded.document_id, kind = excluded.kind, "
                 + "start_offset = excluded.start_offset, end_offset = excluded.end_offset, text = excluded.text, "
-                + "changes = excluded.changes, review = excluded.review", k.id(), k.claimId(), k.documentId(),
+                + "changes = excluded.changes, review = excluded.review, equivalents = excluded.equivalents",
+                k.id(), k.claimId(), k.documentId(),
                 k.kind().name(), span == null ? null : span.start(), span == null ? null : span.end(), k.text(),
-                k.changes(), k.review().name());
+                k.changes(), k.review().name(), k.equivalents());
         return Statements.first(c, SELECT + "WHERE id = ?", CounterpartStore::read, id).orElseThrow();
     }
 
@@ -118,6 +120,6 @@ public final class CounterpartStore {
         int start = rs.getInt(5);
         Span span = rs.wasNull() ? null : new Span(start, rs.getInt(6));
         return new ClaimCounterpart(rs.getLong(1), rs.getLong(2), rs.getLong(3), CounterpartKind.valueOf(rs.getString(4)), span,
-                rs.getString(7), rs.getString(8), ClaimCounterpart.Review.valueOf(rs.getString(9)));
+                rs.getString(7), rs.getString(8), ClaimCounterpart.Review.valueOf(rs.getString(9)), rs.getString(10));
     }
 }

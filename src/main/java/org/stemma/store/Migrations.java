@@ -184,14 +184,17 @@ final class Migrations {
                         memo        TEXT NOT NULL CHECK (memo <> '')
                     )""")),
             // The difference rules each claim's counterparts were computed under (decision 1421); those
-            // stored before were computed under the default rules, whose fingerprint this is.
+            // stored before were computed under the default rules, whose fingerprint this is. And the
+            // words a counterpart writes otherwise that the rules make equal (none under the default).
             new Migration(10, List.of("""
                     CREATE TABLE counterpart_rules (
                         claim_id INTEGER PRIMARY KEY REFERENCES claim(id) ON DELETE CASCADE,
                         rules    TEXT NOT NULL
                     )""",
                     "INSERT INTO counterpart_rules (claim_id, rules) SELECT DISTINCT claim_id, '"
-                            + DEFAULT_RULES + "' FROM counterpart")));
+                            + DEFAULT_RULES + "' FROM counterpart",
+                    "ALTER TABLE counterpart ADD COLUMN equivalents TEXT NOT NULL DEFAULT '[]' "
+                            + "CHECK (json_valid(equivalents))")));
 
     /** The schema version this program writes; files with a higher one are refused. */
     static final int LATEST = ALL.get(ALL.size() - 1).version();

@@ -84,8 +84,17 @@ class CounterpartRulesTest {
 
     /** Every change of a counterpart as "left>right". */
     static List<String> changes(ClaimCounterpart c) {
+        return pairs(c.changes());
+    }
+
+    /** Every equivalent spelling of a counterpart as "left>right". */
+    static List<String> equivalents(ClaimCounterpart c) {
+        return pairs(c.equivalents());
+    }
+
+    private static List<String> pairs(String json) {
         List<String> out = new ArrayList<>();
-        JsonParser.parseString(c.changes()).getAsJsonArray().forEach(e -> out.add(
+        JsonParser.parseString(json).getAsJsonArray().forEach(e -> out.add(
                 e.getAsJsonObject().get("left").getAsString() + ">" + e.getAsJsonObject().get("right").getAsString()));
         return out;
     }
@@ -106,10 +115,13 @@ class CounterpartRulesTest {
         ClaimCounterpart ruled = stored().get(copy.id());
         assertEquals(CounterpartKind.SAME, ruled.kind(), "Kiev = Kyiv: the copy carries the claim unchanged");
         assertEquals(List.of(), changes(ruled));
+        assertEquals(List.of("Kiev>Kyiv"), equivalents(ruled), "the equivalence is named, not forgotten");
+        assertEquals(List.of(), equivalents(plain), "without the rule it is a change, not an equivalent");
         assertTrue(ruled.text().endsWith("Bucha and Kyiv."), ruled.text());
         ClaimCounterpart rewritten = stored().get(rewrite.id());
         assertEquals(CounterpartKind.ALTERED, rewritten.kind(), "004 rewords the sentence beyond the spelling");
         assertFalse(changes(rewritten).contains("Kiev>Kyiv"), changes(rewritten).toString());
+        assertEquals(List.of("Kiev>Kyiv"), equivalents(rewritten));
     }
 
     @Test

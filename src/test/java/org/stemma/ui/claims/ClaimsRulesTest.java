@@ -92,6 +92,10 @@ class ClaimsRulesTest {
         assertEquals("Counterparts of 1 claim computed again under the difference rules", model.messageProperty().get());
         assertTrue(jobs.descriptions().contains("Bringing counterparts in step with the difference rules"), jobs.descriptions().toString());
         assertTrue(model.row(claim.id()).orElseThrow().summary().contains("(003…): same"), model.row(claim.id()).orElseThrow().summary());
+        ClaimCounterpart inCopy = model.row(claim.id()).orElseThrow().counterparts().stream()
+                .filter(c -> c.documentId() == copy.id()).findFirst().orElseThrow();
+        assertEquals("Kyiv copy: same — Kiev = Kyiv", CounterpartText.line(inCopy, "Kyiv copy"),
+                "the editor names the equivalence");
     }
 
     @Test
