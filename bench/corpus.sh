@@ -6,7 +6,10 @@
 #  1. launch to a usable window: the real window (`--smoke-test PROJECT`, under Xvfb on display :85
 #     unless DISPLAY is set) from launch to the corpus table listed and to the first comparison shown,
 #     on a project opened before (families stored) and on one whose families were never computed; each
-#     launch on a fresh copy; one untimed warm-up launch, then RUNS timed ones (default 3) of each;
+#     launch on a fresh copy; one untimed warm-up launch, then RUNS timed ones (default 3) of each, both
+#     as installed (the app and its libraries as jars, with the class-sharing archive the installer
+#     makes: a class list from a smoke test on the sample corpus, dumped as jpackage/linux/postinst does)
+#     and from the build's class folders without it (as `mvn javafx:run` starts it);
 #  2. one launch on the never-computed copy that also waits for the window to catch its families up
 #     (`-Dstemma.smokeFamilies=true`): the window's peak resident memory with that work done;
 #  3. org.stemma.session.CorpusBenchmark in a fresh JVM: re-opening the corpus session, memory, find
@@ -20,6 +23,7 @@ keep=
 [[ ${1:-} == --keep ]] && { keep=1; shift; }
 runs=${1:-3}
 mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+mvn -q -o dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=target/cp-runtime.txt
 cp="target/classes:target/test-classes:$(cat target/cp.txt)"
 mapfile -t jvm < <(grep -v '^[[:space:]]*#' jpackage/java-options | grep .)
 dir=target/corpus-bench
@@ -66,10 +70,25 @@ if [[ -z ${DISPLAY:-} ]]; then
     sleep 1
 fi
 home=$dir/home
+# The installed launcher's class sharing, made as the installer makes it (BuildInstaller.java's training
+# run, then postinst's dump): the archive needs jars, so the app's classes go into one.
+cds=$dir/cds
+rm -rf "$cds" && mkdir -p "$cds/home"
+jar --create --file "$cds/stemma.jar" -C target/classes .
+installed="$cds/stemma.jar:$(cat target/cp-runtime.txt)"
+java "${jvm[@]}" -XX:DumpLoadedClassList="$cds/stemma.classlist" -Dstemma.home="$cds/home" -cp "$installed" \
+    org.stemma.Launcher --smoke-test >/dev/null
+java -Xshare:dump -XX:SharedClassListFile="$cds/stemma.classlist" -XX:SharedArchiveFile="$cds/stemma.jsa" \
+    -cp "$installed" >"$cds/dump.log" 2>&1 || { echo "corpus.sh: the class-sharing archive could not be made ($cds/dump.log)" >&2; exit 1; }
+echo "class-sharing archive: $(wc -l < "$cds/stemma.classlist") classes listed by the training run, $(du -m "$cds/stemma.jsa" | cut -f1) MB"
+# How the window is started: "installed" (jars and the archive) or "build" (class folders, no archive).
+how=installed
 # One launch on a fresh copy of $1 (extra JVM options after it): prints "shown_ms compared_ms wall cpu rss_mb".
 launch() {
     local from=$1 start shown= compared= line
     shift
+    local start_with=(-cp "target/classes:$(cat target/cp-runtime.txt)")
+    [[ $how == installed ]] && start_with=(-XX:SharedArchiveFile="$cds/stemma.jsa" -cp "$installed")
     fresh "$from"
     rm -rf "$home" && mkdir -p "$home"
     start=$(date +%s%N)
@@ -80,25 +99,28 @@ launch() {
             *"families caught up"*) echo "$line (after $((($(date +%s%N) - start) / 1000000)) ms)" >&2 ;;
         esac
     done < <(/usr/bin/time -f "%e %U %S %M" -o "$dir/launch.time" java "${jvm[@]}" -Dstemma.home="$home" \
-        -Dstemma.smokeTimeout=900 "$@" -cp "$cp" org.stemma.Launcher --smoke-test "$dir/run.stemma" 2>&1)
+        -Dstemma.smokeTimeout=900 "$@" "${start_with[@]}" org.stemma.Launcher --smoke-test "$dir/run.stemma" 2>&1)
     [[ -n $shown && -n $compared ]] || { echo "corpus.sh: the window did not show the project and a comparison" >&2; return 1; }
     read -r w u s m < "$dir/launch.time"
     echo "$shown $compared $w $(echo "$u + $s" | bc) $((m / 1024))"
 }
 launch "$stored" >/dev/null
 echo
-echo "| launch of the window with the 10,000-article project | target | table shown | comparison shown | JVM wall | JVM CPU | peak RSS |"
-echo "|---|---|---:|---:|---:|---:|---:|"
-for variant in "opened before (families stored):$stored" "families never computed:$project"; do
-    for ((i = 1; i <= runs; i++)); do
-        read -r shown compared w c m < <(launch "${variant#*:}") || true
-        [[ -n ${m:-} ]] || { echo "corpus.sh: launch $i failed" >&2; exit 1; }
-        echo "| ${variant%%:*}, run $i | usable < 3 s, < 1 GB | $shown ms | $compared ms | $w s | $c s | $m MB |"
+echo "| launch of the window with the 10,000-article project | started | target | table shown | comparison shown | JVM wall | JVM CPU | peak RSS |"
+echo "|---|---|---|---:|---:|---:|---:|---:|"
+for how in installed build; do
+    for variant in "opened before (families stored):$stored" "families never computed:$project"; do
+        for ((i = 1; i <= runs; i++)); do
+            read -r shown compared w c m < <(launch "${variant#*:}") || true
+            [[ -n ${m:-} ]] || { echo "corpus.sh: launch $i failed" >&2; exit 1; }
+            echo "| ${variant%%:*}, run $i | $how | usable < 3 s, < 1 GB | $shown ms | $compared ms | $w s | $c s | $m MB |"
+        done
     done
 done
+how=installed
 read -r shown compared w c m < <(launch "$project" -Dstemma.smokeFamilies=true) || true
 [[ -n ${m:-} ]] || { echo "corpus.sh: the launch catching up families failed" >&2; exit 1; }
-echo "| families never computed, the window left to catch them up (one thread) | < 1 GB | $shown ms | $compared ms | $w s | $c s | $m MB |"
+echo "| families never computed, the window left to catch them up (one thread) | $how | < 1 GB | $shown ms | $compared ms | $w s | $c s | $m MB |"
 echo
 fresh
 /usr/bin/time -f "%e %U %S %M" -o "$dir/measure.time" \

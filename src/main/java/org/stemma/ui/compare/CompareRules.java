@@ -9,8 +9,8 @@ import org.stemma.ui.jobs.Jobs;
 import java.util.function.Consumer;
 
 /**
- * The open project's difference rules: read from the project when it opens (off the JavaFX thread),
- * handed to {@link Comparisons}, and written back when the analyst changes them. Without a project the
+ * The open project's difference rules: read with its corpus session when it opens ({@link Projects.Opened#rules()},
+ * off the JavaFX thread), handed to {@link Comparisons}, and written back when the analyst changes them. Without a project the
  * defaults apply.
  */
 public final class CompareRules {
@@ -66,13 +66,6 @@ public final class CompareRules {
             comparisons.optionsProperty().set(CompareOptions.DEFAULT);
             return;
         }
-        jobs.submit("Reading the difference rules", () -> opened.file().compareOptions().load()).thenAccept(rules -> {
-            if (project.get() == opened) {
-                comparisons.optionsProperty().set(rules);
-            }
-        }).exceptionally(e -> {
-            status.accept("The difference rules could not be read: " + Causes.describe(e));
-            return null;
-        });
+        comparisons.optionsProperty().set(opened.rules());
     }
 }

@@ -1,5 +1,6 @@
 package org.stemma.ui.corpus;
 
+import org.stemma.align.CompareOptions;
 import org.stemma.corpus.Document;
 import org.stemma.store.ProjectException;
 import org.stemma.store.ProjectFile;
@@ -22,8 +23,11 @@ public final class Projects {
     public static final String EXTENSION = ".stemma";
     public static final String SAMPLE_FILE = "Sample corpus" + EXTENSION;
 
-    /** An open project and its corpus session. */
-    public record Opened(ProjectFile file, CorpusSession session) {
+    /**
+     * An open project, its corpus session and its difference rules as stored when it was opened (read
+     * with the session, so that the first comparison is made by them and not made again when they arrive).
+     */
+    public record Opened(ProjectFile file, CorpusSession session, CompareOptions rules) {
 
         public String name() {
             return session.name();
@@ -34,24 +38,12 @@ public final class Projects {
     }
 
     public static Opened open(Path file) throws ProjectException {
-        ProjectFile project = ProjectFile.open(file);
-        try {
-            return new Opened(project, CorpusSession.open(project));
-        } catch (ProjectException e) {
-            project.close();
-            throw e;
-        }
+        return opened(ProjectFile.open(file));
     }
 
     /** A new, empty project; an existing file is never overwritten. */
     public static Opened create(Path file) throws ProjectException {
-        ProjectFile project = ProjectFile.create(file);
-        try {
-            return new Opened(project, CorpusSession.open(project));
-        } catch (ProjectException | RuntimeException e) {
-            project.close();
-            throw e;
-        }
+        return opened(ProjectFile.create(file));
     }
 
     /** The sample project in {@code dataDir}, made from the bundled corpus when it does not exist yet. */
@@ -68,8 +60,13 @@ public final class Projects {
                 building.documents().add(d, new SourceInfo(d.name(), d.source(), "text", now));
             }
         });
+        return opened(project);
+    }
+
+    /** The session and the rules of a project file just opened; the file is closed if they cannot be read. */
+    private static Opened opened(ProjectFile project) throws ProjectException {
         try {
-            return new Opened(project, CorpusSession.open(project));
+            return new Opened(project, CorpusSession.open(project), project.compareOptions().load());
         } catch (ProjectException | RuntimeException e) {
             project.close();
             throw e;

@@ -22,7 +22,10 @@ public final class FxJobs implements Jobs {
 
     public FxJobs() {
         AtomicInteger n = new AtomicInteger();
-        int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+        // One more thread than cores, up to three: reads of the project queue for its one connection, and a
+        // job waiting there (the claims, the families read at opening) must not hold back the comparison the
+        // analyst asked for meanwhile.
+        int threads = Math.min(3, Runtime.getRuntime().availableProcessors() + 1);
         pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "stemma-work-" + n.incrementAndGet());
             t.setDaemon(true);

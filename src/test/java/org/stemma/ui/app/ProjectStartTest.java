@@ -2,6 +2,10 @@ package org.stemma.ui.app;
 
 import org.stemma.ui.corpus.Article;
 import org.stemma.ui.corpus.Projects;
+import org.stemma.align.CompareOptions;
+import org.stemma.model.EquivalentSpellings;
+import org.stemma.ui.compare.CompareRules;
+import org.stemma.ui.jobs.HeldJobs;
 import org.stemma.ui.jobs.InlineJobs;
 
 import org.junit.jupiter.api.Test;
@@ -38,6 +42,28 @@ class ProjectStartTest {
             }
         }
         return file;
+    }
+
+    @Test
+    void theFirstComparisonIsMadeByTheRulesStoredInTheProject() throws Exception {
+        Path file = projectWith("rules.stemma", Seeds.S001, Seeds.S000);
+        CompareOptions stored = CompareOptions.DEFAULT.withNumbersAsWords(true)
+                .withEquivalents(EquivalentSpellings.parse("Kiev = Kyiv\n"));
+        try (ProjectFile p = ProjectFile.open(file)) {
+            p.compareOptions().save(stored);
+        }
+        HeldJobs jobs = new HeldJobs();
+        MainViewModel vm = new MainViewModel(jobs, Settings.load(home.resolve(Settings.FILE_NAME)));
+        new CompareRules(jobs, vm.session().projectProperty(), vm.comparisons(), vm::status);
+        vm.session().openProject(file);
+        jobs.run(0);
+        assertEquals(stored, vm.comparisons().optionsProperty().get(), "the rules came with the project");
+        vm.compareFirstTwo();
+        assertEquals(2, jobs.size(), "opening and comparing, no job of the rules' own for the comparison to wait behind");
+        assertTrue(jobs.description(1).startsWith("Comparing"), jobs.description(1));
+        jobs.run(1);
+        assertEquals(stored, vm.comparisons().shownProperty().get().options());
+        vm.session().close();
     }
 
     @Test
