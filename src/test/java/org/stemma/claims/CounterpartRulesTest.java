@@ -124,6 +124,23 @@ class CounterpartRulesTest {
         assertEquals(List.of("Kiev>Kyiv"), equivalents(rewritten));
     }
 
+    /** The two seeds as they are: 004 rewrites the sentence, but the clause claimed differs only by the spelling. */
+    @Test
+    void theClauseOf003ThatSeed004SpellsKyivIsAlteredWithoutTheRuleAndTheSameWithIt() throws ProjectException {
+        String clause = "in the Ukrainian cities of Bucha and Kiev";
+        int start = source.text().indexOf(clause);
+        Claim onClause = new ClaimService(project, new UndoHistory())
+                .addClaim(source.id(), start, start + clause.length(), List.of("yurts"), ClaimStatus.OPEN, "").claim();
+        ClaimCounterpart plain = finder(CompareOptions.DEFAULT).update(onClause).orElseThrow().stream()
+                .filter(c -> c.documentId() == rewrite.id()).findFirst().orElseThrow();
+        assertEquals(CounterpartKind.ALTERED, plain.kind());
+        assertEquals(List.of("Kiev>Kyiv"), changes(plain));
+        ClaimCounterpart ruled = finder(KIEV_IS_KYIV).update(onClause).orElseThrow().stream()
+                .filter(c -> c.documentId() == rewrite.id()).findFirst().orElseThrow();
+        assertEquals(CounterpartKind.SAME, ruled.kind());
+        assertEquals(List.of("Kiev>Kyiv"), equivalents(ruled));
+    }
+
     @Test
     void counterpartsComputedUnderOtherRulesAreOutOfStepAndBroughtInStepKeepingReviews() throws ProjectException {
         finder(CompareOptions.DEFAULT).update(claim).orElseThrow();
