@@ -135,8 +135,14 @@ final class ClaimCommand implements Command {
         }
     }
 
-    /** Computes again the counterparts stored under other rules than {@code rules}, as opening the project does. */
-    private static Set<Long> inStep(ProjectFile project, CompareOptions rules) throws ProjectException {
+    /**
+     * Computes again the counterparts stored under other rules than {@code rules}, as opening the project
+     * does; when none is, the articles are not even read.
+     */
+    static Set<Long> inStep(ProjectFile project, CompareOptions rules) throws ProjectException {
+        if (project.counterparts().outOfStep(rules.fingerprint()).isEmpty()) {
+            return Set.of();
+        }
         return new CounterpartFinder(project, CorpusSession.open(project), rules).bringInStep(new CounterpartFinder.Steps() {
             @Override
             public void done(int claims, int of) {

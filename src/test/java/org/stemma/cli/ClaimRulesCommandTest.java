@@ -120,6 +120,25 @@ class ClaimRulesCommandTest {
     }
 
     @Test
+    void exportWritesTheEvidenceUnderTheProjectsRules() throws Exception {
+        Path file = project();
+        int start = Seeds.document(Seeds.S003).text().indexOf(YURTS);
+        JsonObject added = json(CliRun.of("claim", "add", "--project", file.toString(), "--document", Seeds.S003,
+                "--start", String.valueOf(start), "--end", String.valueOf(start + YURTS.length()), "--tag", "yurts", "--json"));
+        long claim = added.getAsJsonArray("claims").get(0).getAsJsonObject().get("id").getAsLong();
+        try (ProjectFile project = ProjectFile.open(file)) { // as the window's Compare › Options writes them
+            project.compareOptions().save(CompareOptions.DEFAULT.withEquivalents(EquivalentSpellings.parse("Kiev = Kyiv")));
+        }
+        Path csv = dir.resolve("long.csv");
+        CliRun export = CliRun.of("export", "--project", file.toString(), "--counterparts-csv", csv.toString());
+        assertEquals(0, export.code(), export.err());
+        List<String> copyRows = Files.readAllLines(csv, StandardCharsets.UTF_8).stream().filter(l -> l.contains(COPY)).toList();
+        assertEquals(1, copyRows.size(), copyRows.toString());
+        assertTrue(copyRows.get(0).contains("same") && !copyRows.get(0).contains("altered"), copyRows.get(0));
+        assertEquals(CounterpartKind.SAME, stored(file, claim).kind());
+    }
+
+    @Test
     void aMalformedSpellingsFileIsAUsageErrorAndTheRulesStay() throws Exception {
         Path file = project();
         try (ProjectFile project = ProjectFile.open(file)) {
