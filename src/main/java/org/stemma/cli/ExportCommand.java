@@ -19,20 +19,21 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * {@code export --project FILE [--csv OUT] [--counterparts-csv OUT] [--xlsx OUT] [--qdpx OUT]
+ * {@code export --project FILE [--csv OUT] [--counterparts-csv OUT] [--tags-csv OUT] [--xlsx OUT] [--qdpx OUT]
  * [--claimreview OUT [--author NAME]] [--claim-report OUT --claim ID]}: the project's claims with their
  * evidence, in each format asked for; {@code --claim-report} writes the HTML report on one claim.
  */
 final class ExportCommand implements Command {
 
     private static final Help HELP = new Help("export",
-            "export --project FILE [--csv OUT] [--counterparts-csv OUT] [--xlsx OUT] [--qdpx OUT] "
+            "export --project FILE [--csv OUT] [--counterparts-csv OUT] [--tags-csv OUT] [--xlsx OUT] [--qdpx OUT] "
                     + "[--claimreview OUT [--author NAME]] [--claim-report OUT --claim ID]",
             "writes the project's claims with their evidence, in each format asked for (at least one)",
             List.of("--project FILE          the project (.stemma)",
                     "--csv OUT               one row per claim, counterparts as readable cells (UTF-8 with a BOM)",
                     "--counterparts-csv OUT  one row per claim and article: kind, changed words, review, offsets",
-                    "--xlsx OUT              both tables as an Excel workbook (opens with no import dialog)",
+                    "--tags-csv OUT          one row per tag: its path in the tag tree, memo, claims",
+                    "--xlsx OUT              the three tables as an Excel workbook (opens with no import dialog)",
                     "--qdpx OUT              a REFI-QDA project for QualCoder, ATLAS.ti, MAXQDA, NVivo",
                     "--claimreview OUT       schema.org ClaimReview JSON-LD for the claims with a verdict",
                     "--author NAME           the organisation publishing the ClaimReview",
@@ -43,12 +44,12 @@ final class ExportCommand implements Command {
     public Help help() {
         return HELP;
     }
-    private static final List<String> OUTPUTS = List.of("--csv", "--counterparts-csv", "--xlsx", "--qdpx", "--claimreview",
+    private static final List<String> OUTPUTS = List.of("--csv", "--counterparts-csv", "--tags-csv", "--xlsx", "--qdpx", "--claimreview",
             "--claim-report");
 
     @Override
     public int run(List<String> args, PrintStream out) throws UsageException {
-        Arguments a = Arguments.parse(args, List.of(), List.of("--project", "--csv", "--counterparts-csv", "--xlsx",
+        Arguments a = Arguments.parse(args, List.of(), List.of("--project", "--csv", "--counterparts-csv", "--tags-csv", "--xlsx",
                 "--qdpx", "--claimreview", "--author", "--claim-report", "--claim"));
         if (!a.positional().isEmpty() || !a.has("--project") || OUTPUTS.stream().noneMatch(a::has)
                 || (a.has("--author") && !a.has("--claimreview")) || (a.has("--claim") != a.has("--claim-report"))) {
@@ -78,6 +79,7 @@ final class ExportCommand implements Command {
             case "--csv" -> "wrote " + ClaimCsv.export(project, file) + " claims to " + Messages.quote(file);
             case "--counterparts-csv" -> "wrote " + ClaimCsv.exportCounterparts(project, file)
                     + " rows (claim × article) to " + Messages.quote(file);
+            case "--tags-csv" -> "wrote " + ClaimCsv.exportTags(project, file) + " tags to " + Messages.quote(file);
             case "--xlsx" -> "wrote " + ClaimXlsx.export(project, file) + " claims to " + Messages.quote(file);
             case "--qdpx" -> {
                 RefiExport.Written w = RefiExport.export(project, file);
@@ -88,7 +90,7 @@ final class ExportCommand implements Command {
                     + " ClaimReview objects (claims with a verdict) to " + Messages.quote(file);
             case "--claim-report" -> {
                 long id = claimId(a.value("--claim"));
-                Evidence evidence = Evidence.read(project);
+                Evidence evidence = Evidence.readForClaim(project, id);
                 Claim claim = evidence.claims().stream().filter(c -> c.id() == id).findFirst()
                         .orElseThrow(() -> new UsageException("there is no claim " + id + " in " + project.path()));
                 String html = ClaimReport.html(evidence, claim);

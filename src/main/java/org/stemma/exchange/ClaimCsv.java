@@ -13,10 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
- * A project's claims as CSV (decision records 0202 and 1201): RFC 4180 with CRLF row ends, UTF-8 with a
+ * A project's claims as CSV (decision records 0202, 1201 and 1431): RFC 4180 with CRLF row ends, UTF-8 with a
  * byte-order mark so that Excel reads non-Latin text right, and cells that a spreadsheet would run as a
- * formula neutralised with a leading {@code '}. Two shapes: one row per claim ({@link ClaimTables#claims})
- * and the long form, one row per claim and article ({@link ClaimTables#counterparts}).
+ * formula neutralised with a leading {@code '}. Three shapes: one row per claim ({@link ClaimTables#claims}),
+ * the long form, one row per claim and article ({@link ClaimTables#counterparts}), and the tag tree
+ * ({@link ClaimTables#tags}).
  */
 public final class ClaimCsv {
 
@@ -32,6 +33,12 @@ public final class ClaimCsv {
     /** Writes the long form (one row per claim and article) to {@code file}; returns the rows. */
     public static int exportCounterparts(ProjectFile project, Path file) throws ProjectException, IOException {
         Sheet sheet = ClaimTables.counterparts(Evidence.read(project));
+        return ExportFile.write(file, project.path(), out -> write(sheet, out));
+    }
+
+    /** Writes the tag tree (one row per tag, with its path and memo: {@link ClaimTables#tags}); returns the rows. */
+    public static int exportTags(ProjectFile project, Path file) throws ProjectException, IOException {
+        Sheet sheet = ClaimTables.tags(Evidence.read(project));
         return ExportFile.write(file, project.path(), out -> write(sheet, out));
     }
 

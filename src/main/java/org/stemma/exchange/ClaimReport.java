@@ -22,8 +22,9 @@ public final class ClaimReport {
     private ClaimReport() {
     }
 
+    /** {@code e} must hold the texts of the claim's article and of those carrying it ({@link Evidence#readForClaim}). */
     public static String html(Evidence e, Claim claim) {
-        StoredDocument marked = e.document(claim.documentId());
+        StoredDocument marked = e.withText(claim.documentId());
         StringBuilder b = new StringBuilder(16384);
         String title = "Claim: " + shortText(claim.anchor().exact());
         Html.head(b, title);
@@ -41,7 +42,7 @@ public final class ClaimReport {
                 .append("</td></tr>\n<tr><th>Offsets</th><td>").append(claim.anchor().start()).append("–")
                 .append(claim.anchor().end()).append("</td></tr>\n<tr><th>Created</th><td>").append(claim.created())
                 .append("</td></tr>\n<tr><th>Modified</th><td>").append(claim.modified()).append("</td></tr>\n</table>\n");
-        b.append("<h2>Marked in ").append(Html.esc(Evidence.label(marked))).append("</h2>\n");
+        b.append("<h2>Marked in ").append(Html.esc(Evidence.label(marked.header()))).append("</h2>\n");
         Html.facts(b, marked.document(), marked.source().path());
 
         List<ClaimCounterpart> all = e.counterparts(claim.id());
@@ -50,10 +51,10 @@ public final class ClaimReport {
                 .append(" of ").append(all.size()).append("</h2>\n");
         b.append("<table class=\"list\"><tr><th>Article</th><th>What became of it</th><th>Wording there</th><th>Review</th></tr>\n");
         for (ClaimCounterpart c : carrying) {
-            StoredDocument d = e.document(c.documentId());
+            StoredDocument d = e.withText(c.documentId());
             List<Evidence.ChangedWords> changes = Evidence.changes(c);
             String date = d.document().metadata().date();
-            b.append("<tr><td>").append(Html.esc(Evidence.label(d)));
+            b.append("<tr><td>").append(Html.esc(Evidence.label(d.header())));
             if (d.document().metadata().title() != null) {
                 b.append("<br/><span class=\"muted\">").append(Html.esc(d.document().metadata().title().strip())).append("</span>");
             }

@@ -10,7 +10,7 @@ import org.stemma.model.ClaimStatus;
 import org.stemma.corpus.Metadata;
 import org.stemma.store.ProjectException;
 import org.stemma.store.ProjectFile;
-import org.stemma.store.StoredDocument;
+import org.stemma.store.DocumentHeader;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -95,7 +95,7 @@ public final class ClaimReviewFeed {
         item.addProperty("@type", "Claim");
         item.addProperty("text", claim.anchor().exact());
         // The marked article (no counterpart), then every copy the analyst has not rejected.
-        List<Map.Entry<StoredDocument, ClaimCounterpart>> carriers = new ArrayList<>();
+        List<Map.Entry<DocumentHeader, ClaimCounterpart>> carriers = new ArrayList<>();
         carriers.add(new java.util.AbstractMap.SimpleImmutableEntry<>(e.document(claim.documentId()), null));
         for (ClaimCounterpart c : e.carrying(claim.id())) {
             if (c.review() != ClaimCounterpart.Review.REJECTED) {
@@ -113,8 +113,8 @@ public final class ClaimReviewFeed {
     }
 
     /** The article as a {@code CreativeWork}; {@code counterpart} is null for the article the claim was marked in. */
-    private static JsonObject appearance(StoredDocument d, ClaimCounterpart counterpart) {
-        Metadata m = d.document().metadata();
+    private static JsonObject appearance(DocumentHeader d, ClaimCounterpart counterpart) {
+        Metadata m = d.metadata();
         JsonObject o = new JsonObject();
         o.addProperty("@type", "CreativeWork");
         url(d).ifPresent(u -> o.addProperty("url", u));
@@ -144,14 +144,14 @@ public final class ClaimReviewFeed {
     }
 
     /** The address the article was imported from, when that was a web address. */
-    static Optional<String> url(StoredDocument d) {
+    static Optional<String> url(DocumentHeader d) {
         String path = d.source().path();
         return path.startsWith("https://") || path.startsWith("http://") ? Optional.of(path) : Optional.empty();
     }
 
     /** The article's stated date when it reads as an ISO date (or date and time). */
-    static Optional<LocalDate> date(StoredDocument d) {
-        String date = d.document().metadata().date();
+    static Optional<LocalDate> date(DocumentHeader d) {
+        String date = d.metadata().date();
         if (date == null || date.length() < 10) {
             return Optional.empty();
         }

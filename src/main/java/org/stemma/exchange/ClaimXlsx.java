@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The claims as an Excel workbook (decision record 1201): the sheet "Claims" (one row per claim) and the
- * sheet "Counterparts" (one row per claim and article), the same columns as the CSV exports, a bold frozen
+ * The claims as an Excel workbook (decision records 1201, 1431): the sheet "Claims" (one row per claim), the
+ * sheet "Counterparts" (one row per claim and article) and the sheet "Tags" (one row per tag, with its path
+ * and memo), the same columns as the CSV exports, a bold frozen
  * header, numbers as numbers, and the same formula guard as the CSV. A workbook opens in Excel and
  * LibreOffice with no import dialog and no question of character set.
  */
@@ -22,9 +23,12 @@ public final class ClaimXlsx {
     /** Excel's limit on the characters of one cell; longer text is cut there and marked. */
     static final int MAX_CELL = 32_767;
     /** Column widths in characters: the passages and the evidence wide enough to read, the rest narrow. */
-    private static final Map<String, Double> WIDTHS = Map.of("text", 60.0, "claim_text", 60.0,
-            "counterparts", 70.0, "note", 40.0, "title", 40.0, "changed_words", 40.0, "document", 28.0,
-            "outlet", 20.0, "tags", 24.0, "created", 24.0);
+    private static final Map<String, Double> WIDTHS = Map.ofEntries(
+            Map.entry("text", 60.0), Map.entry("claim_text", 60.0), Map.entry("counterparts", 70.0),
+            Map.entry("note", 40.0), Map.entry("title", 40.0), Map.entry("changed_words", 40.0),
+            Map.entry("document", 28.0), Map.entry("outlet", 20.0), Map.entry("tags", 24.0),
+            Map.entry("created", 24.0), Map.entry("tag_paths", 36.0), Map.entry("article_memo", 40.0),
+            Map.entry("memo", 50.0), Map.entry("tag", 36.0));
 
     private ClaimXlsx() {
     }
@@ -32,7 +36,8 @@ public final class ClaimXlsx {
     /** Writes the workbook to {@code file}, replacing what is there only once complete; returns the claims. */
     public static int export(ProjectFile project, Path file) throws ProjectException, IOException {
         Evidence evidence = Evidence.read(project);
-        List<Sheet> sheets = List.of(ClaimTables.claims(evidence), ClaimTables.counterparts(evidence));
+        List<Sheet> sheets = List.of(ClaimTables.claims(evidence), ClaimTables.counterparts(evidence),
+                ClaimTables.tags(evidence));
         ExportFile.write(file, project.path(), out -> {
             write(sheets, out);
             return null;

@@ -6,7 +6,7 @@ import org.stemma.model.Tag;
 import org.stemma.corpus.Metadata;
 import org.stemma.store.ProjectException;
 import org.stemma.store.ProjectFile;
-import org.stemma.store.StoredDocument;
+import org.stemma.store.DocumentHeader;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -49,7 +49,7 @@ public final class RefiExport {
     }
 
     public static Written export(ProjectFile project, Path file) throws ProjectException, IOException {
-        Evidence evidence = Evidence.read(project);
+        Evidence evidence = Evidence.readWithTexts(project);
         return ExportFile.write(file, project.path(), out -> write(evidence, out));
     }
 
@@ -58,8 +58,8 @@ public final class RefiExport {
         String user = guid("user", "Stemma");
         Map<Long, RefiText> texts = new HashMap<>();
         Map<Long, String> sourceGuids = new LinkedHashMap<>();
-        for (StoredDocument d : e.documents()) {
-            RefiText t = RefiText.of(d.text());
+        for (DocumentHeader d : e.documents()) {
+            RefiText t = RefiText.of(e.withText(d.id()).text());
             texts.put(d.id(), t);
             String g = guid("source", d.name() + "\0" + t.text());
             sourceGuids.put(d.id(), g);
@@ -112,7 +112,7 @@ public final class RefiExport {
         if (!e.documents().isEmpty()) {
             nl(x, 1);
             x.writeStartElement("Sources");
-            for (StoredDocument d : e.documents()) {
+            for (DocumentHeader d : e.documents()) {
                 String g = sourceGuids.get(d.id());
                 nl(x, 2);
                 x.writeStartElement("TextSource");
@@ -207,8 +207,8 @@ public final class RefiExport {
     }
 
     /** "Title: …", "Outlet: …", "Byline: …", "Date: …" lines for the metadata the article states. */
-    static String description(StoredDocument d) {
-        Metadata m = d.document().metadata();
+    static String description(DocumentHeader d) {
+        Metadata m = d.metadata();
         String[] values = {m.title(), m.outlet(), m.byline(), m.date()};
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < values.length; i++) {

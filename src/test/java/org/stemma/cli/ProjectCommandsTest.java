@@ -85,16 +85,22 @@ class ProjectCommandsTest {
         Path dirOut = dir.resolve("out");
         Files.createDirectory(dirOut);
         CliRun all = run("export", "--project", project, "--counterparts-csv", dirOut.resolve("long.csv").toString(),
+                "--tags-csv", dirOut.resolve("tags.csv").toString(),
                 "--xlsx", dirOut.resolve("claims.xlsx").toString(), "--qdpx", dirOut.resolve("k.qdpx").toString(),
                 "--claimreview", dirOut.resolve("r.jsonld").toString(), "--author", "Desk",
                 "--claim-report", dirOut.resolve("claim.html").toString(), "--claim", "1");
         assertEquals(0, all.code(), all.err());
-        assertEquals(5, all.out().lines().count(), all.out());
+        assertEquals(6, all.out().lines().count(), all.out());
         assertTrue(all.out().contains("wrote 2 rows (claim × article)"), all.out());
+        assertTrue(all.out().contains("wrote 1 tags to"), all.out());
+        CSVRecord tag = read(dirOut.resolve("tags.csv")).get(0);
+        assertEquals(List.of("quotation", "quotation", "", "0", "1"),
+                List.of(tag.get("tag"), tag.get("name"), tag.get("parent"), tag.get("depth"), tag.get("claims")));
         assertTrue(all.out().contains("wrote 2 sources, 1 codes and 1 coded selections"), all.out());
         assertTrue(all.out().contains("wrote 1 ClaimReview objects"), all.out());
         List<CSVRecord> rows = read(dirOut.resolve("long.csv"));
         assertEquals(List.of("claimed", "altered"), rows.stream().map(r -> r.get("kind")).toList());
+        assertEquals(List.of("quotation", "quotation"), rows.stream().map(r -> r.get("tag_paths")).toList());
         assertTrue(rows.get(1).get("changed_words").contains("meaningful → important"));
 
         Path html = dirOut.resolve("compare.html");

@@ -80,7 +80,7 @@ class ReportsTest {
         String html;
         try (ProjectFile project = AtlanticCouncil.create(dir.resolve("k.stemma"))) {
             Claim claim = AtlanticCouncil.project(project);
-            html = ClaimReport.html(Evidence.read(project), claim);
+            html = ClaimReport.html(Evidence.readForClaim(project, claim.id()), claim);
         }
         Element root = wellFormed(html);
         selfContained(html);

@@ -19,8 +19,8 @@ public record Summary(double similarity, double leftInRight, double rightInLeft,
                       long equivalentWords,
                       int leftHomoglyphs, int rightHomoglyphs, int leftInvisible, int rightInvisible) {
 
-    /** One figure: its label, its value as shown, and a style class for its swatch (or empty). */
-    public record Item(String label, String value, String styleClass) {
+    /** One figure: its label, its value as shown, a style class for its swatch (or empty) and what it means. */
+    public record Item(String label, String value, String styleClass, String meaning) {
     }
 
     public static Summary of(Comparison c) {
@@ -39,20 +39,23 @@ public record Summary(double similarity, double leftInRight, double rightInLeft,
     /** The figures in order; "Equivalent" only when the difference rules made some words equivalent. */
     public List<Item> items() {
         List<Item> items = new java.util.ArrayList<>(List.of(
-                new Item("Similarity", percent(similarity), ""),
-                new Item("Left found in right", percent(leftInRight), ""),
-                new Item("Right found in left", percent(rightInLeft), ""),
-                new Item("Identical", Long.toString(identical), Mark.IDENTICAL.styleClass()),
-                new Item("Changed", Long.toString(changed), Mark.CHANGED.styleClass()),
-                new Item("Only left", Long.toString(leftOnly), Mark.ONLY.styleClass()),
-                new Item("Only right", Long.toString(rightOnly), Mark.ONLY.styleClass()),
+                new Item("Similarity", percent(similarity), "",
+                        "Words in common over all words of both articles (page furniture left out)"),
+                new Item("Left in right", percent(leftInRight), "", "How much of the left article is found in the right one"),
+                new Item("Right in left", percent(rightInLeft), "", "How much of the right article is found in the left one"),
+                new Item("Identical", Long.toString(identical), Mark.IDENTICAL.styleClass(), "Passages the same on both sides"),
+                new Item("Changed", Long.toString(changed), Mark.CHANGED.styleClass(), "Passages paired but worded differently"),
+                new Item("Only left", Long.toString(leftOnly), Mark.ONLY.styleClass(), "Passages of the left article with no counterpart"),
+                new Item("Only right", Long.toString(rightOnly), Mark.ONLY.styleClass(), "Passages of the right article with no counterpart"),
                 new Item("Homoglyphs", leftHomoglyphs + " left · " + rightHomoglyphs + " right",
-                        leftHomoglyphs + rightHomoglyphs > 0 ? Mark.HOMOGLYPH.styleClass() : ""),
+                        leftHomoglyphs + rightHomoglyphs > 0 ? Mark.HOMOGLYPH.styleClass() : "",
+                        "Letters from another script that look like Latin ones (a Cyrillic а for an a)"),
                 new Item("Invisible", leftInvisible + " left · " + rightInvisible + " right",
-                        leftInvisible + rightInvisible > 0 ? Mark.INVISIBLE_MARK.styleClass() : "")));
+                        leftInvisible + rightInvisible > 0 ? Mark.INVISIBLE_MARK.styleClass() : "",
+                        "Characters that show nothing (zero-width spaces, joiners, soft hyphens)")));
         if (equivalentWords > 0) {
             items.add(4, new Item("Equivalent", equivalentWords + (equivalentWords == 1 ? " word" : " words"),
-                    Mark.EQUIVALENT.styleClass()));
+                    Mark.EQUIVALENT.styleClass(), "Words written otherwise but the same by the difference rules (Compare › Options)"));
         }
         return List.copyOf(items);
     }

@@ -2,6 +2,7 @@ package org.stemma.ui.compare;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -10,7 +11,7 @@ import javafx.scene.layout.Region;
 final class SummaryBar extends FlowPane {
 
     SummaryBar() {
-        super(22, 4);
+        super(14, 4);
         getStyleClass().add("summary-bar");
         setAlignment(Pos.CENTER_LEFT);
         setId("summary-bar");
@@ -38,6 +39,7 @@ final class SummaryBar extends FlowPane {
             box.setMinWidth(Region.USE_PREF_SIZE);
             box.setAlignment(Pos.BASELINE_LEFT);
             box.getStyleClass().add("summary-item");
+            Tooltip.install(box, new Tooltip(item.meaning()));
             getChildren().add(box);
         }
     }

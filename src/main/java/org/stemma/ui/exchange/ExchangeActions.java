@@ -157,7 +157,7 @@ public final class ExchangeActions {
 
     CompletableFuture<String> exportClaimReportTo(ProjectFile project, long claimId, Path file) {
         return run("Writing claim report", () -> {
-            Evidence evidence = Evidence.read(project);
+            Evidence evidence = Evidence.readForClaim(project, claimId);
             Claim current = evidence.claims().stream().filter(c -> c.id() == claimId).findFirst()
                     .orElseThrow(() -> new IllegalStateException("the claim has been deleted meanwhile"));
             return writeHtml(file, ClaimReport.html(evidence, current));

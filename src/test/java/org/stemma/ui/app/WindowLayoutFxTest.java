@@ -313,6 +313,12 @@ class WindowLayoutFxTest {
         assertTrue(fx(() -> window.compareView().leftPane().area().getHeight()) > 4 * 15 * 1.5,
                 "several lines of each article show");
 
+        resize(1200, 760);
+        List<Double> lines = fx(() -> ((Parent) summary).getChildrenUnmodifiable().stream()
+                .map(n -> n.getBoundsInParent().getMinY()).distinct().toList());
+        assertEquals(1, lines.size(), "at 1200 wide (a 1366 screen's first window) the comparison's figures take one line: " + lines);
+        resize(1024, 640);
+
         // The headless screen is 1280 wide: smaller text makes the room a wide screen would give.
         fx(() -> {
             window.model().preferences().fontSizeProperty().set(10);

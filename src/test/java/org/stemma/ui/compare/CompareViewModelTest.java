@@ -221,7 +221,9 @@ class CompareViewModelTest {
         Summary s = VM.summary();
         assertEquals(VM.comparison().pairs().size(), s.identical() + s.changed() + s.leftOnly() + s.rightOnly());
         assertEquals(9, s.rightHomoglyphs());
-        assertTrue(s.items().contains(new Summary.Item("Homoglyphs", "0 left · 9 right", "homoglyph")), s.items().toString());
+        assertTrue(s.items().stream().anyMatch(i -> i.label().equals("Homoglyphs") && i.value().equals("0 left · 9 right")
+                && i.styleClass().equals("homoglyph")), s.items().toString());
+        assertTrue(s.items().stream().noneMatch(i -> i.meaning().isBlank()), "every figure says what it means in its tooltip");
         assertTrue(s.items().get(0).value().matches("\\d+%"));
     }
 
