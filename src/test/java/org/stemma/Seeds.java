@@ -4,6 +4,9 @@ import org.stemma.analysis.AnalyzedDocument;
 import org.stemma.analysis.Analyzer;
 import org.stemma.importing.ArticleFiles;
 import org.stemma.corpus.Document;
+import org.stemma.store.ProjectException;
+import org.stemma.store.ProjectFile;
+import org.stemma.store.SourceInfo;
 
 import java.nio.file.Path;
 
@@ -33,5 +36,12 @@ public final class Seeds {
 
     public static AnalyzedDocument analyzed(String name) {
         return Analyzer.analyze(document(name));
+    }
+
+    /** Adds {@code names} (all the seeds if none) to a project as the text files they are. */
+    public static void addTo(ProjectFile project, String... names) throws ProjectException {
+        for (String seed : names.length == 0 ? ALL : names) {
+            project.documents().add(document(seed), SourceInfo.of(path(seed), "text"));
+        }
     }
 }

@@ -5,11 +5,9 @@ import org.stemma.align.Comparison;
 import org.stemma.analysis.AnalyzedDocument;
 import org.stemma.index.Candidate;
 import org.stemma.index.CandidateIndex;
-import org.stemma.model.DerivationEdge;
 import org.stemma.model.Family;
 import org.stemma.model.PairKey;
 import org.stemma.model.PairScore;
-import org.stemma.text.Sentence;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -51,29 +49,15 @@ public final class FamilyEngine {
     /** Most candidates taken for an article added to a corpus already aligned. */
     private static final int NEW_CANDIDATES = 200;
 
-    /** Analyses with corpus furniture marked, kept at hand; the others are read again from {@link Analyses}. */
-    private static final int CACHED = 1024;
-
     /**
      * A group of candidates with more new pairs than this aligns them without keeping the comparisons
      * for its derivation (memory stays bounded; the derivation aligns its related pairs again).
      */
     private static final int KEPT_COMPARISONS = 400;
 
-    private final Analyses analyses;
-    /** The analyses given to {@link #add}, kept only when no other source was given. */
-    private final Map<Long, AnalyzedDocument> given;
+    private final MarkedArticles marks;
     private final Set<Long> articles = new HashSet<>();
     private final Set<Long> pending = new HashSet<>();
-    private final Map<Long, AnalyzedDocument> marked = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(CACHED, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Long, AnalyzedDocument> eldest) {
-                    return size() > CACHED;
-                }
-            });
-    private final CorpusFurniture corpusFurniture = new CorpusFurniture();
-    private Set<Long> furniture = Set.of();
     private final Map<PairKey, PairScore> scores = new ConcurrentHashMap<>();
     private final Map<List<Object>, Family> derived = new ConcurrentHashMap<>();
     private final AtomicLong alignments = new AtomicLong();
@@ -82,36 +66,27 @@ public final class FamilyEngine {
 
     /** An engine that keeps the analyses it is given (files on a command line, tests). */
     public FamilyEngine() {
-        this.given = new ConcurrentHashMap<>();
-        this.analyses = given::get;
+        this.marks = new MarkedArticles();
     }
 
     /** An engine that reads analyses again from {@code analyses} (the corpus session) and keeps none. */
     public FamilyEngine(Analyses analyses) {
-        this.given = null;
-        this.analyses = analyses;
+        this.marks = new MarkedArticles(analyses);
     }
 
     public synchronized void add(long id, AnalyzedDocument doc) {
         remove(id);
         articles.add(id);
-        if (given != null) {
-            given.put(id, doc);
-        }
+        marks.add(id, doc);
         pending.add(id);
-        corpusFurniture.add(id, doc);
     }
 
     public synchronized void remove(long id) {
         if (!articles.remove(id)) {
             return;
         }
-        if (given != null) {
-            given.remove(id);
-        }
-        marked.remove(id);
+        marks.remove(id);
         pending.remove(id);
-        corpusFurniture.remove(id);
         scores.keySet().removeIf(k -> k.has(id));
     }
 
@@ -122,8 +97,7 @@ public final class FamilyEngine {
      * @param taken the articles whose candidates that run took in; the others count as added since
      */
     public synchronized void restore(Collection<PairScore> kept, Collection<Family> keptFamilies, Collection<Long> taken) {
-        furniture = corpusFurniture.furniture();
-        marked.clear();
+        marks.resetFurniture();
         Map<Long, List<PairScore>> byMember = new HashMap<>();
         for (PairScore s : kept) {
             if (articles.contains(s.a()) && articles.contains(s.b())) {
@@ -297,34 +271,20 @@ public final class FamilyEngine {
 
     /** The article as the families see it: corpus furniture marked. */
     public AnalyzedDocument document(long id) {
-        AnalyzedDocument doc = marked.get(id);
-        if (doc == null) {
-            doc = CorpusFurniture.mark(analyses.analysis(id), furniture);
-            marked.put(id, doc);
-        }
-        return doc;
+        return marks.document(id);
     }
 
     /** Hashes of the folded lines judged furniture across the corpus. */
     public synchronized Set<Long> corpusFurniture() {
-        return furniture;
+        return marks.furniture();
     }
 
     /** Lines whose standing changed invalidate the pairs of the articles carrying them. */
     private void refreshFurniture() {
-        Set<Long> now = corpusFurniture.furniture();
-        Set<Long> changed = new HashSet<>(now);
-        changed.addAll(furniture);
-        Set<Long> both = new HashSet<>(now);
-        both.retainAll(furniture);
-        changed.removeAll(both);
-        furniture = now;
-        if (changed.isEmpty()) {
-            return;
+        Set<Long> touched = marks.refreshFurniture();
+        if (!touched.isEmpty()) {
+            scores.keySet().removeIf(k -> touched.contains(k.a()) || touched.contains(k.b()));
         }
-        Set<Long> touched = corpusFurniture.carriersOf(changed);
-        touched.forEach(marked::remove);
-        scores.keySet().removeIf(k -> touched.contains(k.a()) || touched.contains(k.b()));
     }
 
     private List<Family> buildFamilies() {
@@ -376,39 +336,12 @@ public final class FamilyEngine {
         Derivation.Result r = new Derivation(members, docs, pairs, k -> comparisons.computeIfAbsent(k, x -> {
             alignments.incrementAndGet();
             return Aligner.compare(docs.get(x.a()), docs.get(x.b()));
-        }), id -> label(docs.get(id))).derive();
-        return new Family(0, name(members, docs, r), members, r.shares(), r.root(), r.edges());
-    }
-
-    /** The root's headline; else the earliest dated member's; else the most central member's. */
-    private static String name(List<Long> members, Map<Long, AnalyzedDocument> docs, Derivation.Result r) {
-        if (r.root() != null) {
-            return headline(docs.get(r.root()));
-        }
-        Comparator<Long> byDate = Comparator.comparing(m -> PublicationDate.parse(docs.get(m).document().metadata().date()),
-                Comparator.nullsLast(Comparator.naturalOrder()));
-        Map<Long, Double> centrality = new HashMap<>();
-        for (DerivationEdge e : r.edges()) {
-            centrality.merge(e.from(), e.similarity(), Double::sum);
-            centrality.merge(e.to(), e.similarity(), Double::sum);
-        }
-        long best = members.stream().min(byDate.thenComparing(m -> -centrality.getOrDefault(m, 0.0))).orElseThrow();
-        return headline(docs.get(best));
+        }), id -> FamilyNames.label(docs.get(id))).derive();
+        return new Family(0, FamilyNames.name(members, docs, r), members, r.shares(), r.root(), r.edges());
     }
 
     /** The stated title, else the first sentence of the article proper, cut to a readable length. */
     public static String headline(AnalyzedDocument doc) {
-        String title = doc.document().metadata().title();
-        if (title == null || title.isBlank()) {
-            title = doc.sentences().stream().filter(s -> !s.boilerplate()).findFirst()
-                    .map(Sentence::span).map(s -> s.of(doc.text())).orElse(doc.document().name());
-        }
-        title = title.strip().replaceAll("\\s+", " ");
-        return title.length() <= 120 ? title : title.substring(0, 119) + "\u2026";
-    }
-
-    /** How evidence names an article: its document name. */
-    private static String label(AnalyzedDocument doc) {
-        return doc.document().name();
+        return FamilyNames.headline(doc);
     }
 }

@@ -3,14 +3,12 @@ package org.stemma.index;
 import org.stemma.analysis.AnalyzedDocument;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.stream.IntStream;
 
 /**
  * Given an article or a passage, the articles likely to carry its text, without aligning against all of
@@ -41,7 +39,7 @@ public final class CandidateIndex {
     private static final int HASHES = 64;
     private static final int ROWS = 2;
     /** Candidates by rare words kept for exact scoring beyond the limit asked for. */
-    private static final int POOL = 200;
+    static final int POOL = 200;
     private static final long[] MULTIPLIERS = new long[HASHES];
 
     static {
@@ -52,7 +50,8 @@ public final class CandidateIndex {
         }
     }
 
-    private record Slot(long id, Fingerprint fingerprint, long[] bands) {
+    /** An indexed article; slots are reused after a removal, so an empty one is null. */
+    record Slot(long id, Fingerprint fingerprint, long[] bands) {
     }
 
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
@@ -223,121 +222,18 @@ public final class CandidateIndex {
     }
 
     /**
-     * Every pair of articles worth aligning (estimated share at least {@link #PAIR_SCORE}), each once.
-     * Each article's pool is gathered as for {@link #similarTo}; then each pair is scored once (two
-     * articles usually propose each other) with the corpus-common 3-grams left out, and only when the
-     * two share one of their sampled 3-grams ({@link #sampled}): the same score as {@link #shared}.
-     * The marks' postings and the 3-grams' are first laid out flat ({@link Inverted}), and an article's
-     * shared 3-gram counts with every other are tallied from those postings in one pass rather than by
-     * merging its 3-grams with each candidate's (decision 1004); articles are split over the cores.
+     * Every pair of articles worth aligning (estimated share at least {@link #PAIR_SCORE}), each once,
+     * best first: the same score as {@link #shared}, tallied over the whole corpus at once ({@link PairTally}).
      */
     public List<CandidatePair> pairs() {
         lock.readLock().lock();
         try {
             int cap = commonAbove();
-            int n = slots.size();
-            int[][] proper = new int[n][];
-            int[][] marks = new int[n][];
-            IntStream.range(0, n).parallel().filter(s -> slots.get(s) != null).forEach(s -> {
-                proper[s] = uncommon(slots.get(s).fingerprint().trigrams(), cap);
-                marks[s] = slots.get(s).fingerprint().marks();
-            });
-            Inverted byMarks = Inverted.of(marks, 1, cap);
-            int[][] pools = new int[n][];
-            inChunks(n, (from, to) -> {
-                Votes votes = new Votes(n);
-                for (int s = from; s < to; s++) {
-                    if (slots.get(s) != null) {
-                        gather(votes, slots.get(s).fingerprint(), slots.get(s).bands(), cap);
-                        for (int g : byMarks.groupsOf[s]) {
-                            votes.marks(byMarks.slots, byMarks.start[g], byMarks.start[g + 1]);
-                        }
-                        pools[s] = votes.pool(POOL);
-                        votes.clear();
-                    }
-                }
-            });
-            Inverted byTrigram = Inverted.of(proper, 2, Integer.MAX_VALUE);
-            // Each pair is scored from one side only, so each slot's list is its own and none repeats another's.
-            List<List<CandidatePair>> bySlot = new ArrayList<>(Collections.nCopies(n, List.of()));
-            inChunks(n, (from, to) -> {
-                int[] shared = new int[n];
-                int[] sampledShared = new int[n];
-                int[] touched = new int[n];
-                for (int s = from; s < to; s++) {
-                    if (slots.get(s) == null) {
-                        continue;
-                    }
-                    int touchedCount = 0;
-                    for (int g : byTrigram.groupsOf[s]) {
-                        boolean sample = isSample(byTrigram.values[g]);
-                        for (int e = byTrigram.start[g]; e < byTrigram.start[g + 1]; e++) {
-                            int t = byTrigram.slots[e];
-                            if (shared[t]++ == 0) {
-                                touched[touchedCount++] = t;
-                            }
-                            sampledShared[t] += sample ? 1 : 0;
-                        }
-                    }
-                    List<CandidatePair> mine = new ArrayList<>();
-                    for (int t : pools[s]) {
-                        // Scored from the smaller slot, or from this one when the other did not propose it.
-                        boolean mutual = java.util.Arrays.binarySearch(pools[t], s) >= 0;
-                        if (t == s || mutual && t < s || sampledShared[t] == 0) {
-                            continue;
-                        }
-                        int smaller = Math.min(slots.get(s).fingerprint().trigrams().length, slots.get(t).fingerprint().trigrams().length);
-                        double score = smaller == 0 ? 0 : (double) shared[t] / smaller;
-                        if (score >= PAIR_SCORE) {
-                            long a = slots.get(s).id();
-                            long b = slots.get(t).id();
-                            mine.add(a < b ? new CandidatePair(a, b, score) : new CandidatePair(b, a, score));
-                        }
-                    }
-                    for (int i = 0; i < touchedCount; i++) {
-                        shared[touched[i]] = 0;
-                        sampledShared[touched[i]] = 0;
-                    }
-                    bySlot.set(s, mine);
-                }
-            });
-            List<CandidatePair> list = new ArrayList<>();
-            bySlot.forEach(list::addAll);
-            list.sort(Comparator.comparingDouble(CandidatePair::score).reversed()
-                    .thenComparingLong(CandidatePair::a).thenComparingLong(CandidatePair::b));
-            return list;
+            return new PairTally(slots, trigramFrequency, cap,
+                    (votes, slot) -> gather(votes, slot.fingerprint(), slot.bands(), cap)).pairs();
         } finally {
             lock.readLock().unlock();
         }
-    }
-
-    /** Runs {@code work} over slots {@code 0..n} in chunks on the common pool, each chunk with its own arrays. */
-    private static void inChunks(int n, java.util.function.BiConsumer<Integer, Integer> work) {
-        int chunk = 256;
-        IntStream.range(0, (n + chunk - 1) / chunk).parallel().forEach(c -> work.accept(c * chunk, Math.min(n, c * chunk + chunk)));
-    }
-
-    /** The 3-grams no more than {@code cap} articles hold, still sorted. */
-    private int[] uncommon(int[] trigrams, int cap) {
-        int[] out = new int[trigrams.length];
-        int k = 0;
-        for (int t : trigrams) {
-            if (trigramFrequency.estimate(t) <= cap) {
-                out[k++] = t;
-            }
-        }
-        return java.util.Arrays.copyOf(out, k);
-    }
-
-    /**
-     * One 3-gram in {@value #SAMPLE} is sampled (by hash, so the same 3-grams in every article). A pair at
-     * {@link #PAIR_SCORE} shares some 30 3-grams of a 600-3-gram article, so it shares no sampled one with
-     * odds of about e^-7.5; a related pair shares far more.
-     */
-    private static final int SAMPLE = 4;
-
-    private static boolean isSample(int trigram) {
-        return (Fingerprint.mix(trigram) & (SAMPLE - 1)) == 0;
     }
 
     /**

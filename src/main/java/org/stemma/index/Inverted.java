@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * The slots holding each value of a snapshot of sets (one sorted set of ints per slot), in flat arrays
- * laid out group by group, so that {@link CandidateIndex#pairs()} reads each posting list as one run of
+ * laid out group by group, so that {@link PairTally} reads each posting list as one run of
  * memory instead of following a chain or merging two articles' sets pair by pair.
  */
 final class Inverted {

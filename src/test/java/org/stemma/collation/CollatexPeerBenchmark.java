@@ -109,9 +109,43 @@ public final class CollatexPeerBenchmark {
                         + "counting transposed vertices too: plain %.3f, spun %.3f%n",
                 plain[0] / Math.max(1, plainN), plainN, spun[0] / Math.max(1, spunN), spunN,
                 plain[1] / Math.max(1, plainN), spun[1] / Math.max(1, spunN));
+        alignmentTable(graph, witnesses, spunFrom);
         stemma(texts, spunFrom);
         SimpleToken first = (SimpleToken) witnesses.get(0).getTokens().get(0);
         System.out.println("(CollateX's first base token: \"" + first.getNormalized() + "\")");
+    }
+
+    /**
+     * The same question asked of CollateX's own alignment table (its ranking of the graph, one row a rank):
+     * the share of the base's tokens in a row where the copy has a token of the same normalised form.
+     */
+    private static void alignmentTable(VariantGraph graph, List<SimpleWitness> witnesses, int spunFrom) {
+        List<java.util.SortedMap<eu.interedition.collatex.Witness, Set<Token>>> table =
+                eu.interedition.collatex.util.VariantGraphRanking.of(graph).asTable();
+        SimpleWitness base = witnesses.get(0);
+        double plain = 0;
+        double spun = 0;
+        for (int i = 1; i < witnesses.size(); i++) {
+            SimpleWitness copy = witnesses.get(i);
+            int same = 0;
+            for (var row : table) {
+                Set<Token> mine = row.getOrDefault(base, Set.of());
+                Set<String> theirs = new HashSet<>();
+                row.getOrDefault(copy, Set.of()).forEach(t -> theirs.add(((SimpleToken) t).getNormalized()));
+                same += (int) mine.stream().filter(t -> theirs.contains(((SimpleToken) t).getNormalized())).count();
+            }
+            double share = (double) same / base.getTokens().size();
+            if (i >= spunFrom) {
+                spun += share;
+            } else {
+                plain += share;
+            }
+        }
+        int spunN = witnesses.size() - spunFrom;
+        int plainN = spunFrom - 1;
+        System.out.printf("CollateX's alignment table (%d ranks): base tokens in a row with the same word of the copy: "
+                        + "plain copies %.3f (%d), spun copies %.3f (%d)%n", table.size(),
+                plain / Math.max(1, plainN), plainN, spun / Math.max(1, spunN), spunN);
     }
 
     private static void stemma(List<List<String>> texts, int spunFrom) {

@@ -132,7 +132,7 @@ class BoilerplateDetectorTest {
         List<String> prose = proseWithPromptWords();
         assertEquals(40, prose.size());
         long keywordHits = prose.stream()
-                .filter(l -> BoilerplateDetector.isPrompt(l, l, Tokenizer.tokens(l, 0, l.length()))).count();
+                .filter(l -> ProseOrPrompt.isPrompt(l, l, Tokenizer.tokens(l, 0, l.length()))).count();
         assertTrue(keywordHits >= 25, "the prompt-word rule alone would take " + keywordHits + " of them for furniture");
         String article = "Kazakhstan cancels its Victory Day parade\n\n"
                 + "The defence ministry said on Tuesday that the parade would not take place this year.\n\n"

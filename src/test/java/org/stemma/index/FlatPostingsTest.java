@@ -15,7 +15,7 @@ import java.util.TreeSet;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The flat postings and reusable votes that {@link CandidateIndex#pairs()} runs on (decision 1004), against plain collections. */
+/** The flat postings and reusable votes that {@link PairTally} runs on (decision 1004), against plain collections. */
 class FlatPostingsTest {
 
     @Test

@@ -10,7 +10,6 @@ import org.stemma.ui.search.SearchPane;
 import org.stemma.ui.search.SearchViewModel;
 import org.stemma.ui.corpus.CorpusTable;
 import org.stemma.ui.families.FamiliesUi;
-import org.stemma.ui.corpus.Projects;
 import org.stemma.ui.ledger.LedgerWindow;
 import org.stemma.ui.ledger.WindowOpener;
 import org.stemma.ui.exchange.ExchangeActions;
@@ -21,30 +20,17 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.SplitPane;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.DragEvent;
-import javafx.scene.input.Dragboard;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.stemma.ui.importing.ImportController;
 import org.stemma.ui.log.LogFolder;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.Map;
 
 /**
  * The workbench window: menu bar, the corpus above, the comparison below, the status line. It keeps
@@ -71,7 +57,7 @@ public final class MainWindow {
     private final FamiliesUi families;
     private final javafx.scene.control.MenuBar menus;
     private final WindowStyles styles;
-    private final List<Shortcuts.Row> otherKeys = new java.util.ArrayList<>();
+    private final List<Shortcuts.Row> otherKeys = WindowKeys.rows();
     private final CollationUi collation;
     private final Readers readers;
     private final CompareRules compareRules;
@@ -110,7 +96,7 @@ public final class MainWindow {
         families = new FamiliesUi(stage, model.corpus(), model.jobs(), corpusTable, model.comparisons()::compare);
         collation = new CollationUi(stage, model.jobs(), javafx.beans.binding.Bindings.createObjectBinding(
                 () -> model.preferences().themeProperty().get().stylesheets(), model.preferences().themeProperty()),
-                new CollationActions());
+                new CollationActions(stage, model, compareView, claimsDock));
         compareRules = new CompareRules(model.jobs(), model.session().projectProperty(), model.comparisons(), model::status);
         menus = AppMenus.build(this, model.session(), model.comparisons(), model.preferences());
         menus.getMenus().add(menus.getMenus().size() - 1, families.menu());
@@ -130,8 +116,8 @@ public final class MainWindow {
             styles.stop();
             secondary.stop();
         });
-        navigationKeys(scene);
-        openDroppedProjects(scene);
+        WindowKeys.install(scene, compareView, model.preferences());
+        ProjectDrop.install(scene, this::openProject);
         imports.installDropTarget(root);
         stage.setScene(scene);
         stage.titleProperty().bind(model.titleProperty());
@@ -177,43 +163,6 @@ public final class MainWindow {
         };
     }
 
-    /**
-     * F7 / Shift+F7 and Alt+Down / Alt+Up step through changes wherever the focus is, even in a text pane
-     * or the table, which would otherwise take the keys for themselves.
-     */
-    private void navigationKeys(Scene scene) {
-        ViewPreferences p = model.preferences();
-        Map<KeyCombination, Runnable> keys = new java.util.LinkedHashMap<>();
-        keys.put(new KeyCodeCombination(KeyCode.F7), compareView::next);
-        keys.put(new KeyCodeCombination(KeyCode.F7, KeyCombination.SHIFT_DOWN), compareView::previous);
-        keys.put(new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN), compareView::next);
-        keys.put(new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN), compareView::previous);
-        // Ctrl+= and Ctrl+Shift+= (where + is typed with Shift) and the keypad's + and −.
-        keys.put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY), p::zoomIn);
-        keys.put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_ANY), p::zoomIn);
-        keys.put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), p::zoomIn);
-        keys.put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), p::zoomOut);
-        String ctrl = new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN).getDisplayText().replace("A", "");
-        otherKeys.addAll(List.of(
-                new Shortcuts.Row("Alt+Down", "Next change (also in a pane or the table)"),
-                new Shortcuts.Row("Alt+Up", "Previous change"),
-                new Shortcuts.Row(ctrl + "=, " + ctrl + "Shift+=, " + ctrl + "keypad +", "Zoom in: larger text everywhere"),
-                new Shortcuts.Row(ctrl + "keypad −", "Zoom out"),
-                new Shortcuts.Row("Enter or click in a pane", "Select the counterpart of the sentence there"),
-                new Shortcuts.Row("Down or Enter in the filter", "Go to the table"),
-                new Shortcuts.Row("Esc in the filter", "Clear the filter"),
-                new Shortcuts.Row("Tab, Shift+Tab", "Move between the filter, the table, the panes and the buttons"),
-                new Shortcuts.Row("Enter or double-click in the table", "Read the article in its own window"),
-                new Shortcuts.Row("Esc or " + ctrl + "W in a reader", "Close the reader"),
-                new Shortcuts.Row(org.stemma.ui.collation.CollationView.TAG.getDisplayText() + " in the collation",
-                        "Tag the selected cell's passage as a claim")));
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> keys.entrySet().stream()
-                .filter(k -> k.getKey().match(e)).findFirst().ifPresent(k -> {
-                    k.getValue().run();
-                    e.consume();
-                }));
-    }
-
     /** The empty corpus's hint, naming the command that adds articles with its real accelerator. */
     private static String addArticlesHint(javafx.scene.control.MenuBar bar) {
         return Shortcuts.sections(bar, List.of()).stream().filter(s -> s.title().equals("File"))
@@ -221,29 +170,6 @@ public final class MainWindow {
                 .findFirst().map(r -> "No articles yet: add article files with File › Add Articles… (" + r.keys()
                         + ") or drop them here")
                 .orElse("No articles yet: drop article files here");
-    }
-
-    /** A dropped project file is opened; anything else dropped is imported into the open project. */
-    private void openDroppedProjects(Scene scene) {
-        scene.addEventFilter(DragEvent.DRAG_OVER, e -> {
-            if (projectFiles(e.getDragboard()).size() == 1) {
-                e.acceptTransferModes(TransferMode.COPY);
-                e.consume();
-            }
-        });
-        scene.addEventFilter(DragEvent.DRAG_DROPPED, e -> {
-            List<Path> projects = projectFiles(e.getDragboard());
-            if (projects.size() == 1) {
-                openProject(projects.get(0));
-                e.setDropCompleted(true);
-                e.consume();
-            }
-        });
-    }
-
-    private static List<Path> projectFiles(Dragboard board) {
-        return !board.hasFiles() || board.getFiles().size() != 1 ? List.of() : board.getFiles().stream()
-                .map(File::toPath).filter(p -> p.toString().endsWith(Projects.EXTENSION)).toList();
     }
 
     ExchangeActions exchange() {
@@ -317,33 +243,6 @@ public final class MainWindow {
         return collation;
     }
 
-    /** What a collation window asks of this one: a pair compared at a passage, a passage tagged. */
-    private final class CollationActions implements CollationUi.Actions {
-        @Override
-        public void pair(Article base, Article witness, org.stemma.text.Span baseSpan, org.stemma.text.Span witnessSpan) {
-            model.comparisons().compare(base, witness).thenAccept(vm -> {
-                if (vm != null) {
-                    compareView.showPassage(vm, baseSpan, witnessSpan);
-                }
-            });
-            stage.toFront();
-        }
-
-        @Override
-        public void tag(Article article, String text, org.stemma.text.Span span, javafx.scene.Node over) {
-            if (claimsDock.claims() == null || article.documentId() == Article.NOT_STORED) {
-                model.status("Open a project to tag claims (File › Open Project…)");
-                return;
-            }
-            claimsDock.claims().editNewClaim(over, article.documentId(), text, span);
-        }
-
-        @Override
-        public void status(String message) {
-            model.status(message);
-        }
-    }
-
     SearchPane search() {
         return search;
     }
@@ -358,11 +257,7 @@ public final class MainWindow {
             model.status("The corpus has no other article to compare with");
             return;
         }
-        ChoiceDialog<Article> dialog = new ChoiceDialog<>(others.get(0), others);
-        dialog.initOwner(stage);
-        dialog.setTitle("Compare With");
-        dialog.setHeaderText("Compare “" + left.title() + "” with:");
-        dialog.showAndWait().ifPresent(right -> model.comparisons().compare(left, right));
+        WindowDialogs.compareWith(stage, left, others).ifPresent(right -> model.comparisons().compare(left, right));
     }
 
     void focusFilter() {
@@ -402,13 +297,7 @@ public final class MainWindow {
     }
 
     void showAbout() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION,
-                "Aligns rewritten articles sentence by sentence, shows every changed word, and exposes "
-                        + "disguised characters.\n\nSettings: " + model.settings().file(), ButtonType.CLOSE);
-        alert.initOwner(stage);
-        alert.setTitle("About Stemma");
-        alert.setHeaderText("Stemma");
-        alert.show();
+        WindowDialogs.about(stage, model.settings().file());
     }
 
     private void restoreGeometry() {

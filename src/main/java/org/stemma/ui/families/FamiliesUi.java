@@ -2,7 +2,6 @@ package org.stemma.ui.families;
 
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
-import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Menu;
@@ -26,8 +25,8 @@ import java.util.function.BiConsumer;
  */
 public final class FamiliesUi {
 
-    /** How long the window stays idle before families out of date are caught up. */
-    static final Duration IDLE = Duration.seconds(Long.getLong("stemma.familiesIdleSeconds", 10));
+    /** How long the window stays idle before families out of date are caught up ({@link FamiliesViewModel#catchUpWhenIdle}). */
+    static final java.time.Duration IDLE = java.time.Duration.ofSeconds(Long.getLong("stemma.familiesIdleSeconds", 10));
 
     private final FamiliesViewModel model;
     private final CorpusTable table;
@@ -50,29 +49,12 @@ public final class FamiliesUi {
         column.setPrefWidth(90);
         table.addColumn(column, 0);
         model.families().addListener((ListChangeListener<Object>) c -> table.table().refresh());
-        catchUpWhenIdle(jobs);
-    }
-
-    /**
-     * Families out of date at opening are caught up once no other work has run for {@link #IDLE} (the
-     * table listed, the analyst reading or comparing), or at once when she asks for them (decision 0924).
-     */
-    private void catchUpWhenIdle(Jobs jobs) {
-        PauseTransition idle = new PauseTransition(IDLE);
-        idle.setOnFinished(e -> {
-            if (!jobs.busyProperty().get()) {
-                model.catchUp();
-            }
+        model.catchUpWhenIdle(IDLE, (delay, action) -> {
+            PauseTransition pause = new PauseTransition(Duration.millis(delay.toMillis()));
+            pause.setOnFinished(e -> action.run());
+            pause.playFromStart();
+            return pause::stop;
         });
-        InvalidationListener wait = o -> {
-            if (model.waitingProperty().get() && !jobs.busyProperty().get()) {
-                idle.playFromStart();
-            } else {
-                idle.stop();
-            }
-        };
-        jobs.busyProperty().addListener(wait);
-        model.waitingProperty().addListener(wait);
     }
 
     public Menu menu() {

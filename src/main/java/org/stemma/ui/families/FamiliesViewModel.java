@@ -11,6 +11,7 @@ import org.stemma.ui.corpus.Corpus;
 import org.stemma.ui.jobs.Job;
 import org.stemma.ui.jobs.Jobs;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -122,6 +124,31 @@ public final class FamiliesViewModel {
             return job != null ? job.result() : CompletableFuture.completedFuture(families);
         }
         return find();
+    }
+
+    /** Runs an action once after a delay, unless the returned cancel runs first. */
+    @FunctionalInterface
+    public interface Timer {
+        Runnable schedule(Duration delay, Runnable action);
+    }
+
+    /**
+     * Families out of date at opening are caught up once no job has run for {@code idle} (the table listed,
+     * the analyst reading or comparing), decision 0924. The window's {@code timer} is a pause on the JavaFX
+     * thread; a test's counts time of its own, so the trigger is tested without a toolkit or a real wait.
+     */
+    public void catchUpWhenIdle(Duration idle, Timer timer) {
+        Runnable[] cancel = {() -> { }};
+        InvalidationListener wait = o -> {
+            cancel[0].run();
+            cancel[0] = waiting.get() && !jobs.busyProperty().get() ? timer.schedule(idle, () -> {
+                if (!jobs.busyProperty().get()) {
+                    catchUp();
+                }
+            }) : () -> { };
+        };
+        jobs.busyProperty().addListener(wait);
+        waiting.addListener(wait);
     }
 
     /** The families once the session's are read and caught up (the smoke test's families run, bench/corpus.sh). */

@@ -1,13 +1,27 @@
 package org.stemma.ui.app;
 
+import org.stemma.claims.ClaimService;
+import org.stemma.claims.UndoHistory;
+import org.stemma.model.ClaimStatus;
+import org.stemma.session.SessionArticle;
+import org.stemma.ui.corpus.Article;
+import org.stemma.ui.corpus.Projects;
+
+import javafx.scene.control.TableView;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
-/** The whole window under Monocle, as the window tests start and stop it, and work on its thread. */
+/**
+ * The whole window under Monocle, as the window tests start and stop it, and work on its thread; the
+ * sample project prepared before it opens and two articles compared, as the tests and the screenshot
+ * drivers ({@link Screenshots}) need them.
+ */
 public final class AppUnderTest {
 
     private AppUnderTest() {
@@ -28,5 +42,41 @@ public final class AppUnderTest {
     /** Runs {@code c} on the JavaFX thread and waits for its answer. */
     public static <T> T fx(Callable<T> c) throws Exception {
         return WaitForAsyncUtils.asyncFx(c).get(20, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Opens the sample project in {@code home} (made there if new) and tags one claim on it, as an analyst
+     * would have: the line of {@code article} that opens with {@code opening}, tagged "altered quote".
+     */
+    public static void tagAlteredQuote(Path home, String article, String opening, String memo) throws Exception {
+        Projects.Opened sample = Projects.sample(home);
+        try {
+            SessionArticle doc = sample.session().articles().stream()
+                    .filter(d -> d.name().equals(article)).findFirst().orElseThrow();
+            String text = sample.session().document(doc.id()).text();
+            int start = text.indexOf(opening);
+            int end = text.indexOf('\n', start);
+            new ClaimService(sample.file(), new UndoHistory()).addClaim(doc.id(), start, end, List.of("altered quote"),
+                    ClaimStatus.ALTERED, memo);
+        } finally {
+            sample.file().close();
+        }
+    }
+
+    /** Selects {@code left} then {@code right} in the table, as the analyst does (click, Ctrl+click), and compares them. */
+    public static void compareSelected(MainWindow w, String left, String right) {
+        TableView<Article> table = w.corpusTable().table();
+        table.getSelectionModel().clearSelection();
+        select(table, left);
+        select(table, right);
+        w.compareChosen();
+    }
+
+    private static void select(TableView<Article> table, String name) {
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).name().equals(name)) {
+                table.getSelectionModel().select(i);
+            }
+        }
     }
 }

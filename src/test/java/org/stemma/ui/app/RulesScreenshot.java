@@ -1,10 +1,8 @@
 package org.stemma.ui.app;
 
-import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 import org.stemma.Seeds;
 import org.stemma.align.AlignedPair;
 import org.stemma.align.CompareOptions;
@@ -16,6 +14,8 @@ import org.stemma.ui.corpus.Projects;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+
+import static org.stemma.ui.app.Screenshots.after;
 
 /**
  * Photographs the difference rules (docs/rules-compare-THEME.png, docs/rules-options-THEME.png): the sample
@@ -96,18 +96,7 @@ public final class RulesScreenshot {
         }
 
         private static void photograph(String name) {
-            try {
-                new ProcessBuilder("import", "-window", "root", "-display", arguments[0],
-                        Path.of(arguments[1], name).toString()).inheritIO().start().waitFor();
-            } catch (Exception e) {
-                System.err.println("screenshot failed: " + e.getMessage());
-            }
+            Screenshots.photograph(arguments[0], Path.of(arguments[1], name));
         }
-    }
-
-    private static void after(double seconds, Runnable r) {
-        PauseTransition p = new PauseTransition(Duration.seconds(seconds));
-        p.setOnFinished(e -> r.run());
-        p.play();
     }
 }

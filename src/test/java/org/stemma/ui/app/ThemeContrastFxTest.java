@@ -13,11 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.stemma.Seeds;
-import org.stemma.claims.ClaimService;
-import org.stemma.claims.UndoHistory;
-import org.stemma.model.ClaimStatus;
-import org.stemma.ui.corpus.Article;
-import org.stemma.ui.corpus.Projects;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -51,7 +46,7 @@ class ThemeContrastFxTest {
     static void start() throws Exception {
         Path home = Files.createTempDirectory("stemma-contrast");
         System.setProperty("stemma.home", home.toString());
-        tagTheAtlanticCouncilQuotation(home);
+        AppUnderTest.tagAlteredQuote(home, Seeds.S001, "The Atlantic Council described", "Quoted as “meaningful”.");
         FxToolkit.registerPrimaryStage();
         app = (StemmaApp) FxToolkit.setupApplication(StemmaApp.class);
         window = fx(() -> app.window());
@@ -61,31 +56,12 @@ class ThemeContrastFxTest {
             window.stage().setY(0);
             window.stage().setWidth(1200);
             window.stage().setHeight(760);
-            var table = window.corpusTable().table();
-            table.getSelectionModel().clearSelection();
-            for (String name : List.of(Seeds.S001, Seeds.S000)) {
-                table.getItems().stream().filter(a -> a.name().equals(name)).findFirst()
-                        .ifPresent(a -> table.getSelectionModel().select(a));
-            }
-            window.compareChosen();
+            AppUnderTest.compareSelected(window, Seeds.S001, Seeds.S000);
             return null;
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> window.compareView().model() != null));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> window.claimsDock().claims() != null
                 && !window.claimsDock().claims().pane().table().getItems().isEmpty()));
-    }
-
-    private static void tagTheAtlanticCouncilQuotation(Path home) throws Exception {
-        Projects.Opened sample = Projects.sample(home);
-        try {
-            var doc = sample.session().articles().stream().filter(d -> d.name().equals(Seeds.S001)).findFirst().orElseThrow();
-            String text = sample.session().document(doc.id()).text();
-            int start = text.indexOf("The Atlantic Council described");
-            new ClaimService(sample.file(), new UndoHistory()).addClaim(doc.id(), start, text.indexOf('\n', start),
-                    List.of("altered quote"), ClaimStatus.ALTERED, "Quoted as “meaningful”.");
-        } finally {
-            sample.file().close();
-        }
     }
 
     @AfterAll

@@ -1,14 +1,14 @@
 package org.stemma.ui.app;
 
-import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.util.Duration;
 import org.stemma.Seeds;
+
+import static org.stemma.ui.app.Screenshots.after;
 
 /**
  * A look under a real window manager (decision 1440): with the workbench maximised, opens a reader, the
@@ -46,12 +46,7 @@ public final class WindowsOverMaximised {
                                         s.isMaximized() ? " (maximised)" : "");
                             }
                         }
-                        try {
-                            new ProcessBuilder("import", "-window", "root", "-display", arguments[0], arguments[1])
-                                    .inheritIO().start().waitFor();
-                        } catch (Exception e) {
-                            System.err.println("screenshot failed: " + e.getMessage());
-                        }
+                        Screenshots.photograph(arguments[0], java.nio.file.Path.of(arguments[1]));
                         Window.getWindows().stream().filter(x -> x != stage).toList().forEach(Window::hide);
                         Platform.runLater(Platform::exit);
                     });
@@ -69,11 +64,5 @@ public final class WindowsOverMaximised {
                 }
             }
         }
-    }
-
-    private static void after(double seconds, Runnable r) {
-        PauseTransition p = new PauseTransition(Duration.seconds(seconds));
-        p.setOnFinished(e -> r.run());
-        p.play();
     }
 }

@@ -102,10 +102,15 @@ class CollationFxTest {
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents();
-        Node cell = fx(() -> view.list().lookupAll(".collation-row").stream()
+        java.util.concurrent.Callable<Node> bolCell = () -> fx(() -> view.list().lookupAll(".collation-row").stream()
                 .filter(n -> n instanceof ListCell<?> c && c.getItem() == model.rows().get(index))
                 .map(n -> ((HBox) ((ListCell<?>) n).getGraphic()).getChildren().get(bol + 1))
                 .findFirst().orElseThrow(() -> new AssertionError("the Atlantic Council row is not shown")));
+        // The pointer first rests on the cell: hovering a column lays the row out again, so the cell is
+        // looked up after that, where it now is, and clicked there.
+        robot.moveTo(bolCell.call());
+        WaitForAsyncUtils.waitForFxEvents();
+        Node cell = bolCell.call();
         assertTrue(cell.getStyleClass().contains("changed"), cell.getStyleClass().toString());
         robot.clickOn(cell, MouseButton.PRIMARY);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> window.compareView().model() != null

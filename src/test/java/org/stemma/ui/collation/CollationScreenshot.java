@@ -1,13 +1,12 @@
 package org.stemma.ui.collation;
 
-import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 import org.stemma.collation.ManyWitnesses;
 import org.stemma.collation.Witness;
 import org.stemma.ui.app.MainWindow;
+import org.stemma.ui.app.Screenshots;
 import org.stemma.ui.app.StemmaApp;
 import org.stemma.ui.app.Theme;
 import org.stemma.ui.corpus.Article;
@@ -16,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+
+import static org.stemma.ui.app.Screenshots.after;
 
 /**
  * Photographs the collation window (docs/collation.png). Run under a display, e.g. {@code Xvfb :88 -screen 0
@@ -128,20 +129,7 @@ public final class CollationScreenshot {
         }
 
         private static void photograph(Stage stage, String file) {
-            try {
-                String crop = String.format("%dx%d+%d+%d", (int) stage.getWidth(), (int) stage.getHeight(),
-                        (int) stage.getX(), (int) stage.getY());
-                new ProcessBuilder("import", "-window", "root", "-display", arguments[0], "-crop", crop, "+repage", file)
-                        .inheritIO().start().waitFor();
-            } catch (Exception e) {
-                System.getLogger(CollationScreenshot.class.getName()).log(System.Logger.Level.ERROR, "screenshot failed", e);
-            }
+            Screenshots.photograph(arguments[0], stage, Path.of(file));
         }
-    }
-
-    private static void after(double seconds, Runnable r) {
-        PauseTransition p = new PauseTransition(Duration.seconds(seconds));
-        p.setOnFinished(e -> r.run());
-        p.play();
     }
 }

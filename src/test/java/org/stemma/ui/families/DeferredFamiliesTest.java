@@ -5,7 +5,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.stemma.Seeds;
 import org.stemma.session.CorpusSession;
 import org.stemma.store.ProjectFile;
-import org.stemma.store.SourceInfo;
 import org.stemma.ui.corpus.Corpus;
 import org.stemma.ui.jobs.InlineJobs;
 
@@ -30,9 +29,7 @@ class DeferredFamiliesTest {
     void familiesNeverComputedWaitUntilAskedForAndAreThenFoundOnce() throws Exception {
         Path file = dir.resolve("never.stemma");
         try (ProjectFile p = ProjectFile.create(file)) {
-            for (String seed : Seeds.ALL) {
-                p.documents().add(Seeds.document(seed), SourceInfo.of(Seeds.path(seed), "text"));
-            }
+            Seeds.addTo(p);
         }
         try (ProjectFile p = ProjectFile.open(file)) {
             CorpusSession session = CorpusSession.open(p);

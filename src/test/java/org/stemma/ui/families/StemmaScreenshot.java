@@ -2,17 +2,18 @@ package org.stemma.ui.families;
 
 import org.stemma.model.Family;
 import org.stemma.ui.app.MainWindow;
+import org.stemma.ui.app.Screenshots;
 import org.stemma.ui.app.StemmaApp;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import javafx.util.Duration;
+
+import static org.stemma.ui.app.Screenshots.after;
 
 /**
  * Refreshes docs/stemma.png and docs/stemma-corpus.png. Run under a display, e.g.
@@ -82,20 +83,7 @@ public final class StemmaScreenshot {
         }
 
         private static void photograph(Stage stage, String name) {
-            try {
-                String window = String.format("%dx%d+%d+%d", (int) stage.getWidth(), (int) stage.getHeight(),
-                        (int) stage.getX(), (int) stage.getY());
-                new ProcessBuilder("import", "-window", "root", "-display", arguments[0],
-                        "-crop", window, "+repage", Path.of(arguments[1], name).toString()).inheritIO().start().waitFor();
-            } catch (Exception e) {
-                System.getLogger(StemmaScreenshot.class.getName()).log(System.Logger.Level.ERROR, "screenshot failed", e);
-            }
+            Screenshots.photograph(arguments[0], stage, Path.of(arguments[1], name));
         }
-    }
-
-    private static void after(double seconds, Runnable r) {
-        PauseTransition p = new PauseTransition(Duration.seconds(seconds));
-        p.setOnFinished(e -> r.run());
-        p.play();
     }
 }
