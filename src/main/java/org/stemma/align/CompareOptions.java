@@ -2,7 +2,13 @@ package org.stemma.align;
 
 import org.stemma.model.EquivalentSpellings;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * What counts as a difference when two articles are compared, passed to {@link Aligner} as
@@ -27,6 +33,28 @@ public record CompareOptions(boolean ignoreCase, boolean ignorePunctuation, bool
 
     public boolean isDefault() {
         return equals(DEFAULT);
+    }
+
+    /**
+     * The rules as one short line, equal for rules that compare alike whatever the order of the spellings:
+     * stored with what was computed under them (the claims' counterparts), to know later whether it still
+     * follows the rules. The switches are spelled out; the spellings are a SHA-256 of their sorted groups.
+     */
+    public String fingerprint() {
+        String switches = "ignoreCase=" + ignoreCase + ";ignorePunctuation=" + ignorePunctuation
+                + ";numbersAsWords=" + numbersAsWords + ";equivalents=";
+        if (equivalents.isEmpty()) {
+            return switches + "none";
+        }
+        List<String> groups = equivalents.groups().stream()
+                .map(g -> g.stream().sorted().collect(Collectors.joining("\u001f"))).sorted().toList();
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest(String.join("\u001e", groups).getBytes(StandardCharsets.UTF_8));
+            return switches + HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     public CompareOptions withIgnoreCase(boolean on) {

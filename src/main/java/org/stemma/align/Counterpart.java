@@ -9,13 +9,16 @@ import java.util.List;
  * Where a passage of one article stands in another.
  *
  * @param span    the counterpart sentences in the other article, or {@code null} when absent
- * @param changes the edits that touch the passage (empty when the wording is the same); words that only
- *                moved within their sentence leave the wording the same
+ * @param changes     the edits that touch the passage (empty when the wording is the same); words that
+ *                    only moved within their sentence leave the wording the same
+ * @param equivalents the words inside the passage written otherwise but equal by the comparison's rules
+ *                    (Kiev and Kyiv declared the same): not changes, named so the analyst sees them
  */
-public record Counterpart(CounterpartKind kind, Span span, List<Change> changes) {
+public record Counterpart(CounterpartKind kind, Span span, List<Change> changes, List<Change> equivalents) {
 
     public Counterpart {
         changes = List.copyOf(changes);
+        equivalents = List.copyOf(equivalents);
     }
 
     /**
@@ -25,21 +28,24 @@ public record Counterpart(CounterpartKind kind, Span span, List<Change> changes)
     public static Counterpart of(Comparison comparison, Span passage) {
         Span found = null;
         List<Change> changes = new java.util.ArrayList<>();
+        List<Change> equivalents = new java.util.ArrayList<>();
         for (AlignedPair pair : comparison.pairs()) {
             if (!pair.kind().isMatch() || !pair.left().overlaps(passage)) {
                 continue;
             }
             found = found == null ? pair.right() : found.union(pair.right());
             for (Change change : pair.changes()) {
-                if (change.isEdit() && touches(change, passage)) {
-                    changes.add(change);
+                if (change.isMove() || !touches(change, passage)) {
+                    continue;
                 }
+                (change.isEdit() ? changes : equivalents).add(change);
             }
         }
         if (found == null) {
-            return new Counterpart(CounterpartKind.ABSENT, null, List.of());
+            return new Counterpart(CounterpartKind.ABSENT, null, List.of(), List.of());
         }
-        return new Counterpart(changes.isEmpty() ? CounterpartKind.SAME : CounterpartKind.ALTERED, found, changes);
+        return new Counterpart(changes.isEmpty() ? CounterpartKind.SAME : CounterpartKind.ALTERED, found, changes,
+                equivalents);
     }
 
     private static boolean touches(Change change, Span passage) {

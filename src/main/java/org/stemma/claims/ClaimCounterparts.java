@@ -6,6 +6,8 @@ import org.stemma.align.Change;
 import org.stemma.align.Counterpart;
 import org.stemma.model.ClaimCounterpart;
 
+import java.util.List;
+
 /** The aligner's counterparts in the form the project stores them. */
 public final class ClaimCounterparts {
 
@@ -14,8 +16,14 @@ public final class ClaimCounterparts {
 
     /** The aligner's finding for a claim in the document {@code documentId}, whose text is {@code otherText}. */
     public static ClaimCounterpart of(long claimId, long documentId, String otherText, Counterpart found) {
-        JsonArray changes = new JsonArray();
-        for (Change change : found.changes()) {
+        String text = found.span() == null ? null : found.span().of(otherText);
+        return ClaimCounterpart.computed(claimId, documentId, found.kind(), found.span(), text, json(found.changes()),
+                json(found.equivalents()));
+    }
+
+    private static String json(List<Change> changes) {
+        JsonArray array = new JsonArray();
+        for (Change change : changes) {
             JsonObject o = new JsonObject();
             o.addProperty("left", change.leftText());
             o.addProperty("right", change.rightText());
@@ -23,9 +31,8 @@ public final class ClaimCounterparts {
             o.addProperty("leftEnd", change.left().end());
             o.addProperty("rightStart", change.right().start());
             o.addProperty("rightEnd", change.right().end());
-            changes.add(o);
+            array.add(o);
         }
-        String text = found.span() == null ? null : found.span().of(otherText);
-        return ClaimCounterpart.computed(claimId, documentId, found.kind(), found.span(), text, changes.toString());
+        return array.toString();
     }
 }

@@ -1,6 +1,7 @@
 package org.stemma.claims;
 
 import org.stemma.align.Aligner;
+import org.stemma.align.CompareOptions;
 import org.stemma.align.Comparison;
 import org.stemma.align.Counterpart;
 import org.stemma.analysis.AnalyzedDocument;
@@ -28,7 +29,11 @@ import java.util.Set;
  * to carry the passage and those sharing much text with the claimed article (where a paraphrase may
  * hide it); every other article is reported absent without aligning. Analyses come from the corpus;
  * comparisons are cached, so a second claim on an article costs little. Callers run this off the
- * JavaFX thread. One instance serves one project; it is safe to call from several threads.
+ * JavaFX thread. One instance serves one project under one set of difference rules, given by the caller
+ * (decision 1421): a copy that differs only by what the rules make equal (Kiev = Kyiv) is
+ * {@link CounterpartKind#SAME}; the stored counterparts record the rules, so that those computed under
+ * other rules can be found ({@link #outOfStep}) and computed again ({@link #bringInStep}). It is safe to
+ * call from several threads.
  */
 public final class CounterpartFinder {
 
@@ -42,8 +47,16 @@ public final class CounterpartFinder {
     private record PairKey(long left, long right) {
     }
 
+    /** Told how far {@link #bringInStep} is, and asked whether to stop. */
+    public interface Steps {
+        void done(int claims, int of);
+
+        boolean cancelled();
+    }
+
     private final ProjectFile project;
     private final AnalysedCorpus corpus;
+    private final CompareOptions rules;
     private final Map<PairKey, Comparison> comparisons = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<PairKey, Comparison> eldest) {
@@ -51,9 +64,15 @@ public final class CounterpartFinder {
         }
     };
 
-    public CounterpartFinder(ProjectFile project, AnalysedCorpus corpus) {
+    /** @param rules what counts as a difference: the project's ({@code project.compareOptions().load()}) */
+    public CounterpartFinder(ProjectFile project, AnalysedCorpus corpus, CompareOptions rules) {
         this.project = project;
         this.corpus = corpus;
+        this.rules = java.util.Objects.requireNonNull(rules, "rules");
+    }
+
+    public CompareOptions rules() {
+        return rules;
     }
 
     /**
@@ -104,8 +123,46 @@ public final class CounterpartFinder {
             if (now.isEmpty() || !now.get().anchor().equals(anchor)) {
                 return Optional.empty();
             }
-            return Optional.of(project.counterparts().replaceFor(claim.id(), computed));
+            return Optional.of(project.counterparts().replaceFor(claim.id(), computed, rules.fingerprint()));
         });
+    }
+
+    /** The claims whose stored counterparts were computed under other rules than this finder's. */
+    public List<Claim> outOfStep() throws ProjectException {
+        List<Claim> claims = new ArrayList<>();
+        for (long id : project.counterparts().outOfStep(rules.fingerprint())) {
+            project.claims().get(id).ifPresent(claims::add);
+        }
+        return claims;
+    }
+
+    /**
+     * Computes again the counterparts of every claim {@link #outOfStep}, until none is (another finder
+     * may store under older rules meanwhile), each claim at most once; stops between claims when
+     * {@code steps} is cancelled, keeping what is stored.
+     *
+     * @return the claims whose counterparts were stored
+     */
+    public Set<Long> bringInStep(Steps steps) throws ProjectException {
+        Set<Long> tried = new HashSet<>();
+        Set<Long> stored = new java.util.LinkedHashSet<>();
+        List<Claim> todo = outOfStep();
+        int total = todo.size();
+        while (!todo.isEmpty()) {
+            for (Claim claim : todo) {
+                if (steps.cancelled()) {
+                    return stored;
+                }
+                tried.add(claim.id());
+                if (update(claim).isPresent()) {
+                    stored.add(claim.id());
+                }
+                steps.done(tried.size(), total);
+            }
+            todo = outOfStep().stream().filter(c -> !tried.contains(c.id())).toList();
+            total += todo.size();
+        }
+        return stored;
     }
 
     /** Forgets the comparisons cached, e.g. after documents were removed from the project. */
@@ -121,7 +178,7 @@ public final class CounterpartFinder {
         }
         Comparison reverse = comparisons.get(new PairKey(rightId, leftId));
         Comparison fresh = reverse != null && reverse.left() == r && reverse.right() == l
-                ? reverse.swapped() : Aligner.compare(l, r);
+                ? reverse.swapped() : Aligner.compare(l, r, Aligner.Furniture.LEFT_OUT, rules);
         comparisons.put(key, fresh);
         return fresh;
     }

@@ -128,7 +128,7 @@ final class CompareCommand implements Command {
     }
 
     /** The spellings in {@code path}, or none; an unreadable or malformed file is a usage error naming it. */
-    private static EquivalentSpellings equivalents(String path) throws UsageException {
+    static EquivalentSpellings equivalents(String path) throws UsageException {
         if (path == null) {
             return EquivalentSpellings.NONE;
         }
@@ -143,7 +143,8 @@ final class CompareCommand implements Command {
         }
     }
 
-    private static JsonObject json(CompareOptions options) {
+    /** The rules as {@code compare --json} and {@code claim --json} print them. */
+    static JsonObject json(CompareOptions options) {
         JsonObject o = new JsonObject();
         o.addProperty("ignoreCase", options.ignoreCase());
         o.addProperty("ignorePunctuation", options.ignorePunctuation());

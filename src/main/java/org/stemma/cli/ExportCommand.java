@@ -56,6 +56,7 @@ final class ExportCommand implements Command {
             throw HELP.misuse();
         }
         try (ProjectFile project = ProjectFile.open(Path.of(a.required("--project")))) {
+            ClaimCommand.inStep(project, project.compareOptions().load()); // the evidence under the project's rules
             for (String option : OUTPUTS) {
                 if (a.has(option)) {
                     Path file = Path.of(a.value(option));

@@ -73,7 +73,7 @@ public final class RefiImport {
         try (project) {
             Outcome o = read(qdpx, project);
             filled = true;
-            CounterpartFinder finder = new CounterpartFinder(project, CorpusSession.open(project));
+            CounterpartFinder finder = new CounterpartFinder(project, CorpusSession.open(project), project.compareOptions().load());
             for (long id : o.claimIds()) {
                 Optional<Claim> claim = project.claims().get(id);
                 if (claim.isPresent()) {

@@ -48,14 +48,19 @@ final class NameRuns {
             "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
             "mr", "mrs", "ms", "dr");
     /** Opening marks after which a word is capitalised because a quotation starts. */
-    private static final String OPENING = "“„«‘‚\"'(";
+    private static final String OPENING = "“„«‘‚\"'";
     /** Headline words shorter than this are let off title case ("of", "to", "in", "on", "a"). */
     private static final int TITLE_WORD = 4;
     /** A headline in title case has at least this many longer words, every one capitalised. */
     private static final int TITLE_WORDS = 3;
 
+    /** A run ending in one of these names a body, and a demonym before it belongs to it: "European Union". */
+    private static final Set<String> BODIES = Set.of("union", "federation", "republic", "council", "commission",
+            "committee", "ministry", "government", "parliament", "assembly", "army", "navy", "party", "church",
+            "academy", "institute", "university", "college", "bank", "agency", "airlines", "league", "association",
+            "society", "foundation", "congress", "court", "service", "company", "corporation", "alliance", "front");
+
     private final String text;
-    private final List<Sentence> sentences;
     /** Forms the article capitalises where nothing but a name would be (mid-sentence, in prose). */
     private final Set<String> capitalisedInProse = new HashSet<>();
     /** Forms the article writes in lower case somewhere. */
@@ -69,8 +74,7 @@ final class NameRuns {
 
     NameRuns(AnalyzedDocument doc) {
         text = doc.text();
-        sentences = doc.sentences();
-        for (Sentence s : sentences) {
+        for (Sentence s : doc.sentences()) {
             boolean title = isTitleCase(s);
             if (title) {
                 titleCase.add(s);
@@ -247,12 +251,6 @@ final class NameRuns {
     private boolean isPlaceOfDemonym(String form) {
         return places.contains(bare(form));
     }
-
-    /** A run ending in one of these names a body, and a demonym before it belongs to it: "European Union". */
-    private static final Set<String> BODIES = Set.of("union", "federation", "republic", "council", "commission",
-            "committee", "ministry", "government", "parliament", "assembly", "army", "navy", "party", "church",
-            "academy", "institute", "university", "college", "bank", "agency", "airlines", "league", "association",
-            "society", "foundation", "congress", "court", "service", "company", "corporation", "alliance", "front");
 
     /** The places a word could be the demonym of. */
     private static List<String> bases(String w) {

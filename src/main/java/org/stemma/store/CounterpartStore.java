@@ -15,7 +15,7 @@ import java.util.Optional;
 public final class CounterpartStore {
 
     private static final String SELECT = "SELECT id, claim_id, document_id, kind, start_offset, end_offset, text, "
-            + "changes, review FROM counterpart ";
+            + "changes, review, equivalents FROM counterpart ";
 
     private final ProjectFile project;
 
@@ -45,10 +45,21 @@ public final class CounterpartStore {
     }
 
     /**
-     * Replaces a claim's counterparts by freshly computed ones. A finding that has not changed keeps its id
-     * and the analyst's review; a changed one is unreviewed again.
+     * Replaces a claim's counterparts by ones whose rules are not known (written by hand, brought from
+     * elsewhere): they count as {@link #outOfStep} with any rules, to be computed again.
      */
     public List<ClaimCounterpart> replaceFor(long claimId, List<ClaimCounterpart> computed) throws ProjectException {
+        return replaceFor(claimId, computed, null);
+    }
+
+    /**
+     * Replaces a claim's counterparts by ones freshly computed under the difference rules whose
+     * fingerprint is {@code rules} ({@code CompareOptions.fingerprint()}; {@code null}: not known), and records
+     * those rules. A
+     * finding that has not changed keeps its id and the analyst's review; a changed one is unreviewed again.
+     */
+    public List<ClaimCounterpart> replaceFor(long claimId, List<ClaimCounterpart> computed, String rules)
+            throws ProjectException {
         for (ClaimCounterpart c : computed) {
             if (c.claimId() != claimId) {
                 throw new IllegalArgumentException("counterpart of claim " + c.claimId() + " given for claim " + claimId);
@@ -64,8 +75,25 @@ public final class CounterpartStore {
                         .orElse(fresh.withId(0).withReview(ClaimCounterpart.Review.UNREVIEWED));
                 stored.add(write(c, kept));
             }
+            if (rules == null) {
+                Statements.update(c, "DELETE FROM counterpart_rules WHERE claim_id = ?", claimId);
+            } else {
+                Statements.update(c, "INSERT INTO counterpart_rules (claim_id, rules) VALUES (?, ?) "
+                        + "ON CONFLICT (claim_id) DO UPDATE SET rules = excluded.rules", claimId, rules);
+            }
             return stored;
         });
+    }
+
+    /**
+     * The claims whose stored counterparts were computed under other rules than {@code rules} (a
+     * fingerprint), or under rules not recorded (restored by an undo), by id. Claims without counterparts
+     * are not listed: they have nothing out of step, only something to compute.
+     */
+    public List<Long> outOfStep(String rules) throws ProjectException {
+        return project.read(c -> Statements.query(c, "SELECT id FROM claim WHERE EXISTS (SELECT 1 FROM counterpart "
+                + "WHERE counterpart.claim_id = claim.id) AND NOT EXISTS (SELECT 1 FROM counterpart_rules r "
+                + "WHERE r.claim_id = claim.id AND r.rules = ?) ORDER BY id", rs -> rs.getLong(1), rules));
     }
 
     /** Saves one counterpart as given: a new one (id 0) gets an id, one with an id is written with it. */
@@ -76,12 +104,14 @@ public final class CounterpartStore {
     private static ClaimCounterpart write(Connection c, ClaimCounterpart k) throws SQLException {
         Span span = k.span();
         long id = Statements.upsert(c, "INSERT INTO counterpart (id, claim_id, document_id, kind, start_offset, "
-                + "end_offset, text, changes, review) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                + "end_offset, text, changes, review, equivalents) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                + "ON CONFLICT (id) DO UPDATE SET "
                 + "claim_id = excluded.claim_id, document_id = excluded.document_id, kind = excluded.kind, "
                 + "start_offset = excluded.start_offset, end_offset = excluded.end_offset, text = excluded.text, "
-                + "changes = excluded.changes, review = excluded.review", k.id(), k.claimId(), k.documentId(),
+                + "changes = excluded.changes, review = excluded.review, equivalents = excluded.equivalents",
+                k.id(), k.claimId(), k.documentId(),
                 k.kind().name(), span == null ? null : span.start(), span == null ? null : span.end(), k.text(),
-                k.changes(), k.review().name());
+                k.changes(), k.review().name(), k.equivalents());
         return Statements.first(c, SELECT + "WHERE id = ?", CounterpartStore::read, id).orElseThrow();
     }
 
@@ -90,6 +120,6 @@ public final class CounterpartStore {
         int start = rs.getInt(5);
         Span span = rs.wasNull() ? null : new Span(start, rs.getInt(6));
         return new ClaimCounterpart(rs.getLong(1), rs.getLong(2), rs.getLong(3), CounterpartKind.valueOf(rs.getString(4)), span,
-                rs.getString(7), rs.getString(8), ClaimCounterpart.Review.valueOf(rs.getString(9)));
+                rs.getString(7), rs.getString(8), ClaimCounterpart.Review.valueOf(rs.getString(9)), rs.getString(10));
     }
 }

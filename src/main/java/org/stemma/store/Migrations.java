@@ -16,6 +16,9 @@ final class Migrations {
     record Migration(int version, List<String> statements) {
     }
 
+    /** {@code CompareOptions.DEFAULT.fingerprint()} as version 10 wrote it (a test holds the two equal). */
+    static final String DEFAULT_RULES = "ignoreCase=true;ignorePunctuation=true;numbersAsWords=false;equivalents=none";
+
     static final List<Migration> ALL = List.of(
             new Migration(1, List.of("""
                     CREATE TABLE document (
@@ -180,6 +183,18 @@ final class Migrations {
                         document_id INTEGER PRIMARY KEY REFERENCES document(id) ON DELETE CASCADE,
                         memo        TEXT NOT NULL CHECK (memo <> '')
                     )""")),
+            // The difference rules each claim's counterparts were computed under (decision 1421); those
+            // stored before were computed under the default rules, whose fingerprint this is. And the
+            // words a counterpart writes otherwise that the rules make equal (none under the default).
+            new Migration(10, List.of("""
+                    CREATE TABLE counterpart_rules (
+                        claim_id INTEGER PRIMARY KEY REFERENCES claim(id) ON DELETE CASCADE,
+                        rules    TEXT NOT NULL
+                    )""",
+                    "INSERT INTO counterpart_rules (claim_id, rules) SELECT DISTINCT claim_id, '"
+                            + DEFAULT_RULES + "' FROM counterpart",
+                    "ALTER TABLE counterpart ADD COLUMN equivalents TEXT NOT NULL DEFAULT '[]' "
+                            + "CHECK (json_valid(equivalents))")),
             // Direction read from the text two articles share (decision 1020): families stored before
             // carry edges of the old rules; they are dropped, to be found and derived again at the next update.
             new Migration(11, List.of(

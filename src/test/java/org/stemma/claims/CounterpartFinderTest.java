@@ -1,5 +1,6 @@
 package org.stemma.claims;
 
+import org.stemma.align.CompareOptions;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonParser;
 import org.junit.jupiter.api.AfterEach;
@@ -47,7 +48,7 @@ class CounterpartFinderTest {
         doc000 = add(Seeds.S000);
         doc002 = add(Seeds.S002);
         service = new ClaimService(project, new UndoHistory());
-        finder = new CounterpartFinder(project, sessionOf(project));
+        finder = new CounterpartFinder(project, sessionOf(project), CompareOptions.DEFAULT);
     }
 
     @AfterEach
@@ -102,7 +103,7 @@ class CounterpartFinderTest {
         assertTrue(in001.changes().contains("\"left\":\"called\""), in001.changes());
         assertTrue(in001.text().startsWith("The Atlantic Council described"));
         assertEquals(CounterpartKind.ABSENT, byDocument(found).get(doc002.id()).kind());
-        assertEquals(new CounterpartFinder(project, sessionOf(project)).find(claim.id(), doc000.id(), passage), found,
+        assertEquals(new CounterpartFinder(project, sessionOf(project), CompareOptions.DEFAULT).find(claim.id(), doc000.id(), passage), found,
                 "the comparison reused from the other direction gives what a fresh one gives");
     }
 

@@ -1,5 +1,6 @@
 package org.stemma.claims;
 
+import org.stemma.align.CompareOptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.stemma.align.Aligner;
@@ -37,7 +38,7 @@ class CounterpartsBruteForceTest {
 
     @Test
     void theIndexedFinderAgreesWithAligningEveryArticle() {
-        CounterpartFinder finder = new CounterpartFinder(null, session);
+        CounterpartFinder finder = new CounterpartFinder(null, session, CompareOptions.DEFAULT);
         int claims = 0;
         int carried = 0;
         int stockOnly = 0;

@@ -1,5 +1,6 @@
 package org.stemma.exchange;
 
+import org.stemma.align.CompareOptions;
 import org.stemma.session.CorpusSession;
 import org.stemma.Seeds;
 import org.stemma.model.Claim;
@@ -35,7 +36,7 @@ final class AtlanticCouncil {
         int start = text.indexOf(SENTENCE);
         Claim claim = new ClaimService(project, new UndoHistory()).addClaim(marked, start, start + SENTENCE.length(),
                 List.of("quotation", "Kazakhstan"), ClaimStatus.ALTERED, "“meaningful” became “important” in 000").claim();
-        new CounterpartFinder(project, CorpusSession.open(project)).update(claim);
+        new CounterpartFinder(project, CorpusSession.open(project), CompareOptions.DEFAULT).update(claim);
         return claim;
     }
 

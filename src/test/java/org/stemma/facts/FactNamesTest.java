@@ -83,6 +83,11 @@ class FactNamesTest {
     }
 
     @Test
+    void aWordInParenthesesIsNotCapitalisedByPosition() {
+        assertEquals(List.of("Reuters"), names("Talks stall\n\nThe talks (Reuters reports) stalled again on Monday.\n"));
+    }
+
+    @Test
     void aDemonymIsKnownByThePlaceTheArticleNames() {
         String text = "Ukraine, Russia, Kazakhstan, China, Europe and the West met. Ukrainian, Russian, Kazakhs, "
                 + "Chinese, European, Western, Johnson and Sweden spoke.";

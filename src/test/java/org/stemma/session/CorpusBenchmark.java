@@ -1,5 +1,6 @@
 package org.stemma.session;
 
+import org.stemma.align.CompareOptions;
 import org.stemma.claims.CounterpartFinder;
 import org.stemma.importing.ImportSummary;
 import org.stemma.importing.Importer;
@@ -72,7 +73,7 @@ public final class CorpusBenchmark {
             }
             copies.row("find copies (`similarTo`, 50 best), 200 random articles", "< 1 s", 1000);
 
-            CounterpartFinder finder = new CounterpartFinder(project, session);
+            CounterpartFinder finder = new CounterpartFinder(project, session, CompareOptions.DEFAULT);
             Timings counterparts = new Timings();
             int[] carried = new int[2];
             for (int i = 0; i < 20; i++) {

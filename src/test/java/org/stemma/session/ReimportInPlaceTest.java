@@ -1,5 +1,6 @@
 package org.stemma.session;
 
+import org.stemma.align.CompareOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stemma.Seeds;
@@ -55,7 +56,7 @@ class ReimportInPlaceTest {
             assertTrue(start > 0, "the seed names Kazakhstan");
             Claim claim = new ClaimService(project, new UndoHistory()).addClaim(id, start, start + "Kazakhstan".length(),
                     List.of("place"), ClaimStatus.OPEN, "").claim();
-            new CounterpartFinder(project, session).update(claim);
+            new CounterpartFinder(project, session, CompareOptions.DEFAULT).update(claim);
             assertFalse(project.counterparts().forClaim(claim.id()).isEmpty());
 
             // The file gets an editor's note at the top and loses a word ("Kazakhstan" stays, further on).
@@ -91,7 +92,7 @@ class ReimportInPlaceTest {
                     "the search no longer finds the word the file lost in it");
             assertEquals(id, session.index().carrying("this article was updated with the ministry's response", 1)
                     .get(0).id(), "the index holds the new text");
-            List<ClaimCounterpart> found = new CounterpartFinder(project, session).update(moved).orElseThrow();
+            List<ClaimCounterpart> found = new CounterpartFinder(project, session, CompareOptions.DEFAULT).update(moved).orElseThrow();
             assertEquals(2, found.size());
         }
         try (ProjectFile project = ProjectFile.open(file)) {

@@ -1,5 +1,7 @@
 package org.stemma.ui.app;
 
+import javafx.beans.value.ObservableValue;
+import org.stemma.align.CompareOptions;
 import org.stemma.ui.claims.ArticleMemoColumn;
 import org.stemma.ui.claims.ClaimJump;
 import org.stemma.ui.claims.ClaimRow;
@@ -142,6 +144,19 @@ public final class ClaimsDock {
             menu.getItems().addAll(extraItems);
         }
         compareClaims.use(claims);
+    }
+
+    /**
+     * Has the open project's claims follow the difference rules as they change (decision 1421): their
+     * counterparts are computed again under the new ones. The rules a project opens with the claims read
+     * from it themselves.
+     */
+    public void followRules(ObservableValue<CompareOptions> rules) {
+        rules.addListener((o, was, now) -> {
+            if (claims != null && now != null) {
+                claims.model().followRules(now);
+            }
+        });
     }
 
     /** Adds items of other features to the end of the Claims menu (shown while a project is open). */

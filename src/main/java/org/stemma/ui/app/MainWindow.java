@@ -98,6 +98,7 @@ public final class MainWindow {
                 () -> model.preferences().themeProperty().get().stylesheets(), model.preferences().themeProperty()),
                 new CollationActions(stage, model, compareView, claimsDock));
         compareRules = new CompareRules(model.jobs(), model.session().projectProperty(), model.comparisons(), model::status);
+        claimsDock.followRules(compareRules.rulesProperty());
         menus = AppMenus.build(this, model.session(), model.comparisons(), model.preferences());
         menus.getMenus().add(menus.getMenus().size() - 1, families.menu());
         corpusTable.emptyHint(addArticlesHint(menus));

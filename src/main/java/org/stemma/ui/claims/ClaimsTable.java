@@ -5,6 +5,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
+import org.stemma.align.CompareOptions;
 import org.stemma.claims.AnalysedCorpus;
 import org.stemma.claims.CounterpartFinder;
 import org.stemma.claims.TagTree;
@@ -43,7 +44,7 @@ import java.util.stream.Collectors;
 final class ClaimsTable {
 
     private record Loaded(List<DocumentHeader> documents, List<Tag> tags, List<Claim> claims,
-                          List<ClaimCounterpart> counterparts, List<ArticleMemo> memos) {
+                          List<ClaimCounterpart> counterparts, List<ArticleMemo> memos, CompareOptions rules) {
     }
 
     /** Some claims read again: those still there, their counterparts, the tags and memos when they were read. */
@@ -74,13 +75,17 @@ final class ClaimsTable {
     private final Map<Long, DocumentHeader> documentsById = new HashMap<>();
     private final ReadOnlyObjectWrapper<TagTree> tree = new ReadOnlyObjectWrapper<>(this, "tree", new TagTree(List.of()));
 
-    /** @param problems told why a read failed */
-    ClaimsTable(ProjectFile project, AnalysedCorpus corpus, Jobs jobs, Consumer<String> problems, LongSupplier clock) {
+    /**
+     * @param problems told why a read failed
+     * @param notices  told when counterparts were computed again under new difference rules
+     */
+    ClaimsTable(ProjectFile project, AnalysedCorpus corpus, Jobs jobs, Consumer<String> problems,
+                Consumer<String> notices, LongSupplier clock) {
         this.project = project;
         this.jobs = jobs;
         this.problems = problems;
-        this.counterparts = new CounterpartJobs(new CounterpartFinder(project, corpus), jobs, problems,
-                ids -> update(new Touched(ids, Set.of(), false)), clock);
+        this.counterparts = new CounterpartJobs(rules -> new CounterpartFinder(project, corpus, rules), jobs, problems,
+                notices, ids -> update(new Touched(ids, Set.of(), false)), clock);
     }
 
     CounterpartJobs counterparts() {
@@ -118,7 +123,7 @@ final class ClaimsTable {
         return sharing > 1 ? outlet.strip() + " (" + shortName + ")" : outlet.strip();
     }
 
-    /** Reads the articles, tags, memos and claims again. */
+    /** Reads the articles, tags, memos, claims and difference rules again. */
     void reload() {
         long request = reads.next();
         latestLoad = request;
@@ -126,7 +131,7 @@ final class ClaimsTable {
         latestMemos = request;
         jobs.submit("Reading the claims", () -> project.view(() -> new Loaded(project.documents().headers(),
                 project.tags().list(), project.claims().list(), project.counterparts().list(),
-                project.articleMemos().list())))
+                project.articleMemos().list(), project.compareOptions().load())))
                 .whenComplete((loaded, e) -> {
                     if (e != null) {
                         problems.accept(cause(e).getMessage());
@@ -205,6 +210,7 @@ final class ClaimsTable {
         latestRow.values().removeIf(r -> r <= request);
         showTags(loaded.tags());
         showMemos(loaded.memos());
+        counterparts.rulesRead(loaded.rules());
         counterparts.complete(fresh, documentsById.size() - 1);
     }
 

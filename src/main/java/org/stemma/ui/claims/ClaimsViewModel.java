@@ -13,6 +13,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import javafx.collections.transformation.FilteredList;
+import org.stemma.align.CompareOptions;
 import org.stemma.claims.AnalysedCorpus;
 import org.stemma.claims.ClaimDraft;
 import org.stemma.claims.ClaimSaving;
@@ -95,7 +96,7 @@ public final class ClaimsViewModel {
         this.project = project;
         this.history = history;
         this.service = new ClaimService(project, history);
-        this.table = new ClaimsTable(project, corpus, jobs, message::set, clock);
+        this.table = new ClaimsTable(project, corpus, jobs, message::set, message::set, clock);
         this.counterparts = table.counterparts();
         this.filters = new ClaimFilters(table.tags, table.documents, table.treeProperty());
         this.filtered = new FilteredList<>(table.rows);
@@ -110,9 +111,10 @@ public final class ClaimsViewModel {
         showHistory();
     }
 
-    /** Stops following the undo history, e.g. when the project is closed. */
+    /** Stops following the undo history and computing counterparts, e.g. when the project is closed. */
     public void close() {
         history.removeListener(historyListener);
+        counterparts.cancel();
     }
 
     // ---- what the window shows
@@ -191,7 +193,10 @@ public final class ClaimsViewModel {
         return redoLabel.getReadOnlyProperty();
     }
 
-    /** Why the latest command was refused, or empty. */
+    /**
+     * Why the latest command was refused, or what the background work last had to say (counterparts not
+     * found, or computed again under new difference rules), for the status line; or empty.
+     */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
     }
@@ -333,6 +338,19 @@ public final class ClaimsViewModel {
      */
     public void previewCounterparts(long documentId, Span passage, Consumer<List<ClaimCounterpart>> then) {
         counterparts.preview(documentId, passage, then);
+    }
+
+    /**
+     * Computes counterparts under {@code rules} from now on, the analyst's difference rules: those stored
+     * under other rules are computed again in the background, and their rows read again when stored.
+     */
+    public void followRules(CompareOptions rules) {
+        counterparts.follow(rules);
+    }
+
+    /** The difference rules counterparts are computed under now. */
+    public CompareOptions rules() {
+        return counterparts.rules();
     }
 
     // ---- internals

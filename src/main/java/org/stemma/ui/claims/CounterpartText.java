@@ -54,11 +54,28 @@ public final class CounterpartText {
         return out;
     }
 
-    /** One counterpart for the editor: "The BOL News: altered — meaningful → important; called → described". */
+    /**
+     * The words the counterpart writes otherwise that the difference rules make equal, one entry each:
+     * "Kiev = Kyiv" (decision 1421).
+     */
+    public static List<String> equivalents(ClaimCounterpart counterpart) {
+        List<String> out = new ArrayList<>();
+        for (JsonElement element : JsonParser.parseString(counterpart.equivalents()).getAsJsonArray()) {
+            JsonObject change = element.getAsJsonObject();
+            out.add(change.get("left").getAsString().strip() + " = " + change.get("right").getAsString().strip());
+        }
+        return out;
+    }
+
+    /**
+     * One counterpart for the editor: "The BOL News: altered — meaningful → important; called → described",
+     * with the spellings the rules made equal after the changes ("003…: same — Kiev = Kyiv").
+     */
     public static String line(ClaimCounterpart counterpart, String documentLabel) {
         String head = documentLabel + ": " + kind(counterpart);
-        List<String> changes = changes(counterpart);
-        return changes.isEmpty() ? head : head + " — " + String.join("; ", changes);
+        List<String> said = new ArrayList<>(changes(counterpart));
+        said.addAll(equivalents(counterpart));
+        return said.isEmpty() ? head : head + " — " + String.join("; ", said);
     }
 
     /**

@@ -21,7 +21,7 @@ import java.util.function.Consumer;
 
 /**
  * File › Export claims…: asks where to write and in which shape (one row per claim, one row per claim and
- * article, or an Excel workbook with both), then writes the project's claims ({@link ClaimCsv},
+ * article, or an Excel workbook with both and the tag tree), then writes the project's claims ({@link ClaimCsv},
  * {@link ClaimXlsx}) through {@link Jobs} and reports the outcome in one line. One export at a time: a
  * second one asked for while the first is being written is refused with a message. Call on the JavaFX
  * thread.
@@ -48,7 +48,7 @@ public final class ExportClaimsAction {
     enum Format {
         CSV("Claims, one row per claim (*.csv)", ".csv"),
         LONG_CSV("Claims × articles, one row per counterpart (*.csv)", ".csv"),
-        XLSX("Excel workbook, both tables (*.xlsx)", ".xlsx");
+        XLSX("Excel workbook: claims, long form and tags (*.xlsx)", ".xlsx");
 
         final String label;
         final String extension;

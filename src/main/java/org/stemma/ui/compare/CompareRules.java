@@ -34,6 +34,14 @@ public final class CompareRules {
         return comparisons.optionsProperty().get();
     }
 
+    /**
+     * The rules in force, as read from the project when it opens and as the analyst applies them: other
+     * features that compare (the claims' counterparts, decision 1421) follow it.
+     */
+    public ReadOnlyObjectProperty<CompareOptions> rulesProperty() {
+        return comparisons.optionsProperty();
+    }
+
     /** Compares by {@code rules} from now on (the comparison shown is made again) and keeps them in the project. */
     public void apply(CompareOptions rules) {
         if (rules.equals(current())) {

@@ -65,6 +65,9 @@ class ReaderFxTest {
         window = fx(() -> app.window());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> window.model().corpusLoaded()));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> window.claimsDock().claims() != null));
+        // The families, once found, refresh the table and so replace its rows: a row looked up before that
+        // could leave the scene before the robot reached it.
+        fx(() -> window.families().model().caughtUp()).get(60, TimeUnit.SECONDS);
     }
 
     @AfterAll

@@ -1,5 +1,6 @@
 package org.stemma.ui.claims;
 
+import org.stemma.align.CompareOptions;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -180,7 +181,7 @@ public final class ClaimsBenchmark {
             List<Claim> all = project.claims().list();
             List<Claim> chosen = new ArrayList<>(all.stream().filter(c -> random.nextDouble() < WITH_COUNTERPARTS).toList());
             chosen.sort(Comparator.comparingLong(Claim::documentId));
-            CounterpartFinder finder = new CounterpartFinder(project, sessionOf(project));
+            CounterpartFinder finder = new CounterpartFinder(project, sessionOf(project), CompareOptions.DEFAULT);
             int[] stored = new int[1];
             project.transaction(() -> {
                 for (Claim c : chosen) {

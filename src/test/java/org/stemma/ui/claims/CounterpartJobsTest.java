@@ -1,5 +1,6 @@
 package org.stemma.ui.claims;
 
+import org.stemma.align.CompareOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,7 +54,8 @@ class CounterpartJobsTest {
         HeldJobs held = new HeldJobs();
         long[] now = {0};
         List<Set<Long>> shown = new ArrayList<>();
-        CounterpartJobs jobs = new CounterpartJobs(new CounterpartFinder(project, sessionOf(project)), held, problem -> { }, shown::add,
+        CounterpartJobs jobs = new CounterpartJobs(rules -> new CounterpartFinder(project, sessionOf(project), rules), held, problem -> { },
+                notice -> { }, shown::add,
                 () -> now[0]);
 
         jobs.complete(rows, 2);

@@ -1,5 +1,6 @@
 package org.stemma.ui.exchange;
 
+import org.stemma.align.CompareOptions;
 import org.stemma.session.CorpusSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +45,7 @@ class ExchangeActionsTest {
         int start = project.documents().get(express).orElseThrow().text().indexOf(SENTENCE);
         Claim claim = new ClaimService(project, new UndoHistory()).addClaim(express, start, start + SENTENCE.length(),
                 List.of("quotation"), ClaimStatus.ALTERED, "").claim();
-        new CounterpartFinder(project, CorpusSession.open(project)).update(claim);
+        new CounterpartFinder(project, CorpusSession.open(project), CompareOptions.DEFAULT).update(claim);
         List<Path> opened = new ArrayList<>();
         ExchangeActions actions = new ExchangeActions(null, vm.session().projectProperty(), vm.comparisons(), vm.jobs(), vm::status,
                 Optional::empty, opened::add);

@@ -19,7 +19,7 @@ import java.util.Set;
  * JavaFX's own internal factory with this minimal peer; the {@code DragEvent}s carrying it go through
  * the real event dispatch to the handlers the controller installed.
  */
-final class FilesDragboard implements TKClipboard {
+public final class FilesDragboard implements TKClipboard {
 
     private final List<File> files;
 
@@ -27,7 +27,7 @@ final class FilesDragboard implements TKClipboard {
         this.files = List.copyOf(files);
     }
 
-    static Dragboard of(List<File> files) {
+    public static Dragboard of(List<File> files) {
         return DragboardHelper.createDragboard(new FilesDragboard(files));
     }
 
