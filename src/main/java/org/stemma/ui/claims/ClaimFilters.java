@@ -12,7 +12,7 @@ import javafx.collections.ObservableList;
 import org.stemma.claims.TagTree;
 import org.stemma.model.ClaimStatus;
 import org.stemma.model.Tag;
-import org.stemma.store.DocumentHeader;
+import org.stemma.session.SessionArticle;
 
 import java.util.Arrays;
 import java.util.List;
@@ -29,12 +29,12 @@ final class ClaimFilters {
 
     final ObjectProperty<Tag> tag = new SimpleObjectProperty<>(this, "tagFilter");
     final ObjectProperty<ClaimStatus> status = new SimpleObjectProperty<>(this, "statusFilter");
-    final ObjectProperty<DocumentHeader> document = new SimpleObjectProperty<>(this, "documentFilter");
+    final ObjectProperty<SessionArticle> document = new SimpleObjectProperty<>(this, "documentFilter");
     final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
     private final ReadOnlyObjectProperty<TagTree> tree;
     private final ObjectBinding<Predicate<ClaimRow>> predicate;
 
-    ClaimFilters(ObservableList<Tag> tags, ObservableList<DocumentHeader> documents, ReadOnlyObjectProperty<TagTree> tree) {
+    ClaimFilters(ObservableList<Tag> tags, ObservableList<SessionArticle> documents, ReadOnlyObjectProperty<TagTree> tree) {
         this.tree = tree;
         predicate = Bindings.createObjectBinding(this::predicate, tag, status, document, searchText, tree);
         tags.addListener((InvalidationListener) o -> {
@@ -42,7 +42,7 @@ final class ClaimFilters {
             tag.set(t == null ? null : tags.stream().filter(x -> x.id() == t.id()).findFirst().orElse(null));
         });
         documents.addListener((InvalidationListener) o -> {
-            DocumentHeader d = document.get();
+            SessionArticle d = document.get();
             document.set(d == null ? null : documents.stream().filter(x -> x.id() == d.id()).findFirst().orElse(null));
         });
     }
@@ -56,7 +56,7 @@ final class ClaimFilters {
         Tag chosen = tag.get();
         Set<Long> under = chosen == null ? Set.of() : tree.get().withDescendants(chosen.id());
         ClaimStatus s = status.get();
-        DocumentHeader d = document.get();
+        SessionArticle d = document.get();
         String query = searchText.get() == null ? "" : searchText.get().toLowerCase(Locale.ROOT);
         List<String> words = Arrays.stream(query.split("\\s+")).filter(w -> !w.isEmpty()).toList();
         return row -> (chosen == null || row.tags().stream().anyMatch(t -> under.contains(t.id())))

@@ -3,7 +3,7 @@ package org.stemma.ui.claims;
 import org.stemma.model.Claim;
 import org.stemma.model.ClaimCounterpart;
 import org.stemma.model.Tag;
-import org.stemma.store.DocumentHeader;
+import org.stemma.session.SessionArticle;
 
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +22,7 @@ public final class ClaimRow {
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private final Claim claim;
-    private final DocumentHeader document;
+    private final SessionArticle document;
     private final List<ClaimCounterpart> counterparts;
     private final String summary;
     private final String text;
@@ -33,7 +33,7 @@ public final class ClaimRow {
      * @param counterparts the claim's counterparts, by document
      * @param summary      the counterparts in one line ({@link CounterpartText#summary})
      */
-    public ClaimRow(Claim claim, DocumentHeader document, List<ClaimCounterpart> counterparts, String summary) {
+    public ClaimRow(Claim claim, SessionArticle document, List<ClaimCounterpart> counterparts, String summary) {
         this.claim = claim;
         this.document = document;
         this.counterparts = List.copyOf(counterparts);
@@ -50,7 +50,7 @@ public final class ClaimRow {
         return claim;
     }
 
-    public DocumentHeader document() {
+    public SessionArticle document() {
         return document;
     }
 

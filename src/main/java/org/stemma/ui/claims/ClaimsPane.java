@@ -25,7 +25,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.stemma.model.ClaimStatus;
 import org.stemma.model.Tag;
-import org.stemma.store.DocumentHeader;
+import org.stemma.session.SessionArticle;
 
 import java.util.List;
 import java.util.function.Function;
@@ -135,8 +135,8 @@ public final class ClaimsPane extends VBox {
                 FXCollections.observableArrayList(ClaimStatus.values()), ClaimStatus::label, (a, b) -> a == b,
                 model.statusFilterProperty());
         statuses.setId("claims-filter-status");
-        ComboBox<FilterChoice<DocumentHeader>> articles = FilterChoice.box("All articles", model.documents(),
-                DocumentHeader::name, (a, b) -> a.id() == b.id(), model.documentFilterProperty());
+        ComboBox<FilterChoice<SessionArticle>> articles = FilterChoice.box("All articles", model.documents(),
+                SessionArticle::name, (a, b) -> a.id() == b.id(), model.documentFilterProperty());
         articles.setId("claims-filter-article");
         TextField search = new TextField();
         search.setId("claims-search");

@@ -5,8 +5,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
+import org.stemma.session.CorpusSession;
 import org.stemma.align.CompareOptions;
-import org.stemma.claims.AnalysedCorpus;
 import org.stemma.claims.CounterpartFinder;
 import org.stemma.claims.TagTree;
 import org.stemma.claims.Touched;
@@ -16,7 +16,7 @@ import org.stemma.model.ClaimCounterpart;
 import org.stemma.model.Tag;
 import org.stemma.store.ProjectException;
 import org.stemma.store.ProjectFile;
-import org.stemma.store.DocumentHeader;
+import org.stemma.session.SessionArticle;
 import org.stemma.ui.jobs.Jobs;
 import org.stemma.ui.jobs.Requests;
 
@@ -43,7 +43,7 @@ import java.util.stream.Collectors;
  */
 final class ClaimsTable {
 
-    private record Loaded(List<DocumentHeader> documents, List<Tag> tags, List<Claim> claims,
+    private record Loaded(List<SessionArticle> documents, List<Tag> tags, List<Claim> claims,
                           List<ClaimCounterpart> counterparts, List<ArticleMemo> memos, CompareOptions rules) {
     }
 
@@ -57,6 +57,7 @@ final class ClaimsTable {
             .thenComparingInt(r -> r.claim().anchor().start()).thenComparingLong(ClaimRow::id);
 
     private final ProjectFile project;
+    private final CorpusSession corpus;
     private final Jobs jobs;
     private final Consumer<String> problems;
     private final CounterpartJobs counterparts;
@@ -70,18 +71,19 @@ final class ClaimsTable {
     final ObservableList<ClaimRow> rows = FXCollections.observableArrayList();
     /** In tree order ({@link TagTree#ordered()}). */
     final ObservableList<Tag> tags = FXCollections.observableArrayList();
-    final ObservableList<DocumentHeader> documents = FXCollections.observableArrayList();
+    final ObservableList<SessionArticle> documents = FXCollections.observableArrayList();
     final ObservableMap<Long, String> memos = FXCollections.observableHashMap();
-    private final Map<Long, DocumentHeader> documentsById = new HashMap<>();
+    private final Map<Long, SessionArticle> documentsById = new HashMap<>();
     private final ReadOnlyObjectWrapper<TagTree> tree = new ReadOnlyObjectWrapper<>(this, "tree", new TagTree(List.of()));
 
     /**
      * @param problems told why a read failed
      * @param notices  told when counterparts were computed again under new difference rules
      */
-    ClaimsTable(ProjectFile project, AnalysedCorpus corpus, Jobs jobs, Consumer<String> problems,
+    ClaimsTable(ProjectFile project, CorpusSession corpus, Jobs jobs, Consumer<String> problems,
                 Consumer<String> notices, LongSupplier clock) {
         this.project = project;
+        this.corpus = corpus;
         this.jobs = jobs;
         this.problems = problems;
         this.counterparts = new CounterpartJobs(rules -> new CounterpartFinder(project, corpus, rules), jobs, problems,
@@ -97,12 +99,12 @@ final class ClaimsTable {
         return tree.getReadOnlyProperty();
     }
 
-    Optional<DocumentHeader> document(long documentId) {
+    Optional<SessionArticle> document(long documentId) {
         return Optional.ofNullable(documentsById.get(documentId));
     }
 
     String documentName(long documentId) {
-        return document(documentId).map(DocumentHeader::name).orElse("document " + documentId);
+        return document(documentId).map(SessionArticle::name).orElse("document " + documentId);
     }
 
     /**
@@ -110,7 +112,7 @@ final class ClaimsTable {
      * two articles share the outlet, else its short name ("The BOL News", "Express (001…)", "003…").
      */
     String documentLabel(long documentId) {
-        Optional<DocumentHeader> doc = document(documentId);
+        Optional<SessionArticle> doc = document(documentId);
         if (doc.isEmpty()) {
             return documentName(documentId);
         }
@@ -129,9 +131,12 @@ final class ClaimsTable {
         latestLoad = request;
         latestTags = request;
         latestMemos = request;
-        jobs.submit("Reading the claims", () -> project.view(() -> new Loaded(project.documents().headers(),
-                project.tags().list(), project.claims().list(), project.counterparts().list(),
-                project.articleMemos().list(), project.compareOptions().load())))
+        // The articles come from the corpus session, which holds them: the project is read for the claims only.
+        jobs.submit("Reading the claims", () -> {
+            List<SessionArticle> articles = corpus.articles();
+            return project.view(() -> new Loaded(articles, project.tags().list(), project.claims().list(),
+                    project.counterparts().list(), project.articleMemos().list(), project.compareOptions().load()));
+        })
                 .whenComplete((loaded, e) -> {
                     if (e != null) {
                         problems.accept(cause(e).getMessage());

@@ -6,7 +6,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import org.stemma.claims.AnalysedCorpus;
+import org.stemma.session.CorpusSession;
 import org.stemma.claims.UndoHistory;
 import org.stemma.store.ProjectFile;
 import org.stemma.text.Span;
@@ -37,7 +37,7 @@ public final class ClaimsUi implements AutoCloseable {
     private final Jobs jobs;
 
     /** Call on the JavaFX thread. */
-    public ClaimsUi(ProjectFile project, AnalysedCorpus corpus, UndoHistory history, Jobs jobs) {
+    public ClaimsUi(ProjectFile project, CorpusSession corpus, UndoHistory history, Jobs jobs) {
         this.project = project;
         this.history = history;
         this.jobs = jobs;

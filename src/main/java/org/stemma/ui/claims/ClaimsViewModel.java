@@ -13,8 +13,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import javafx.collections.transformation.FilteredList;
+import org.stemma.session.CorpusSession;
 import org.stemma.align.CompareOptions;
-import org.stemma.claims.AnalysedCorpus;
 import org.stemma.claims.ClaimDraft;
 import org.stemma.claims.ClaimSaving;
 import org.stemma.claims.ClaimService;
@@ -29,7 +29,7 @@ import org.stemma.model.Tag;
 import org.stemma.platform.Causes;
 import org.stemma.store.ProjectException;
 import org.stemma.store.ProjectFile;
-import org.stemma.store.DocumentHeader;
+import org.stemma.session.SessionArticle;
 import org.stemma.text.Span;
 import org.stemma.ui.jobs.Jobs;
 
@@ -70,7 +70,7 @@ public final class ClaimsViewModel {
        collected with the listeners added to it. */
     private final ObservableList<ClaimRow> readOnlyRows;
     private final ObservableList<Tag> readOnlyTags;
-    private final ObservableList<DocumentHeader> readOnlyDocuments;
+    private final ObservableList<SessionArticle> readOnlyDocuments;
     private final ObservableMap<Long, String> readOnlyMemos;
 
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
@@ -87,12 +87,12 @@ public final class ClaimsViewModel {
      * @param history the project's undo history, shared with the rest of the window
      * @param jobs    reads the project and computes counterparts, which aligns articles ({@link CounterpartFinder})
      */
-    public ClaimsViewModel(ProjectFile project, AnalysedCorpus corpus, UndoHistory history, Jobs jobs) {
+    public ClaimsViewModel(ProjectFile project, CorpusSession corpus, UndoHistory history, Jobs jobs) {
         this(project, corpus, history, jobs, System::nanoTime);
     }
 
     /** @param clock nanoseconds, as {@link System#nanoTime}, for how often computed counterparts are shown */
-    ClaimsViewModel(ProjectFile project, AnalysedCorpus corpus, UndoHistory history, Jobs jobs, LongSupplier clock) {
+    ClaimsViewModel(ProjectFile project, CorpusSession corpus, UndoHistory history, Jobs jobs, LongSupplier clock) {
         this.project = project;
         this.history = history;
         this.service = new ClaimService(project, history);
@@ -154,7 +154,7 @@ public final class ClaimsViewModel {
         return table.memos.getOrDefault(documentId, "");
     }
 
-    public ObservableList<DocumentHeader> documents() {
+    public ObservableList<SessionArticle> documents() {
         return readOnlyDocuments;
     }
 
@@ -167,7 +167,7 @@ public final class ClaimsViewModel {
         return filters.status;
     }
 
-    public ObjectProperty<DocumentHeader> documentFilterProperty() {
+    public ObjectProperty<SessionArticle> documentFilterProperty() {
         return filters.document;
     }
 
@@ -220,7 +220,7 @@ public final class ClaimsViewModel {
         return table.rows.stream().filter(r -> r.document().id() == documentId).map(ClaimRow::claim).toList();
     }
 
-    public Optional<DocumentHeader> document(long documentId) {
+    public Optional<SessionArticle> document(long documentId) {
         return table.document(documentId);
     }
 

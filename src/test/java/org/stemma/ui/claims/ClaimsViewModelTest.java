@@ -180,7 +180,7 @@ class ClaimsViewModelTest {
 
         model.tagFilterProperty().set(storedQuote);
         assertEquals(List.of(a.id(), c.id()), shownIds());
-        model.documentFilterProperty().set(doc000.header());
+        model.documentFilterProperty().set(model.document(doc000.id()).orElseThrow());
         assertEquals(List.of(), shownIds());
         model.tagFilterProperty().set(storedFigure);
         assertEquals(List.of(b.id()), shownIds());

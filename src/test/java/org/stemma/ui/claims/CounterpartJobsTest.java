@@ -11,6 +11,7 @@ import org.stemma.model.ClaimStatus;
 import org.stemma.claims.CounterpartFinder;
 import org.stemma.claims.UndoHistory;
 import org.stemma.store.ProjectException;
+import org.stemma.session.SessionArticle;
 import org.stemma.store.ProjectFile;
 import org.stemma.store.SourceInfo;
 import org.stemma.store.StoredDocument;
@@ -49,7 +50,7 @@ class CounterpartJobsTest {
         List<ClaimRow> rows = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             Claim c = service.addClaim(doc.id(), 100 + 10 * i, 140 + 10 * i, List.of("t"), ClaimStatus.OPEN, "").claim();
-            rows.add(new ClaimRow(c, doc.header(), List.of(), ""));
+            rows.add(new ClaimRow(c, new SessionArticle(doc.id(), doc.name(), "", doc.document().metadata(), 0, 0, 0, ""), List.of(), ""));
         }
         HeldJobs held = new HeldJobs();
         long[] now = {0};
