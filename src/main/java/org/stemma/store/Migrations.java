@@ -195,8 +195,9 @@ final class Migrations {
                             + DEFAULT_RULES + "' FROM counterpart",
                     "ALTER TABLE counterpart ADD COLUMN equivalents TEXT NOT NULL DEFAULT '[]' "
                             + "CHECK (json_valid(equivalents))")),
-            // Direction read from the text two articles share (decision 1020): families stored before
-            // carry edges of the old rules; they are dropped, to be found and derived again at the next update.
+            // Direction read from the text two articles share (decision 1020), and pattern sentences filled in
+            // afresh no longer counted as close passages (decision 1021): families and pairs stored before were
+            // found and derived by the old rules; they are dropped, to be found and derived again at the next update.
             new Migration(11, List.of(
                     "DELETE FROM family_article",
                     "DELETE FROM family_pair",

@@ -23,7 +23,7 @@ import java.util.Map;
 /**
  * bench/families.sh runs this (never part of {@code mvn verify}):
  * <ul>
- *   <li>{@code synthetic N} : families for N generated articles (session's SyntheticCorpus, seed 1) from the
+ *   <li>{@code synthetic N [SEED]} : families for N generated articles (session's SyntheticCorpus, seed 1 unless given) from the
  *   texts, phase by phase, then 100 more articles added; against the generator's own families</li>
  *   <li>{@code derived DIR} : writes the two derived trees of the tests to DIR/tuning and DIR/heldout and
  *   prints the families Stemma finds in each, for the peer to be run on the same files</li>
@@ -34,7 +34,7 @@ public final class FamiliesBenchmark {
 
     public static void main(String[] args) throws Exception {
         if (args[0].equals("synthetic")) {
-            synthetic(Integer.parseInt(args[1]));
+            synthetic(Integer.parseInt(args[1]), args.length > 2 ? Long.parseLong(args[2]) : 1);
         } else if (args[0].equals("pairs")) {
             pairs(Integer.parseInt(args[1]), args.length > 2 ? Path.of(args[2]) : null);
         } else if (args[0].equals("bridges")) {
@@ -50,8 +50,8 @@ public final class FamiliesBenchmark {
      * the session's stored analyses and index; then 100 articles are added through the session and the
      * families updated; then the project is opened once more and its stored families read.
      */
-    private static void synthetic(int n) throws Exception {
-        List<SyntheticCorpus.Article> all = SyntheticCorpus.generate(n + 100, 1);
+    private static void synthetic(int n, long seed) throws Exception {
+        List<SyntheticCorpus.Article> all = SyntheticCorpus.generate(n + 100, seed);
         List<Document> docs = all.stream().map(a -> Document.of(a.name(), "", a.text())).toList();
         long mb = docs.stream().mapToLong(d -> d.text().length()).sum() / 1_000_000;
         row("articles", n + " (+100), " + mb + " M characters");
