@@ -4,7 +4,6 @@ import org.stemma.analysis.AnalyzedDocument;
 import org.stemma.analysis.Analyzer;
 import org.stemma.bench.SyntheticCorpus;
 import org.stemma.corpus.Document;
-import org.stemma.index.CandidateIndex;
 import org.stemma.model.DerivationEdge;
 import org.stemma.model.Family;
 
@@ -27,13 +26,9 @@ public final class DirectionDiagnosis {
         long seed = Long.getLong("seed", 1);
         List<SyntheticCorpus.Article> all = args.length > 2 ? SyntheticCorpus.generateRandomlyDated(n, seed) : SyntheticCorpus.generate(n, seed);
         List<AnalyzedDocument> docs = all.parallelStream().map(a -> Analyzer.analyze(Document.of(a.name(), "", a.text()))).toList();
-        FamilyEngine engine = new FamilyEngine();
-        CandidateIndex index = new CandidateIndex();
-        for (int i = 0; i < docs.size(); i++) {
-            engine.add(i, docs.get(i));
-            index.add(i, docs.get(i));
-        }
-        List<Family> found = engine.update(index, FamilyEngine.Progress.NONE);
+        FamiliesResult result = FamiliesResult.of(all.stream().map(SyntheticCorpus.Article::name).toList(), docs);
+        FamilyEngine engine = result.engine();
+        List<Family> found = result.found();
         Map<String, Integer> tally = new TreeMap<>();
         for (Family f : found) {
             long fams = f.members().stream().map(m -> all.get(m.intValue()).family()).distinct().count();

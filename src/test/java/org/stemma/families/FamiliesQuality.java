@@ -4,7 +4,6 @@ import org.stemma.analysis.AnalyzedDocument;
 import org.stemma.analysis.Analyzer;
 import org.stemma.bench.SyntheticCorpus;
 import org.stemma.corpus.Document;
-import org.stemma.index.CandidateIndex;
 import org.stemma.model.DerivationEdge;
 import org.stemma.model.Family;
 
@@ -33,13 +32,8 @@ public final class FamiliesQuality {
             local.put(picked.get(i).index(), i);
         }
         List<AnalyzedDocument> docs = picked.parallelStream().map(a -> Analyzer.analyze(Document.of(a.name(), "", a.text()))).toList();
-        FamilyEngine engine = new FamilyEngine();
-        CandidateIndex index = new CandidateIndex();
-        for (int i = 0; i < docs.size(); i++) {
-            engine.add(i, docs.get(i));
-            index.add(i, docs.get(i));
-        }
-        List<Family> found = engine.update(index, FamilyEngine.Progress.NONE);
+        FamiliesResult result = FamiliesResult.of(picked.stream().map(SyntheticCorpus.Article::name).toList(), docs);
+        List<Family> found = result.found();
         Map<Long, Integer> familyOf = new HashMap<>();
         found.forEach(f -> f.members().forEach(m -> familyOf.put(m, f.id())));
         long truePairs = 0, both = 0, foundPairs = 0;

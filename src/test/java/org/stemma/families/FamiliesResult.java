@@ -1,7 +1,5 @@
 package org.stemma.families;
 
-import org.stemma.model.Family;
-import org.stemma.model.DerivationEdge;
 import org.stemma.analysis.AnalyzedDocument;
 import org.stemma.analysis.Analyzer;
 import org.stemma.importing.ArticleFiles;
@@ -24,15 +22,23 @@ import java.util.stream.Collectors;
 record FamiliesResult(List<String> names, FamilyEngine engine, List<Family> found) {
 
     static FamiliesResult of(List<Path> files) throws Exception {
+        List<String> names = new ArrayList<>();
+        List<AnalyzedDocument> docs = new ArrayList<>();
+        for (Path file : files) {
+            docs.add(Analyzer.analyze(ArticleFiles.document(file)));
+            String n = file.getFileName().toString();
+            names.add(n.substring(0, n.lastIndexOf('.')));
+        }
+        return of(names, docs);
+    }
+
+    /** The families of {@code docs}, each article's id its place in the list, found through the candidate index. */
+    static FamiliesResult of(List<String> names, List<AnalyzedDocument> docs) {
         FamilyEngine engine = new FamilyEngine();
         CandidateIndex index = new CandidateIndex();
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            AnalyzedDocument doc = Analyzer.analyze(ArticleFiles.document(files.get(i)));
-            engine.add(i, doc);
-            index.add(i, doc);
-            String n = files.get(i).getFileName().toString();
-            names.add(n.substring(0, n.lastIndexOf('.')));
+        for (int i = 0; i < docs.size(); i++) {
+            engine.add(i, docs.get(i));
+            index.add(i, docs.get(i));
         }
         return new FamiliesResult(names, engine, engine.update(index, FamilyEngine.Progress.NONE));
     }
