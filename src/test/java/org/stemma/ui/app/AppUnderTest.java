@@ -7,6 +7,9 @@ import org.stemma.session.SessionArticle;
 import org.stemma.ui.corpus.Article;
 import org.stemma.ui.corpus.Projects;
 
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -16,6 +19,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The whole window under Monocle, as the window tests start and stop it, and work on its thread; the
@@ -61,6 +65,33 @@ public final class AppUnderTest {
         } finally {
             sample.file().close();
         }
+    }
+
+    /**
+     * Where on the screen {@code table} shows the article named {@code name}, scrolled into view. A point,
+     * not the row: the table may rebuild its rows (a refresh when the claims or families arrive) between
+     * a lookup and a click, and a rebuilt row shows the same article in the same place while the old one
+     * has left the scene.
+     */
+    public static Point2D rowOnScreen(TableView<Article> table, String name) throws Exception {
+        fx(() -> {
+            table.getItems().stream().filter(a -> a.name().equals(name)).findFirst().ifPresent(table::scrollTo);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        AtomicReference<Point2D> centre = new AtomicReference<>();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> {
+            table.lookupAll(".table-row-cell").stream()
+                    .map(n -> (TableRow<?>) n)
+                    .filter(r -> r.getScene() != null && r.isVisible()
+                            && r.getItem() instanceof Article a && a.name().equals(name))
+                    .findFirst().ifPresent(r -> {
+                        Bounds b = r.localToScreen(r.getBoundsInLocal());
+                        centre.set(new Point2D(b.getCenterX(), b.getCenterY()));
+                    });
+            return centre.get() != null;
+        }));
+        return centre.get();
     }
 
     /** Selects {@code left} then {@code right} in the table, as the analyst does (click, Ctrl+click), and compares them. */

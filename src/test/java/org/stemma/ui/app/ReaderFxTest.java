@@ -1,10 +1,10 @@
 package org.stemma.ui.app;
 
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableRow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Region;
@@ -20,7 +20,6 @@ import org.stemma.ui.compare.ArticlePane;
 import org.stemma.ui.compare.CompareViewModel;
 import org.stemma.ui.compare.Mark;
 import org.stemma.ui.compare.OverviewMark;
-import org.stemma.ui.corpus.Article;
 import org.stemma.ui.reader.ArticleReader;
 import org.stemma.ui.reader.ReaderViewModel;
 import org.stemma.ui.reader.ReaderWindow;
@@ -86,17 +85,8 @@ class ReaderFxTest {
         }
     }
 
-    /** The row showing an article, once the table has laid it out (rows are recycled as the table fills). */
-    private TableRow<?> row(String documentName) throws Exception {
-        waitFor("the table shows " + documentName, () -> shownRow(documentName) != null);
-        return fx(() -> shownRow(documentName));
-    }
-
-    private TableRow<?> shownRow(String documentName) {
-        return robot.lookup(".table-row-cell").<TableRow<?>>queryAll().stream()
-                .filter(r -> r.getScene() != null && r.isVisible()
-                        && r.getItem() instanceof Article a && a.name().equals(documentName))
-                .findFirst().orElse(null);
+    private static Point2D row(String documentName) throws Exception {
+        return AppUnderTest.rowOnScreen(window.corpusTable().table(), documentName);
     }
 
     private static List<ReaderWindow> readers() throws Exception {

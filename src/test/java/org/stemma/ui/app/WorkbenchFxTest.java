@@ -3,12 +3,11 @@ package org.stemma.ui.app;
 import org.stemma.ui.compare.CompareView;
 import org.stemma.ui.compare.CompareViewModel;
 import org.stemma.ui.compare.Mark;
-import org.stemma.ui.corpus.Article;
 import org.stemma.ui.jobs.Jobs;
 
+import javafx.geometry.Point2D;
 import javafx.geometry.Bounds;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableRow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -66,10 +65,8 @@ class WorkbenchFxTest {
         return (left ? v.leftPane() : v.rightPane()).area();
     }
 
-    private void clickRow(String documentName, KeyCode... modifiers) {
-        TableRow<?> row = robot.lookup(".table-row-cell").<TableRow<?>>queryAll().stream()
-                .filter(r -> r.getItem() instanceof Article a && a.name().equals(documentName))
-                .findFirst().orElseThrow(() -> new AssertionError("no row for " + documentName));
+    private void clickRow(String documentName, KeyCode... modifiers) throws Exception {
+        Point2D row = AppUnderTest.rowOnScreen(window.corpusTable().table(), documentName);
         robot.press(modifiers).clickOn(row, MouseButton.PRIMARY).release(modifiers);
     }
 
@@ -141,7 +138,7 @@ class WorkbenchFxTest {
         assertEquals("U+0430 CYRILLIC SMALL LETTER A imitating 'a' in “Kaz\u0430khstan”",
                 fx(() -> window.compareView().rightPane().tooltipAt(at)).orElseThrow());
         Bounds glyph = fx(() -> area(false).getCharacterBoundsOnScreen(at, at + 1)).orElseThrow();
-        robot.moveTo(new javafx.geometry.Point2D(glyph.getCenterX(), glyph.getCenterY()));
+        robot.moveTo(new Point2D(glyph.getCenterX(), glyph.getCenterY()));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(() -> window.compareView().rightPane().tooltip().isShowing()));
         assertEquals("U+0430 CYRILLIC SMALL LETTER A imitating 'a' in “Kaz\u0430khstan”",
                 fx(() -> window.compareView().rightPane().tooltip().getText()), "shown on hover");
@@ -157,7 +154,7 @@ class WorkbenchFxTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         Bounds word = fx(() -> area(true).getCharacterBoundsOnScreen(at, at + 1)).orElseThrow();
-        robot.clickOn(new javafx.geometry.Point2D(word.getCenterX(), word.getCenterY()), MouseButton.PRIMARY);
+        robot.clickOn(new Point2D(word.getCenterX(), word.getCenterY()), MouseButton.PRIMARY);
         assertTrue(fx(() -> area(false).getSelectedText()).startsWith("On March 6, citizens in Alm\u0430ty"),
                 fx(() -> area(false).getSelectedText()));
     }

@@ -1,8 +1,8 @@
 package org.stemma.ui.collation;
 
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.TableRow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
@@ -16,7 +16,6 @@ import org.stemma.Seeds;
 import org.stemma.ui.app.AppUnderTest;
 import org.stemma.ui.app.MainWindow;
 import org.stemma.ui.app.StemmaApp;
-import org.stemma.ui.corpus.Article;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -54,17 +53,7 @@ class CollationFxTest {
 
 
     private void clickRow(String documentName, KeyCode... modifiers) throws Exception {
-        // The first window is a share of the screen: the row may need scrolling into view.
-        fx(() -> {
-            var table = window.corpusTable().table();
-            table.getItems().stream().filter(a -> a.name().equals(documentName)).findFirst().ifPresent(table::scrollTo);
-            return null;
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        // Rows of this test's window only: earlier test classes in the same JVM leave their tables behind.
-        TableRow<?> row = robot.from(window.corpusTable().table()).lookup(".table-row-cell").<TableRow<?>>queryAll().stream()
-                .filter(r -> r.getScene() != null && r.getItem() instanceof Article a && a.name().equals(documentName))
-                .findFirst().orElseThrow(() -> new AssertionError("no row for " + documentName));
+        Point2D row = AppUnderTest.rowOnScreen(window.corpusTable().table(), documentName);
         robot.press(modifiers).clickOn(row, MouseButton.PRIMARY).release(modifiers);
     }
 
