@@ -90,12 +90,15 @@ public final class ClaimEdit implements Edit {
             for (ClaimCounterpart counterpart : target.counterparts()) {
                 counterparts.add(project.counterparts().put(counterpart));
             }
+            for (var rules : target.counterpartRules().entrySet()) {
+                project.counterparts().recordRules(rules.getKey(), rules.getValue());
+            }
             for (Tag old : replaced.tags()) {
                 if (target.tags().stream().noneMatch(t -> t.id() == old.id())) {
                     project.tags().delete(old.id(), why);
                 }
             }
-            return new Snapshot(tags, claims, counterparts);
+            return new Snapshot(tags, claims, counterparts, target.counterpartRules());
         });
     }
 

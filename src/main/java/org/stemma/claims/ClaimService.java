@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -86,7 +87,8 @@ public final class ClaimService {
     public ClaimEdit deleteClaim(long claimId) throws ProjectException {
         return perform("Delete claim", () -> {
             Claim claim = claim(claimId);
-            Snapshot before = new Snapshot(List.of(), List.of(claim), project.counterparts().forClaim(claimId));
+            Snapshot before = new Snapshot(List.of(), List.of(claim), project.counterparts().forClaim(claimId),
+                    project.counterparts().rulesFor(claimId).map(r -> Map.of(claimId, r)).orElse(Map.of()));
             return new BeforeAfter(before, Snapshot.EMPTY);
         });
     }

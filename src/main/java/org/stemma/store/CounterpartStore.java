@@ -78,17 +78,35 @@ public final class CounterpartStore {
             if (rules == null) {
                 Statements.update(c, "DELETE FROM counterpart_rules WHERE claim_id = ?", claimId);
             } else {
-                Statements.update(c, "INSERT INTO counterpart_rules (claim_id, rules) VALUES (?, ?) "
-                        + "ON CONFLICT (claim_id) DO UPDATE SET rules = excluded.rules", claimId, rules);
+                recordRules(c, claimId, rules);
             }
             return stored;
         });
     }
 
+    /** The rules (a fingerprint) the claim's counterparts were computed under, if they are known. */
+    public Optional<String> rulesFor(long claimId) throws ProjectException {
+        return project.read(c -> Statements.first(c, "SELECT rules FROM counterpart_rules WHERE claim_id = ?",
+                rs -> rs.getString(1), claimId));
+    }
+
+    /** Records that the claim's counterparts were computed under {@code rules} (a fingerprint), as an undo does. */
+    public void recordRules(long claimId, String rules) throws ProjectException {
+        project.write(c -> {
+            recordRules(c, claimId, rules);
+            return null;
+        });
+    }
+
+    private static void recordRules(Connection c, long claimId, String rules) throws SQLException {
+        Statements.update(c, "INSERT INTO counterpart_rules (claim_id, rules) VALUES (?, ?) "
+                + "ON CONFLICT (claim_id) DO UPDATE SET rules = excluded.rules", claimId, rules);
+    }
+
     /**
      * The claims whose stored counterparts were computed under other rules than {@code rules} (a
-     * fingerprint), or under rules not recorded (restored by an undo), by id. Claims without counterparts
-     * are not listed: they have nothing out of step, only something to compute.
+     * fingerprint), or under rules not recorded (written by hand, brought from elsewhere), by id. Claims
+     * without counterparts are not listed: they have nothing out of step, only something to compute.
      */
     public List<Long> outOfStep(String rules) throws ProjectException {
         return project.read(c -> Statements.query(c, "SELECT id FROM claim WHERE EXISTS (SELECT 1 FROM counterpart "

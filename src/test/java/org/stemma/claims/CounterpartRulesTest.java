@@ -173,6 +173,26 @@ class CounterpartRulesTest {
     }
 
     @Test
+    void undoingADeletedClaimBringsItsCounterpartsBackInStepWithTheRulesTheyWereComputedUnder() throws ProjectException {
+        UndoHistory history = new UndoHistory();
+        ClaimService service = new ClaimService(project, history);
+        finder(KIEV_IS_KYIV).update(claim).orElseThrow();
+        Map<Long, ClaimCounterpart> computed = stored();
+        service.deleteClaim(claim.id());
+        assertEquals(Map.of(), stored());
+
+        history.undo();
+        assertEquals(computed, stored(), "the same counterparts, ids and reviews included");
+        assertEquals(List.of(), finder(KIEV_IS_KYIV).outOfStep(), "in step: nothing to compute again");
+        assertEquals(List.of(claim.id()), finder(CompareOptions.DEFAULT).outOfStep().stream().map(Claim::id).toList(),
+                "still known to be computed under Kiev = Kyiv");
+        history.redo();
+        assertEquals(Map.of(), stored());
+        history.undo();
+        assertEquals(List.of(), finder(KIEV_IS_KYIV).outOfStep(), "and again after a redo and an undo");
+    }
+
+    @Test
     void aCancelledBringingInStepStopsBeforeTheNextClaim() throws ProjectException {
         finder(CompareOptions.DEFAULT).update(claim).orElseThrow();
         Set<Long> done = finder(KIEV_IS_KYIV).bringInStep(new CounterpartFinder.Steps() {
