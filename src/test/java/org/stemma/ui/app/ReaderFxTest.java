@@ -232,7 +232,7 @@ class ReaderFxTest {
         assertTrue(fx(() -> left.yOf(target).isEmpty() || left.yOf(target).getAsDouble() > left.area().getHeight()),
                 "the passage starts out of view");
         Bounds onScreen = fx(() -> tick.localToScreen(tick.getBoundsInLocal()));
-        robot.clickOn(new javafx.geometry.Point2D(onScreen.getCenterX(), onScreen.getCenterY()), MouseButton.PRIMARY);
+        robot.clickOn(new Point2D(onScreen.getCenterX(), onScreen.getCenterY()), MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(fx(() -> left.area().getEstimatedScrollY()) > before, "the pane scrolled down");
         double y = fx(() -> left.yOf(target).orElseThrow());
