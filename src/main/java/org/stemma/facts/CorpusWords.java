@@ -6,10 +6,10 @@ import org.stemma.text.Token;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How a corpus writes each word (decision 1121): how often capitalised in the middle of ordinary prose, where
@@ -23,6 +23,11 @@ public final class CorpusWords {
     /** A title is at most this many words ("Deputy Foreign Minister"). */
     private static final int TITLE_WORDS = 3;
 
+    private static final int PROSE = 0;
+    private static final int LOWER = 1;
+    private static final int ALONE = 2;
+
+    /** By form: capitalised in prose, in lower case, capitalised in prose with no name after it. */
     private final Map<String, int[]> counts;
     private final Set<String> titles;
 
@@ -33,20 +38,30 @@ public final class CorpusWords {
 
     /** The words of these articles, read in parallel. */
     public static CorpusWords of(Collection<AnalyzedDocument> docs) {
-        Map<String, int[]> counts = new ConcurrentHashMap<>();
-        Set<String> titles = ConcurrentHashMap.newKeySet();
-        docs.parallelStream().forEach(d -> {
-            CorpusWords one = of(d);
-            one.counts.forEach((form, c) -> counts.merge(form, c, (a, b) -> new int[] {a[0] + b[0], a[1] + b[1]}));
-            titles.addAll(one.titles);
-        });
-        return new CorpusWords(counts, titles);
+        return docs.parallelStream().collect(() -> new CorpusWords(new HashMap<>(), new HashSet<>()),
+                CorpusWords::count, CorpusWords::merge);
     }
 
     /** The words of one article. */
     public static CorpusWords of(AnalyzedDocument doc) {
-        Map<String, int[]> counts = new HashMap<>();
-        Set<String> titles = new java.util.HashSet<>();
+        CorpusWords words = new CorpusWords(new HashMap<>(), new HashSet<>());
+        words.count(doc);
+        return words;
+    }
+
+    private void merge(CorpusWords other) {
+        other.counts.forEach((form, c) -> {
+            int[] mine = counts.putIfAbsent(form, c);
+            if (mine != null) {
+                for (int k = 0; k < mine.length; k++) {
+                    mine[k] += c[k];
+                }
+            }
+        });
+        titles.addAll(other.titles);
+    }
+
+    private void count(AnalyzedDocument doc) {
         String text = doc.text();
         for (Sentence s : doc.sentences()) {
             boolean title = Capitals.isTitleCase(text, s);
@@ -57,14 +72,17 @@ public final class CorpusWords {
                 int first = text.codePointAt(t.start());
                 if (Character.isUpperCase(first)) {
                     if (!title && !Capitals.positional(text, tokens, i)) {
-                        counts.computeIfAbsent(t.form(), k -> new int[2])[0]++;
+                        int[] c = counts.computeIfAbsent(t.form(), k -> new int[3]);
+                        c[PROSE]++;
+                        if (alone(text, tokens, i)) {
+                            c[ALONE]++;
+                        }
                     }
                 } else if (Character.isLowerCase(first)) {
-                    counts.computeIfAbsent(t.form(), k -> new int[2])[1]++;
+                    counts.computeIfAbsent(t.form(), k -> new int[3])[LOWER]++;
                 }
-                boolean joins = Capitals.capitalisedWord(text, tokens, i)
-                        && (run == 0 || t.start() - tokens.get(i - 1).end() <= 1);
-                run = joins ? run + 1 : Capitals.capitalisedWord(text, tokens, i) ? 1 : 0;
+                boolean capitalised = Capitals.capitalisedWord(text, tokens, i);
+                run = !capitalised ? 0 : run > 0 && t.start() - tokens.get(i - 1).end() <= 1 ? run + 1 : 1;
                 if (!title && run >= 2) {
                     // The words before this one are a possible title of the name that goes on here.
                     StringBuilder prefix = new StringBuilder();
@@ -75,19 +93,33 @@ public final class CorpusWords {
                 }
             }
         }
-        return new CorpusWords(counts, titles);
+    }
+
+    /** Neither another capitalised word nor "of" and one follows ("President of Russia" is a title's use). */
+    private static boolean alone(String text, List<Token> tokens, int i) {
+        int next = i + 1;
+        if (next < tokens.size() && tokens.get(next).form().equals("of")) {
+            next++;
+        }
+        return next >= tokens.size() || !Character.isUpperCase(text.codePointAt(tokens.get(next).start()));
     }
 
     /** Times the corpus capitalises this form in the middle of prose. */
     int inProse(String form) {
         int[] c = counts.get(form);
-        return c == null ? 0 : c[0];
+        return c == null ? 0 : c[PROSE];
     }
 
     /** Times the corpus writes this form in lower case. */
     int inLowerCase(String form) {
         int[] c = counts.get(form);
-        return c == null ? 0 : c[1];
+        return c == null ? 0 : c[LOWER];
+    }
+
+    /** Times the corpus capitalises this form in prose with no name after it ("the President said"). */
+    int aloneInProse(String form) {
+        int[] c = counts.get(form);
+        return c == null ? 0 : c[ALONE];
     }
 
     /** The corpus capitalises the word in prose more often than it writes it in lower case: a name. */

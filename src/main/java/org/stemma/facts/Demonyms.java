@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * Places and the words for their people and adjectives (decision 1121). A demonym is recognised by English
  * endings against a place: one the article names (decision 1120), or a country or region CLDR names in
- * English (ICU4J's territory names, already a dependency). CLDR has no demonyms, so the forms the endings
+ * English (ICU4J's territory names, already a dependency). CLDR has no demonyms (ICU4J 79.1's data has
+ * "Mexican" only in a time zone's name), so the forms the endings
  * do not derive (Irish of Ireland, Thai of Thailand) are a short table, taken from the adjective and noun
  * forms the CIA World Factbook gives under "Nationality".
  */

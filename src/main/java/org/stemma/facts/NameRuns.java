@@ -42,6 +42,8 @@ final class NameRuns {
     /** A sentence-initial "Geophysicist Magnus…" is an occupation before a name, not a first name. */
     private static final List<String> AGENT_NOUNS = List.of("ist", "yst");
     private static final int AGENT_NOUN = 6;
+    /** An apposition after a sentence's first word is at most this many words ("the state copper firm"). */
+    private static final int APPOSITION_WORDS = 6;
 
     private final String text;
     private final CorpusWords article;
@@ -168,7 +170,8 @@ final class NameRuns {
      * Whether the position-capitalised word {@code k} of the run is part of a name: it is vouched for, or (in
      * prose only) the article never writes it in lower case and either a name word follows that is not a
      * demonym ("Timur Suleimenov said", not "Prominent Russian figures" nor "Geophysicist Magnus…"), or it
-     * is the sentence's subject on its own ("Beijing said", "Brussels and London welcomed").
+     * is the sentence's subject on its own ("Beijing said", "Brussels and London welcomed", "Codelco, the
+     * state copper firm, sent").
      */
     private boolean nameWord(List<Token> run, int k, boolean title, List<Token> tokens, int offset) {
         String form = run.get(k).form();
@@ -186,12 +189,18 @@ final class NameRuns {
                 && subjectOnItsOwn(tokens, offset + 1);
     }
 
-    /** A verb of saying follows (after "has" only a participle), or "and" with a name after it. */
+    /**
+     * A verb of saying follows (after "has" only a participle), or "and" with a name after it, or an
+     * apposition between commas before the verb ("Codelco, the state copper firm, sent…").
+     */
     private boolean subjectOnItsOwn(List<Token> tokens, int next) {
         if (next >= tokens.size() || !Character.isLowerCase(text.codePointAt(tokens.get(next).start()))) {
             return false;
         }
         String verb = tokens.get(next).form();
+        if (gapHasComma(tokens, next)) {
+            return apposition(tokens, next);
+        }
         if (verb.equals("and") || verb.equals("or")) {
             return next + 1 < tokens.size() && Capitals.capitalisedWord(text, tokens, next + 1)
                     && article.inProse(tokens.get(next + 1).form()) > 0;
@@ -201,6 +210,23 @@ final class NameRuns {
                     && tokens.get(next + 1).form().matches("\\p{Ll}+(ed|en)");
         }
         return SUBJECT_VERBS.contains(verb);
+    }
+
+    /** "the state copper firm," or "a unit of Vingroup," closed by a comma, and a lower-case word after it. */
+    private boolean apposition(List<Token> tokens, int from) {
+        if (!Set.of("the", "a", "an").contains(tokens.get(from).form())) {
+            return false;
+        }
+        for (int i = from + 1; i < tokens.size() && i <= from + APPOSITION_WORDS; i++) {
+            if (gapHasComma(tokens, i)) {
+                return i - from > 1 && Character.isLowerCase(text.codePointAt(tokens.get(i).start()));
+            }
+        }
+        return false;
+    }
+
+    private boolean gapHasComma(List<Token> tokens, int i) {
+        return text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).contains(",");
     }
 
     /** "Kazakhstan’s President Tokayev" names two things: the possessive ends the first. */
@@ -222,14 +248,15 @@ final class NameRuns {
 
     /**
      * A title with no name after it ("the Kazakh President’s decision", decision 1121): words the corpus also
-     * writes before a name, ending in a word it also writes in lower case ("president"); not an
-     * initialism ("US", whose form is the pronoun's), a demonym or a place.
+     * writes before a name, ending in a word it writes in lower case ("our president") at least as often
+     * as capitalised with no name after it (a surname that is also a word, "Brown said", is not a title);
+     * not an initialism ("US", whose form is the pronoun's), a demonym or a place.
      */
     private boolean loneTitle(List<Token> words) {
         Token end = words.get(words.size() - 1);
         String last = bare(end.form());
         if (end.span().of(text).chars().noneMatch(Character::isLowerCase) || corpus.inLowerCase(last) == 0
-                || isDemonym(last) || isPlaceOfDemonym(last)) {
+                || corpus.inLowerCase(last) < corpus.aloneInProse(last) || isDemonym(last) || isPlaceOfDemonym(last)) {
             return false;
         }
         StringBuilder forms = new StringBuilder();

@@ -132,11 +132,12 @@ class FactNamesTest {
 
     @Test
     void aSentencesSubjectOnItsOwnIsAName() {
-        assertEquals(List.of("Caracas", "Bogota", "Caracas", "Quito", "Bogota"), names("""
+        assertEquals(List.of("Caracas", "Bogota", "Caracas", "Quito", "Bogota", "Petrobras"), names("""
                 Border talks stall
 
                 Caracas accused Bogota of stalling. Caracas has rejected the offer.
                 Quito and Bogota were not consulted. Ministers said the talks would resume; ministers often say so.
+                Petrobras, the state oil company, said nothing. Meanwhile, the talks went on. Tankers waited.
                 """));
     }
 
@@ -161,7 +162,7 @@ class FactNamesTest {
 
     @Test
     void theCorpusVouchesForAWordAnArticleHasOnlyAtASentencesStart() {
-        String alone = "Port strike ends\n\nDock workers returned on Monday. Sadam, the port operator, agreed to talks.\n";
+        String alone = "Port strike ends\n\nDock workers returned on Monday. Sadam dock workers agreed to talks.\n";
         String other = "Ferries sail again\n\nFerries left the harbour after Sadam agreed to raise wages.\n";
         assertFalse(names(alone).contains("Sadam"), "one article alone gives no evidence: " + names(alone));
         assertTrue(namesInCorpus(List.of(alone, other)).get(0).contains("Sadam"));
