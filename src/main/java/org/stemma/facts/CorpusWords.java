@@ -6,10 +6,8 @@ import org.stemma.text.Token;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * How a corpus writes each word (decision 1121): how often capitalised in the middle of ordinary prose, where
@@ -29,22 +27,23 @@ public final class CorpusWords {
 
     /** By form: capitalised in prose, in lower case, capitalised in prose with no name after it. */
     private final Map<String, int[]> counts;
-    private final Set<String> titles;
+    /** Runs of capitalised words (forms joined by spaces) by how often a further capitalised word follows. */
+    private final Map<String, Integer> titles;
 
-    private CorpusWords(Map<String, int[]> counts, Set<String> titles) {
+    private CorpusWords(Map<String, int[]> counts, Map<String, Integer> titles) {
         this.counts = counts;
         this.titles = titles;
     }
 
     /** The words of these articles, read in parallel. */
     public static CorpusWords of(Collection<AnalyzedDocument> docs) {
-        return docs.parallelStream().collect(() -> new CorpusWords(new HashMap<>(), new HashSet<>()),
+        return docs.parallelStream().collect(() -> new CorpusWords(new HashMap<>(), new HashMap<>()),
                 CorpusWords::count, CorpusWords::merge);
     }
 
     /** The words of one article. */
     public static CorpusWords of(AnalyzedDocument doc) {
-        CorpusWords words = new CorpusWords(new HashMap<>(), new HashSet<>());
+        CorpusWords words = new CorpusWords(new HashMap<>(), new HashMap<>());
         words.count(doc);
         return words;
     }
@@ -58,7 +57,7 @@ public final class CorpusWords {
                 }
             }
         });
-        titles.addAll(other.titles);
+        other.titles.forEach((forms, n) -> titles.merge(forms, n, Integer::sum));
     }
 
     private void count(AnalyzedDocument doc) {
@@ -84,11 +83,12 @@ public final class CorpusWords {
                 boolean capitalised = Capitals.capitalisedWord(text, tokens, i);
                 run = !capitalised ? 0 : run > 0 && t.start() - tokens.get(i - 1).end() <= 1 ? run + 1 : 1;
                 if (!title && run >= 2) {
-                    // The words before this one are a possible title of the name that goes on here.
-                    StringBuilder prefix = new StringBuilder();
-                    for (int k = i - run + 1; k < i && k < i - run + 1 + TITLE_WORDS; k++) {
-                        prefix.append(prefix.isEmpty() ? "" : " ").append(tokens.get(k).form());
-                        titles.add(prefix.toString());
+                    // The last words of the run before this one are a possible title of the name going on here.
+                    String before = tokens.get(i - 1).form();
+                    titles.merge(before, 1, Integer::sum);
+                    for (int k = i - 2; k >= i - run + 1 && k >= i - TITLE_WORDS; k--) {
+                        before = tokens.get(k).form() + " " + before;
+                        titles.merge(before, 1, Integer::sum);
                     }
                 }
             }
@@ -132,8 +132,8 @@ public final class CorpusWords {
         return inLowerCase(form) > inProse(form);
     }
 
-    /** Whether these words (forms joined by spaces) stand somewhere before a further capitalised word. */
-    boolean standsBeforeAName(String forms) {
-        return titles.contains(forms);
+    /** Times these words (forms joined by spaces) stand before a further capitalised word. */
+    int beforeAName(String forms) {
+        return titles.getOrDefault(forms, 0);
     }
 }

@@ -30,15 +30,15 @@ final class NameRuns {
             "society", "foundation", "congress", "court", "service", "company", "corporation", "alliance", "front",
             "office");
     /**
-     * Verbs of saying and the auxiliaries of the perfect: a capitalised word at a sentence's start followed by
-     * one is the sentence's subject on its own, as a name is ("Beijing said"); an adjective is not ("Thai
-     * police said").
+     * Verbs of saying, and (before a participle) the auxiliaries of the perfect: a capitalised word at a
+     * sentence's start followed by one is the sentence's subject on its own, as a name is ("Beijing said",
+     * "Beijing has pressed"); an adjective is not ("Thai police said").
      */
     private static final Set<String> SUBJECT_VERBS = Set.of("said", "says", "say", "told", "tells", "accused",
             "accuses", "announced", "announces", "denied", "denies", "warned", "warns", "welcomed", "welcomes",
             "urged", "urges", "insisted", "insists", "claimed", "claims", "confirmed", "confirms", "rejected",
-            "rejects", "condemned", "condemns", "responded", "replied", "argued", "stated", "demanded", "has", "had",
-            "have");
+            "rejects", "condemned", "condemns", "responded", "replied", "argued", "stated", "demanded");
+    private static final Set<String> PERFECT = Set.of("has", "had", "have");
     /** A sentence-initial "Geophysicist Magnus…" is an occupation before a name, not a first name. */
     private static final List<String> AGENT_NOUNS = List.of("ist", "yst");
     private static final int AGENT_NOUN = 6;
@@ -205,8 +205,8 @@ final class NameRuns {
             return next + 1 < tokens.size() && Capitals.capitalisedWord(text, tokens, next + 1)
                     && article.inProse(tokens.get(next + 1).form()) > 0;
         }
-        if (verb.startsWith("ha")) {
-            return SUBJECT_VERBS.contains(verb) && next + 1 < tokens.size()
+        if (PERFECT.contains(verb)) {
+            return next + 1 < tokens.size()
                     && tokens.get(next + 1).form().matches("\\p{Ll}+(ed|en)");
         }
         return SUBJECT_VERBS.contains(verb);
@@ -247,23 +247,25 @@ final class NameRuns {
     }
 
     /**
-     * A title with no name after it ("the Kazakh President’s decision", decision 1121): words the corpus also
-     * writes before a name, ending in a word it writes in lower case ("our president") at least as often
-     * as capitalised with no name after it (a surname that is also a word, "Brown said", is not a title);
-     * not an initialism ("US", whose form is the pronoun's), a demonym or a place.
+     * A title with no name after it ("the Kazakh President’s decision", decision 1121): words the corpus
+     * writes before a name more often than it capitalises their last word with no name after it, and
+     * writes that word in lower case ("our president") at least as often (a surname that is also a word,
+     * "Brown said", is not a title); not an initialism ("US", whose form is the pronoun's), a demonym or a
+     * place.
      */
     private boolean loneTitle(List<Token> words) {
         Token end = words.get(words.size() - 1);
         String last = bare(end.form());
+        int alone = corpus.aloneInProse(last);
         if (end.span().of(text).chars().noneMatch(Character::isLowerCase) || corpus.inLowerCase(last) == 0
-                || corpus.inLowerCase(last) < corpus.aloneInProse(last) || isDemonym(last) || isPlaceOfDemonym(last)) {
+                || corpus.inLowerCase(last) < alone || isDemonym(last) || isPlaceOfDemonym(last)) {
             return false;
         }
         StringBuilder forms = new StringBuilder();
         for (Token t : words.subList(0, words.size() - 1)) {
             forms.append(t.form()).append(' ');
         }
-        return corpus.standsBeforeAName(forms.append(last).toString());
+        return corpus.beforeAName(forms.append(last).toString()) > alone;
     }
 
     /**
