@@ -53,6 +53,9 @@ final class NameRuns {
     /** Capitalised words that are the people or adjective of a place the article names, and those places. */
     private final Set<String> demonyms = new HashSet<>();
     private final Set<String> places = new HashSet<>();
+    /** The article's capitalised words that are places CLDR names, or their demonyms (decision 1121). */
+    private final Set<String> knownPlaces = new HashSet<>();
+    private final Set<String> knownDemonyms = new HashSet<>();
     private final Set<Sentence> titleCase = new HashSet<>();
 
     NameRuns(AnalyzedDocument doc) {
@@ -75,6 +78,13 @@ final class NameRuns {
             }
         }
         pairDemonyms();
+        for (String word : capitalised) {
+            if (Demonyms.knownPlace(word)) {
+                knownPlaces.add(word);
+            } else if (Demonyms.knownDemonym(word)) {
+                knownDemonyms.add(word);
+            }
+        }
     }
 
     private void pairDemonyms() {
@@ -163,7 +173,7 @@ final class NameRuns {
         }
         String bare = bare(form);
         return article.inLowerCase(form) == 0 && !corpus.doubts(form)
-                && (Demonyms.knownPlace(bare) || Demonyms.knownDemonym(bare));
+                && (knownPlaces.contains(bare) || knownDemonyms.contains(bare));
     }
 
     /**
@@ -274,12 +284,12 @@ final class NameRuns {
      */
     boolean isDemonym(String form) {
         String bare = bare(form);
-        return demonyms.contains(bare) || article.inLowerCase(form) == 0 && Demonyms.knownDemonym(bare);
+        return demonyms.contains(bare) || article.inLowerCase(form) == 0 && knownDemonyms.contains(bare);
     }
 
     /** Whether the article names this place by a demonym too ("Peru" beside "Peruvian"), or CLDR names it. */
     private boolean isPlaceOfDemonym(String form) {
         String bare = bare(form);
-        return places.contains(bare) || Demonyms.knownPlace(bare);
+        return places.contains(bare) || knownPlaces.contains(bare);
     }
 }
