@@ -18,6 +18,7 @@ import org.stemma.text.Span;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,6 +50,10 @@ public final class CounterpartFinder {
 
     /** Told how far {@link #bringInStep} is, and asked whether to stop. */
     public interface Steps {
+        /** The claim's counterparts were computed again and stored; told before {@link #done}. */
+        default void stored(long claimId) {
+        }
+
         void done(int claims, int of);
 
         boolean cancelled();
@@ -145,7 +150,7 @@ public final class CounterpartFinder {
      */
     public Set<Long> bringInStep(Steps steps) throws ProjectException {
         Set<Long> tried = new HashSet<>();
-        Set<Long> stored = new java.util.LinkedHashSet<>();
+        Set<Long> stored = new LinkedHashSet<>();
         List<Claim> todo = outOfStep();
         int total = todo.size();
         while (!todo.isEmpty()) {
@@ -156,6 +161,7 @@ public final class CounterpartFinder {
                 tried.add(claim.id());
                 if (update(claim).isPresent()) {
                     stored.add(claim.id());
+                    steps.stored(claim.id());
                 }
                 steps.done(tried.size(), total);
             }

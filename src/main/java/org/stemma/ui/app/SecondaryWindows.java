@@ -4,6 +4,7 @@ import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
+import javafx.stage.Modality;
 import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -17,7 +18,7 @@ import javafx.util.Duration;
  * mapped while the workbench is maximised came up at 200×200 whatever size it asked for (decision 1440):
  * once it is mapped its size is asked for again (a changed value first: an equal one is not passed on), and
  * for a short while a shrink below it is undone, as {@link WindowGeometry#holdFirstSize} does for the
- * workbench.
+ * workbench. A modal window that closes gives a maximised workbench its maximised state back.
  */
 final class SecondaryWindows {
 
@@ -46,6 +47,9 @@ final class SecondaryWindows {
         if (window == main || window instanceof PopupWindow || !(window instanceof Stage stage)) {
             return;
         }
+        if (stage.getModality() != Modality.NONE) {
+            keepMaximised(stage);
+        }
         // A size the window or its scene was given; none for a window sized to its content as the show completes.
         double[] given = stage.getWidth() > 0 && stage.getHeight() > 0 ? new double[]{stage.getWidth(), stage.getHeight(), 0}
                 : stage.getScene() != null && stage.getScene().getWidth() > 0 && stage.getScene().getHeight() > 0
@@ -69,6 +73,31 @@ final class SecondaryWindows {
             }
         };
         stage.addEventHandler(WindowEvent.WINDOW_SHOWN, shown);
+    }
+
+    /**
+     * Maximises the workbench again when a modal window that opened over it maximised closes. JavaFX 21
+     * on Linux freezes the size of the windows a modal one disables at their size before maximising,
+     * which a window manager that honours size hints (Openbox, KWin) takes for an unmaximise
+     * (JDK-8332222, fixed in JavaFX 24): every dialog left the analyst's maximised workbench shrunk.
+     */
+    private void keepMaximised(Stage modal) {
+        if (!(main instanceof Stage workbench)) {
+            return;
+        }
+        if (!workbench.isMaximized()) {
+            return; // as the modal one maps: the window manager's unmaximise comes after
+        }
+        EventHandler<WindowEvent> hidden = new EventHandler<>() {
+            @Override
+            public void handle(WindowEvent e) {
+                modal.removeEventHandler(WindowEvent.WINDOW_HIDDEN, this);
+                if (workbench.isShowing() && !workbench.isMaximized()) {
+                    Platform.runLater(() -> workbench.setMaximized(true));
+                }
+            }
+        };
+        modal.addEventHandler(WindowEvent.WINDOW_HIDDEN, hidden);
     }
 
     /** Moves a window that grew past its screen's edges back inside them (its title bar most of all). */

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
@@ -29,8 +30,9 @@ import java.util.function.LongSupplier;
  * computation ends, and meanwhile at most every {@link #READ_INTERVAL_NANOS}, so the table is not
  * redrawn once per claim. The counterparts follow the project's difference rules (decision 1421): when
  * they are first known and whenever they change, one cancellable job with progress computes again every
- * claim whose counterparts were computed under other rules; a newer change cancels it, and a claim whose
- * computation was still running under the old rules is queued again. Used from the JavaFX thread only.
+ * claim whose counterparts were computed under other rules, showing what it stored as it goes at the
+ * same interval; a newer change cancels it, and a claim whose computation was still running under the
+ * old rules is queued again. Used from the JavaFX thread only.
  */
 final class CounterpartJobs {
 
@@ -113,8 +115,14 @@ final class CounterpartJobs {
         failed.clear(); // a claim that failed under the old rules is tried again under the new ones
         cancel();
         CounterpartFinder under = finder;
+        Queue<Long> storedSoFar = new ConcurrentLinkedQueue<>();
         Job<Set<Long>> job = jobs.start("Bringing counterparts in step with the difference rules",
                 progress -> under.bringInStep(new CounterpartFinder.Steps() {
+                    @Override
+                    public void stored(long claimId) {
+                        storedSoFar.add(claimId);
+                    }
+
                     @Override
                     public void done(int claims, int of) {
                         progress.update(claims, of, "Counterparts under the difference rules: " + claims + " of "
@@ -127,6 +135,22 @@ final class CounterpartJobs {
                     }
                 }));
         inStep = job;
+        // A long recomputation shows what it stored as it goes, at most every READ_INTERVAL_NANOS; its
+        // progress reaches the JavaFX thread after each claim, which is when the table may be redrawn.
+        Set<Long> shown = new HashSet<>();
+        long[] shownAt = {clock.getAsLong()};
+        job.progressProperty().addListener((o, was, now) -> {
+            long at = clock.getAsLong();
+            if (job == inStep && at - shownAt[0] >= READ_INTERVAL_NANOS && !storedSoFar.isEmpty()) {
+                shownAt[0] = at;
+                Set<Long> show = new HashSet<>();
+                for (Long id; (id = storedSoFar.poll()) != null; ) {
+                    show.add(id);
+                }
+                shown.addAll(show);
+                stored.accept(show);
+            }
+        });
         job.result().whenComplete((ids, e) -> {
             if (job != inStep) {
                 return; // newer rules were given: their job computes these claims again and shows them
@@ -136,7 +160,11 @@ final class CounterpartJobs {
                 problems.accept("Counterparts not brought in step with the difference rules: "
                         + Causes.describe(cause(e))); // Job has logged it
             } else if (!ids.isEmpty()) {
-                stored.accept(ids);
+                Set<Long> rest = new HashSet<>(ids);
+                rest.removeAll(shown);
+                if (!rest.isEmpty()) {
+                    stored.accept(rest);
+                }
                 notices.accept("Counterparts of " + ids.size() + (ids.size() == 1 ? " claim" : " claims")
                         + " computed again under the difference rules");
             }

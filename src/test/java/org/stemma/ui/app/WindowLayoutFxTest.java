@@ -385,6 +385,46 @@ class WindowLayoutFxTest {
         });
     }
 
+    @Test
+    @Order(8)
+    void aModalDialogLeavesAMaximisedWorkbenchMaximisedAndAnUnmaximisedOneAsItWas() throws Exception {
+        // JavaFX 21 on Linux under Openbox or KWin: the workbench a modal dialog disables is unmaximised
+        // (JDK-8332222), played here by hand as the dialog maps.
+        fx(() -> {
+            window.stage().setMaximized(true);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fx(() -> window.stage().isMaximized()));
+        showAndCloseAModalDialogThatUnmaximisesTheWorkbench();
+        assertTrue(fx(() -> window.stage().isMaximized()), "maximised again once the dialog closed");
+
+        fx(() -> {
+            window.stage().setMaximized(false);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        showAndCloseAModalDialogThatUnmaximisesTheWorkbench();
+        assertFalse(fx(() -> window.stage().isMaximized()), "a workbench that was not maximised is not made so");
+    }
+
+    private static void showAndCloseAModalDialogThatUnmaximisesTheWorkbench() throws Exception {
+        javafx.scene.control.Alert alert = fx(() -> {
+            var a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION, "modal");
+            a.initOwner(window.stage());
+            a.setOnShown(e -> window.stage().setMaximized(false));
+            a.show();
+            return a;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(fx(() -> window.stage().isMaximized()), "the window manager's unmaximise, as it came");
+        fx(() -> {
+            alert.close();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** As a window first opened at this size stands: the panes at the old shares of the height, then placed. */
     private static void firstOpened() throws Exception {
         fx(() -> {

@@ -13,7 +13,7 @@ import static org.stemma.ui.app.Screenshots.after;
 /**
  * A look under a real window manager (decision 1440): with the workbench maximised, opens a reader, the
  * keyboard shortcuts, the tags report and Compare › Options, prints every window's size and photographs
- * the screen. {@code Xvfb :89 -screen 0 1366x768x24 &}, {@code DISPLAY=:89 openbox &}, then
+ * the screen; then closes them and prints whether the workbench is maximised again. {@code Xvfb :89 -screen 0 1366x768x24 &}, {@code DISPLAY=:89 openbox &}, then
  * {@code DISPLAY=:89 java -Duser.home=FRESH -cp … org.stemma.ui.app.WindowsOverMaximised :89 shot.png}.
  */
 public final class WindowsOverMaximised {
@@ -48,7 +48,12 @@ public final class WindowsOverMaximised {
                         }
                         Screenshots.photograph(arguments[0], java.nio.file.Path.of(arguments[1]));
                         Window.getWindows().stream().filter(x -> x != stage).toList().forEach(Window::hide);
-                        Platform.runLater(Platform::exit);
+                        after(1.5, () -> {
+                            // The modal ones unmaximised it (JDK-8332222); closing them gives it back.
+                            System.out.printf("with the others closed, %s: %.0fx%.0f%s%n", stage.getTitle(),
+                                    stage.getWidth(), stage.getHeight(), stage.isMaximized() ? " (maximised)" : "");
+                            Platform.exit();
+                        });
                     });
                     Platform.runLater(w::showCompareOptions);
                 });

@@ -81,6 +81,47 @@ class CounterpartJobsTest {
         assertEquals(5, project.counterparts().list().size() / 2, "every claim's counterparts were stored");
     }
 
+    /**
+     * Five claims computed under the default rules, then Kiev = Kyiv: the one job bringing them in step
+     * shows what it stored every interval while it runs, and the rest when it ends, each claim once.
+     */
+    @Test
+    void aLongRecomputationUnderNewRulesShowsWhatItStoredEveryFewSecondsAndTheRestAtTheEnd() throws ProjectException {
+        project = ProjectFile.create(dir.resolve("in-step.stemma"));
+        StoredDocument doc = null;
+        for (String seed : List.of(Seeds.S003, Seeds.S004)) {
+            StoredDocument d = project.documents().add(Seeds.document(seed), SourceInfo.of(Seeds.path(seed), "text"));
+            doc = doc == null ? d : doc;
+        }
+        ClaimService service = new ClaimService(project, new UndoHistory());
+        CounterpartFinder underDefaults = new CounterpartFinder(project, sessionOf(project), CompareOptions.DEFAULT);
+        List<Long> claims = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Claim c = service.addClaim(doc.id(), 100 + 40 * i, 140 + 40 * i, List.of("t"), ClaimStatus.OPEN, "").claim();
+            underDefaults.update(c);
+            claims.add(c.id());
+        }
+        CompareOptions kievIsKyiv = CompareOptions.DEFAULT.withEquivalents(
+                org.stemma.model.EquivalentSpellings.parse("Kiev = Kyiv"));
+        assertEquals(claims, project.counterparts().outOfStep(kievIsKyiv.fingerprint()));
+
+        HeldJobs held = new HeldJobs();
+        long[] now = {0};
+        List<Set<Long>> shown = new ArrayList<>();
+        List<String> notices = new ArrayList<>();
+        // Each look at the clock finds 1.1 s gone: the job starts at 1.1 s and claim n is told at 1.1 (n + 1) s.
+        CounterpartJobs jobs = new CounterpartJobs(rules -> new CounterpartFinder(project, sessionOf(project), rules),
+                held, problem -> { }, notices::add, shown::add, () -> now[0] += 1_100_000_000L);
+        jobs.rulesRead(kievIsKyiv);
+        assertEquals(1, held.size());
+        held.run(0);
+
+        assertEquals(List.of(Set.of(claims.get(0), claims.get(1)), Set.of(claims.get(2), claims.get(3)),
+                Set.of(claims.get(4))), shown, "2.2 s after the start, 2.2 s after that, and the last one at the end");
+        assertEquals(List.of("Counterparts of 5 claims computed again under the difference rules"), notices);
+        assertEquals(List.of(), project.counterparts().outOfStep(kievIsKyiv.fingerprint()));
+    }
+
     private static org.stemma.session.CorpusSession sessionOf(ProjectFile project) {
         try {
             return org.stemma.session.CorpusSession.open(project);
