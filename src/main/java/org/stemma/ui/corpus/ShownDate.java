@@ -9,13 +9,16 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * An article's date as the analyst reads it: in her locale ("8 Apr 2022, 04:57" or "Apr 8, 2022, 4:57 AM"),
  * from the ISO 8601 value the metadata keeps ("2022-04-08T02:57:49.911Z"), which the tooltip shows and
- * the table sorts by. A value that is not ISO is shown as it stands.
+ * the table sorts by; a space may stand for the T. A value that is not ISO is shown as it stands.
  */
 public final class ShownDate {
+
+    private static final Pattern SPACED = Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}.*");
 
     private ShownDate() {
     }
@@ -26,6 +29,10 @@ public final class ShownDate {
             return "";
         }
         String v = iso.strip();
+        // "2022-04-08 06:00", as texts and feeds write it (RFC 3339 allows the space): the ISO form with a T.
+        if (SPACED.matcher(v).matches()) {
+            v = v.substring(0, 10) + 'T' + v.substring(11);
+        }
         DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
         try {
             return OffsetDateTime.parse(v).atZoneSameInstant(zone).format(dateTime);

@@ -28,6 +28,8 @@ class ShownDateTest {
         assertEquals("8 Apr 2022, 02:57", ShownDate.of("2022-04-08T04:57+02:00", Locale.UK, UTC));
         assertEquals("8 Apr 2022, 04:51", ShownDate.of("2022-04-08T04:51", Locale.UK, UTC));
         assertEquals("9 May 2023", ShownDate.of("2023-05-09", Locale.UK, UTC));
+        assertEquals("8 Apr 2022, 06:00", ShownDate.of("2022-04-08 06:00", Locale.UK, UTC), "a space for the T");
+        assertEquals("8 Apr 2022, 02:57", ShownDate.of("2022-04-08 04:57:10+02:00", Locale.UK, UTC));
     }
 
     @Test
