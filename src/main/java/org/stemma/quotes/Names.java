@@ -52,7 +52,10 @@ final class Names {
             nameStart++;
         }
         boolean person = Phrases.looksLikePerson(items, nameStart, end);
-        boolean body = !person && (Phrases.isBody(items, nameStart, end)
+        // "the electronics maker Volta": a body's noun just before makes one capitalised word a body's name.
+        boolean describedAsBody = nameStart > 0 && items.get(nameStart - 1).isWord() && !items.get(nameStart - 1).capitalised()
+                && Lexicon.ORGANISATION_NOUNS.contains(items.get(nameStart - 1).lower());
+        boolean body = !person && (Phrases.isBody(items, nameStart, end) || describedAsBody
                 || nameStart > 0 && items.get(nameStart - 1).lower().equals("the") && end - nameStart >= 2);
         if (!person && !body) {
             return;
@@ -77,8 +80,9 @@ final class Names {
         occurrences.add(new Occurrence(items.get(nameStart).start(), Phrases.text(items, nameStart, end), person, descriptors));
     }
 
+    /** A small word that goes on with a name: "Ministry of Defense", "Anko van der Werff", not "Hidalgo on Thursday". */
     private static boolean isConnector(List<Words.Item> items, int i) {
-        return Lexicon.CONNECTORS.contains(items.get(i).lower()) && i + 1 < items.size() && items.get(i + 1).capitalised();
+        return Phrases.connectsCapitals(items, i);
     }
 
     /** The name {@code mention} at {@code position} stands for, or {@code null} when the article does not say. */
@@ -140,6 +144,13 @@ final class Names {
         if (found != null) {
             return found.person ? fullName(found.name, found.position) : found.name;
         }
+        if (plural(head)) {
+            return null; // "farmers' groups", "critics": many, not the last one named
+        }
         return lastBefore(position, !Lexicon.ORGANISATION_NOUNS.contains(head));
+    }
+
+    private static boolean plural(String noun) {
+        return noun.length() > 3 && noun.endsWith("s") && !noun.endsWith("ss") && !noun.endsWith("us") && !noun.endsWith("is");
     }
 }

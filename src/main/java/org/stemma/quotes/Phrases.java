@@ -75,9 +75,33 @@ final class Phrases {
         return start < end ? mention(items, start, end) : null;
     }
 
-    private static boolean connectsCapitals(List<Words.Item> items, int i) {
-        return Lexicon.CONNECTORS.contains(items.get(i).lower()) && !items.get(i).capitalised()
-                && i > 0 && items.get(i - 1).capitalised() && i + 1 < items.size() && items.get(i + 1).capitalised();
+    /**
+     * Whether the lower-case small word at {@code i} stands inside a name: between capitalised words, or in
+     * a run of name particles between them ("Anko van der Werff").
+     */
+    static boolean connectsCapitals(List<Words.Item> items, int i) {
+        if (items.get(i).capitalised() || !Lexicon.CONNECTORS.contains(items.get(i).lower())
+                && !Lexicon.NAME_PARTICLES.contains(items.get(i).lower())) {
+            return false;
+        }
+        int left = i - 1;
+        while (left >= 0 && isParticle(items.get(left))) {
+            left--;
+        }
+        int right = i + 1;
+        while (right < items.size() && isParticle(items.get(right))) {
+            right++;
+        }
+        boolean chain = left < i - 1 || right > i + 1;
+        if (chain && !isParticle(items.get(i))) {
+            return false;
+        }
+        return left >= 0 && items.get(left).capitalised() && right < items.size() && items.get(right).capitalised()
+                && !Lexicon.NOT_NAMES.contains(items.get(right).lower());
+    }
+
+    private static boolean isParticle(Words.Item w) {
+        return w.isWord() && !w.capitalised() && Lexicon.NAME_PARTICLES.contains(w.lower());
     }
 
     /** Classifies the words {@code [from, to)} as a name (with the words that describe it), pronoun or description. */
@@ -111,6 +135,10 @@ final class Phrases {
         if (nameStart == end - 1 && Lexicon.NOT_NAMES.contains(items.get(nameStart).lower())) {
             return determiner ? description(items, from, to) : null;
         }
+        if (end < to && items.get(end - 1).text().matches(".*[sS]['’]")) {
+            // "Farmers' groups": a plural possessive describes the noun after it, it does not name anyone.
+            return description(items, from, to);
+        }
         boolean articleOnly = determiner && start == from + 1;
         List<String> descriptors = new ArrayList<>();
         for (int i = from; i < nameStart; i++) {
@@ -124,8 +152,11 @@ final class Phrases {
         }
         int mentionStart = articleOnly && nameStart == start ? from : nameStart;
         Span span = new Span(items.get(mentionStart).start(), items.get(end - 1).end());
-        Mention.Type type = isBody(items, nameStart, end) || articleOnly && !looksLikePerson(items, nameStart, end)
-                ? Mention.Type.BODY : Mention.Type.PERSON;
+        // "Consumer group Which?", "the electronics maker Volta": the noun before the name says it is a body.
+        boolean describedAsBody = !descriptors.isEmpty()
+                && Lexicon.ORGANISATION_NOUNS.contains(descriptors.get(descriptors.size() - 1));
+        Mention.Type type = isBody(items, nameStart, end) || describedAsBody
+                || articleOnly && !looksLikePerson(items, nameStart, end) ? Mention.Type.BODY : Mention.Type.PERSON;
         return new Mention(span, type, text(items, nameStart, end), descriptors);
     }
 
@@ -152,13 +183,19 @@ final class Phrases {
         return to - from == 1 && only.length() > 1 && only.chars().noneMatch(Character::isLowerCase);
     }
 
-    /** Two or three capitalised words with lower-case letters, none of them an organisation's word. */
+    /**
+     * Two to four capitalised words with lower-case letters, none of them an organisation's word; name
+     * particles may stand between them.
+     */
     static boolean looksLikePerson(List<Words.Item> items, int from, int to) {
         if (to - from < 2 || to - from > 4) {
             return false;
         }
         for (int i = from; i < to; i++) {
             Words.Item w = items.get(i);
+            if (i > from && i < to - 1 && isParticle(w)) {
+                continue;
+            }
             if (!w.capitalised() || w.text().chars().noneMatch(Character::isLowerCase)
                     || Lexicon.NOT_NAMES.contains(w.lower()) || Lexicon.ORGANISATION_WORDS.contains(w.lower())) {
                 return false;
