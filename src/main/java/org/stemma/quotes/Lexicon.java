@@ -115,7 +115,8 @@ final class Lexicon {
     /** Words before a quotation that make it the name of a work. */
     static final Set<String> TITLE_CUES = Set.of("titled", "entitled", "headlined", "book", "film", "song",
             "novel", "album", "report", "article", "documentary", "series", "show", "programme", "program",
-            "column", "essay", "poem", "play", "movie", "campaign", "operation", "slogan", "hashtag");
+            "column", "essay", "poem", "play", "movie", "campaign", "operation", "slogan", "hashtag", "study", "paper",
+            "survey", "review", "manifesto", "handbook", "guide", "exhibition", "conference", "podcast", "bill");
 
     private Lexicon() {
     }
