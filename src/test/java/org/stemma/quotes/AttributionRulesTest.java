@@ -129,4 +129,24 @@ class AttributionRulesTest {
         assertEquals("The stallholders", f.mention());
         assertNull(f.name());
     }
+
+    @Test
+    void sheSkipsAManTheTextShowedToBeHe() {
+        List<Found> found = quotes("Harbour master Els Janssen said she would meet the union. Union leader Pieter de Vries"
+                + " said his members were ready.\n\n“Every day of delay costs us freight,” she said.");
+        assertEquals("Els Janssen", found.get(0).name());
+        found = quotes("Mr. Karl Stein spoke first, then Irena Vos.\n\n“I disagree,” he said.");
+        assertEquals("Karl Stein", found.get(0).name(), "the title shows who is he");
+        found = quotes("Mr. Karl Stein spoke first, then Irena Vos.\n\n“I agree,” she said.");
+        assertEquals("Irena Vos", found.get(0).name(), "without a sign, the last person named");
+    }
+
+    @Test
+    void aPronounBoundOnceKeepsItsPerson() {
+        List<Found> found = quotes("Farm leader Jorge Ramos met Governor Ana Lima on Monday.\n\n"
+                + "“We will pay for the seed,” she said.\n\n“That is not enough,” Ramos said.\n\n“It is all we have,” she said.");
+        assertEquals("Ana Lima", found.get(0).name());
+        assertEquals("Jorge Ramos", found.get(1).name());
+        assertEquals("Ana Lima", found.get(2).name(), "she was bound to Ana Lima, so the later Ramos is skipped");
+    }
 }
