@@ -20,7 +20,7 @@ final class Lexicon {
             "termed", "pledged", "vowed", "promised", "joked", "boasted", "complained", "alleged", "testified",
             // Verbs whose object is followed by the quoted words: "accused the party of “…”".
             "accused", "accuses", "accusing", "blamed", "criticised", "criticized", "condemned", "praised",
-            "hailed", "dismissed");
+            "hailed", "dismissed", "quoted");
 
     /** Verbs that take the quoted words as a name for something: "called it a “war”". */
     static final Set<String> NAMING_VERBS = Set.of("described", "describes", "describing", "called", "calls",

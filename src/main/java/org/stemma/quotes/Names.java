@@ -29,9 +29,16 @@ final class Names {
     private static final int PRONOUN_REACH = 30;
     private static final int PRONOUN_CANDIDATES = 3;
 
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one");
+
+    private final String text;
     private final List<Occurrence> occurrences = new ArrayList<>();
     /** Full names a pronoun was resolved to, with the pronoun's gender. */
     private final Map<String, Boolean> bound = new HashMap<>();
+
+    Names(String text) {
+        this.text = text;
+    }
 
     /** Notes the names in one paragraph's items (quotations are single items, so names inside them are skipped). */
     void scan(List<Words.Item> items) {
@@ -231,8 +238,12 @@ final class Names {
         if (found != null) {
             return found.person ? fullName(found.name, found.position) : found.name;
         }
-        if (plural(head)) {
-            return null; // "farmers' groups", "critics": many, not the last one named
+        // "critics": many; "a spokesman": someone the article brings in unnamed; "the native Kazakh", "the
+        // company": the last person or body named.
+        // "the president's spokesman" is someone of the president's, not the president.
+        boolean possessive = mention.descriptors().contains("’s") || mention.descriptors().contains("'s");
+        if (plural(head) || possessive || INDEFINITE.contains(mention.span().of(text).split("\\s+")[0].toLowerCase(Locale.ROOT))) {
+            return null;
         }
         return lastBefore(position, !Lexicon.ORGANISATION_NOUNS.contains(head));
     }

@@ -26,7 +26,22 @@ final class Phrases {
             }
             end++;
         }
-        return end > from ? mention(items, from, end) : null;
+        if (end == from) {
+            return null;
+        }
+        Mention m = mention(items, from, end);
+        if (m != null && m.type() != Mention.Type.PERSON && !items.get(end - 1).capitalised()
+                && end + 2 < items.size() && items.get(end).is(",")) {
+            // "said Kenya's interior minister, Kithure Kindiki": the name is the apposition.
+            int nameEnd = end + 1;
+            while (nameEnd < items.size() && nameEnd - end <= 4 && items.get(nameEnd).capitalised()) {
+                nameEnd++;
+            }
+            if (looksLikePerson(items, end + 1, nameEnd)) {
+                return mention(items, end + 1, nameEnd);
+            }
+        }
+        return m;
     }
 
     /**
@@ -135,6 +150,16 @@ final class Phrases {
         if (nameStart == end - 1 && Lexicon.NOT_NAMES.contains(items.get(nameStart).lower())) {
             return determiner ? description(items, from, to) : null;
         }
+        if (end < to && isPossessive(items.get(end))) {
+            // "Kenya's foreign ministry" is a body of Kenya's; "Kenya's interior minister" a description.
+            int head = to - 1;
+            int bodyFrom = determiner ? from + 1 : from;
+            if (Lexicon.ORGANISATION_NOUNS.contains(items.get(head).lower()) && bodyFrom < head) {
+                Span span = new Span(items.get(bodyFrom).start(), items.get(head).end());
+                return new Mention(span, Mention.Type.BODY, text(items, bodyFrom, to), List.of());
+            }
+            return description(items, from, to);
+        }
         if (end < to && items.get(end - 1).text().matches(".*[sS]['’]")) {
             // "Farmers' groups": a plural possessive describes the noun after it, it does not name anyone.
             return description(items, from, to);
@@ -204,10 +229,14 @@ final class Phrases {
         return true;
     }
 
+    private static boolean isPossessive(Words.Item w) {
+        return w.isWord() && (w.text().equals("’s") || w.text().equals("'s"));
+    }
+
     static String text(List<Words.Item> items, int from, int to) {
         StringBuilder b = new StringBuilder();
         for (int i = from; i < to; i++) {
-            if (i > from) {
+            if (i > from && !isPossessive(items.get(i))) {
                 b.append(' ');
             }
             b.append(items.get(i).text());

@@ -47,7 +47,7 @@ public final class QuotationFinder {
     public static List<Quotation> find(AnalyzedDocument doc) {
         String text = doc.text();
         List<Paragraph> paragraphs = paragraphs(doc);
-        Names names = new Names();
+        Names names = new Names(text);
         for (Paragraph p : paragraphs) {
             if (p != null) {
                 names.scan(p.items);

@@ -149,4 +149,35 @@ class AttributionRulesTest {
         assertEquals("Jorge Ramos", found.get(1).name());
         assertEquals("Ana Lima", found.get(2).name(), "she was bound to Ana Lima, so the later Ramos is skipped");
     }
+
+    @Test
+    void theNameInAnAppositionAfterTheVerbIsTheSpeaker() {
+        Found f = quotes("“The curfew stays in place,” said Kenya's interior minister, Kithure Kindiki.").get(0);
+        assertEquals("Kithure Kindiki", f.name());
+        assertEquals("Kithure Kindiki", f.mention());
+    }
+
+    @Test
+    void aCountrysMinistryIsABodyOfItsOwn() {
+        Found f = quotes("Kenya’s foreign ministry said the report was “baseless and malicious”.").get(0);
+        assertEquals("Kenya’s foreign ministry", f.name());
+    }
+
+    @Test
+    void quotedAsSayingIsACue() {
+        Found f = quotes("Farmer Joseph Mwangi was quoted by Reuters as saying “we have nothing left to sell”.").get(0);
+        assertEquals("Joseph Mwangi", f.name());
+        assertEquals("quoted", f.cue());
+    }
+
+    @Test
+    void anUnnamedNewcomerIsNoOneButAnEpithetIsTheLastPersonNamed() {
+        List<Found> found = quotes("Ambassador Lena Brook arrived in Accra on Monday.\n\n"
+                + "“Talks will resume on Friday,” a spokesman for the embassy said.\n\n"
+                + "The president's spokesman said the visit was “long overdue and welcome”.\n\n"
+                + "“We came to listen,” the veteran diplomat said.");
+        assertNull(found.get(0).name(), "a spokesman is someone the article does not name");
+        assertNull(found.get(1).name(), "the president's spokesman is not the last person named");
+        assertEquals("Lena Brook", found.get(2).name());
+    }
 }
