@@ -27,12 +27,16 @@ final class Names {
     private static final Set<String> FEMALE_TITLES = Set.of("mrs", "ms", "miss", "queen", "lady", "princess", "sister",
             "dame");
     private static final int PRONOUN_REACH = 30;
+    private static final int MAX_PRONOUN_LENGTH = 7;
     private static final int PRONOUN_CANDIDATES = 3;
 
     private static final Set<String> INDEFINITE = Set.of("a", "an", "another", "one");
 
     private final String text;
     private final List<Occurrence> occurrences = new ArrayList<>();
+    /** Caches over {@link #occurrences}, emptied when one is added: each name's full name, each full name's gender. */
+    private final Map<String, String> fullNames = new HashMap<>();
+    private Map<String, Boolean> genders;
     /** Full names a pronoun was resolved to, with the pronoun's gender. */
     private final Map<String, Boolean> bound = new HashMap<>();
 
@@ -59,7 +63,7 @@ final class Names {
     /** Records a speaker mention as a name occurrence, so later pronouns and surnames find it. */
     void note(Mention mention) {
         if (mention.name() != null) {
-            occurrences.add(new Occurrence(mention.span().start(), mention.name(),
+            add(new Occurrence(mention.span().start(), mention.name(),
                     mention.type() == Mention.Type.PERSON, mention.descriptors(), null));
         }
     }
@@ -101,8 +105,14 @@ final class Names {
             }
         }
         Boolean male = person ? gender(items, nameStart, end) : null;
-        occurrences.add(new Occurrence(items.get(nameStart).start(), Phrases.text(items, nameStart, end), person,
+        add(new Occurrence(items.get(nameStart).start(), Phrases.text(items, nameStart, end), person,
                 descriptors, male));
+    }
+
+    private void add(Occurrence o) {
+        occurrences.add(o);
+        fullNames.clear();
+        genders = null;
     }
 
     /** What a title before the name, or the first pronoun after it in its sentence, says of the person. */
@@ -120,8 +130,11 @@ final class Names {
                     || w.capitalised() && k + 1 < items.size() && items.get(k + 1).capitalised()) {
                 return null; // the sentence ends, or another name comes first
             }
-            if (w.isWord() && (MALE.contains(w.lower()) || FEMALE.contains(w.lower()))) {
-                return MALE.contains(w.lower());
+            if (w.isWord() && w.text().length() <= MAX_PRONOUN_LENGTH) {
+                String lower = w.lower();
+                if (MALE.contains(lower) || FEMALE.contains(lower)) {
+                    return MALE.contains(lower);
+                }
             }
         }
         return null;
@@ -145,6 +158,10 @@ final class Names {
 
     /** A surname stands for the fullest name that ends with it ("Umarov" is "Temur Umarov"). */
     private String fullName(String name, int position) {
+        return fullNames.computeIfAbsent(name, this::fullestEndingWith);
+    }
+
+    private String fullestEndingWith(String name) {
         String best = name;
         String suffix = " " + name.toLowerCase(Locale.ROOT);
         for (Occurrence o : occurrences) {
@@ -185,6 +202,9 @@ final class Names {
             if (known == null && unknown == null) {
                 unknown = recent.get(i);
             }
+            if (unknown != null && i + 1 >= PRONOUN_CANDIDATES) {
+                break;
+            }
         }
         return unknown == null ? null : bind(unknown, male);
     }
@@ -195,12 +215,16 @@ final class Names {
     }
 
     private Boolean genderOf(String fullName) {
-        for (Occurrence o : occurrences) {
-            if (o.male != null && o.person && fullName(o.name, o.position).equals(fullName)) {
-                return o.male;
+        if (genders == null) {
+            genders = new HashMap<>();
+            for (Occurrence o : occurrences) {
+                if (o.male != null && o.person) {
+                    genders.putIfAbsent(fullName(o.name, o.position), o.male);
+                }
             }
         }
-        return bound.get(fullName);
+        Boolean shown = genders.get(fullName);
+        return shown != null ? shown : bound.get(fullName);
     }
 
     private String lastBefore(int position, boolean person) {

@@ -95,8 +95,12 @@ final class Phrases {
      * a run of name particles between them ("Anko van der Werff").
      */
     static boolean connectsCapitals(List<Words.Item> items, int i) {
-        if (items.get(i).capitalised() || !Lexicon.CONNECTORS.contains(items.get(i).lower())
-                && !Lexicon.NAME_PARTICLES.contains(items.get(i).lower())) {
+        Words.Item word = items.get(i);
+        if (!word.isWord() || word.capitalised()) {
+            return false;
+        }
+        String lower = word.lower();
+        if (!Lexicon.CONNECTORS.contains(lower) && !Lexicon.NAME_PARTICLES.contains(lower)) {
             return false;
         }
         int left = i - 1;
@@ -160,7 +164,7 @@ final class Phrases {
             }
             return description(items, from, to);
         }
-        if (end < to && items.get(end - 1).text().matches(".*[sS]['’]")) {
+        if (end < to && pluralPossessive(items.get(end - 1).text())) {
             // "Farmers' groups": a plural possessive describes the noun after it, it does not name anyone.
             return description(items, from, to);
         }
@@ -227,6 +231,12 @@ final class Phrases {
             }
         }
         return true;
+    }
+
+    private static boolean pluralPossessive(String word) {
+        int n = word.length();
+        return n > 1 && (word.charAt(n - 1) == '\'' || word.charAt(n - 1) == '’')
+                && (word.charAt(n - 2) == 's' || word.charAt(n - 2) == 'S');
     }
 
     private static boolean isPossessive(Words.Item w) {

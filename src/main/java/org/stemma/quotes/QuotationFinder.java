@@ -19,6 +19,8 @@ import java.util.Set;
 public final class QuotationFinder {
 
     private static final double HEADLINE_SHARE = 0.6;
+    /** Between the parts of a split quotation: the attribution, ending with the comma or dash that hands back. */
+    private static final java.util.regex.Pattern HANDS_BACK = java.util.regex.Pattern.compile("[,–—]?[^.!?;:\\n]{1,80}[,–—]");
 
     /** A quotation being built, with the paragraph items it was read from. */
     private static final class Draft {
@@ -205,7 +207,7 @@ public final class QuotationFinder {
             }
             String first = a.parts.get(a.parts.size() - 1).of(text).strip();
             String gap = text.substring(a.close + 1, b.open).strip();
-            boolean handsBack = gap.matches("[,–—]?[^.!?;:\\n]{1,80}[,–—]");
+            boolean handsBack = HANDS_BACK.matcher(gap).matches();
             boolean sameAttribution = b.found == null || b.found.speaker().span().equals(a.found.speaker().span());
             if (first.isEmpty() || ".!?".indexOf(first.charAt(first.length() - 1)) >= 0 || !handsBack || !sameAttribution) {
                 continue;
@@ -288,12 +290,12 @@ public final class QuotationFinder {
         String inside = text.substring(d.parts.get(0).start(), d.parts.get(d.parts.size() - 1).end());
         Paragraph para = paragraphs.get(d.paragraph);
         int q = itemAt(para.items, d.open);
-        if (Terms.named(para.items, q) || Terms.isTitle(inside) && Terms.titleCue(para.items, q)) {
+        if (Terms.named(para.items, q) || Terms.titleCue(para.items, q) && Terms.isTitle(inside)) {
             // "a report titled “Kasanga: Lessons from the Count”": a name, whoever the sentence says speaks.
             return new Quotation(d.parts, Quotation.Kind.TITLE, null, null);
         }
         if (d.found != null && !d.inherited && d.found.cue() != null && !namingCue(d.found.cue(), text)
-                && Terms.inNounPhrase(para.items, q, inside, wordCount(inside))) {
+                && Terms.inNounPhrase(para.items, q, inside)) {
             return new Quotation(d.parts, Quotation.Kind.SCARE, null, null);
         }
         if (d.found != null) {
@@ -341,7 +343,9 @@ public final class QuotationFinder {
     }
 
     private static boolean namingCue(Span cue, String text) {
-        String verb = cue.of(text).split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+        String words = cue.of(text);
+        int space = words.indexOf(' ');
+        String verb = (space < 0 ? words : words.substring(0, space)).toLowerCase(java.util.Locale.ROOT);
         return Lexicon.NAMING_VERBS.contains(verb);
     }
 

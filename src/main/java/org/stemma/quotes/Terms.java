@@ -1,6 +1,9 @@
 package org.stemma.quotes;
 
+import org.stemma.text.Tokenizer;
+
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Quotation marks that set off words rather than quote someone: the name of a work in title case, words
@@ -10,6 +13,8 @@ import java.util.List;
 final class Terms {
 
     private static final int MAX_TITLE_WORDS = 8;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern EDGES = Pattern.compile("^\\P{L}+|\\P{L}+$");
     private static final int MAX_TERM_WORDS = 3;
     private static final int MAX_MODIFIERS = 2;
 
@@ -18,13 +23,13 @@ final class Terms {
 
     /** Whether {@code inside} is in title case: every word capitalised but the small ones, no closing stop or comma. */
     static boolean isTitle(String inside) {
-        String[] words = inside.strip().split("\\s+");
+        String[] words = SPACES.split(inside.strip());
         if (words.length > MAX_TITLE_WORDS) {
             return false;
         }
         int content = 0;
         for (int i = 0; i < words.length; i++) {
-            String bare = words[i].replaceAll("^\\P{L}+|\\P{L}+$", "");
+            String bare = EDGES.matcher(words[i]).replaceAll("");
             if (bare.isEmpty()) {
                 continue;
             }
@@ -37,7 +42,12 @@ final class Terms {
             }
             content++;
         }
-        return content > 0 && !inside.strip().matches(".*[.!?,]$");
+        return content > 0 && !endsClause(inside);
+    }
+
+    private static boolean endsClause(String inside) {
+        String s = inside.strip();
+        return !s.isEmpty() && ".!?,".indexOf(s.charAt(s.length() - 1)) >= 0;
     }
 
     /** A word of {@link Lexicon#TITLE_CUES} among the two before the quotation at item {@code q}: "the report". */
@@ -60,8 +70,8 @@ final class Terms {
      * outside the marks and not the object of a verb of saying: a determiner and at most two lower-case
      * modifiers before it ("said the affair was part of a wider “culture of impunity”").
      */
-    static boolean inNounPhrase(List<Words.Item> items, int q, String inside, int words) {
-        if (words > MAX_TERM_WORDS || inside.strip().matches(".*[.!?,]$")) {
+    static boolean inNounPhrase(List<Words.Item> items, int q, String inside) {
+        if (endsClause(inside)) {
             return false; // a sentence or a clause is speech
         }
         for (int k = q - 1; k >= 0 && q - k <= MAX_MODIFIERS + 1; k--) {
@@ -72,7 +82,8 @@ final class Terms {
             String lower = w.lower();
             if (Lexicon.DETERMINERS.contains(lower)) {
                 // "said that “…”" introduces speech; "promised a “new Kazakhstan”" is the verb's own object.
-                return !lower.equals("that") && !(k > 0 && Lexicon.VERBS.contains(items.get(k - 1).lower()));
+                return !lower.equals("that") && !(k > 0 && Lexicon.VERBS.contains(items.get(k - 1).lower()))
+                        && Tokenizer.tokens(inside, 0, inside.length()).size() <= MAX_TERM_WORDS;
             }
             if (Lexicon.VERBS.contains(lower) || Lexicon.AUXILIARIES.contains(lower) || Lexicon.isPronoun(lower)
                     || Lexicon.BOUNDARIES.contains(lower)) {
