@@ -33,8 +33,7 @@ final class FactsCommand implements Command {
             throw HELP.misuse();
         }
         Corpus corpus = Corpus.read(a);
-        List<FactLedger.Source> sources = corpus.articles().entrySet().parallelStream()
-                .map(e -> FactLedger.Source.of(e.getKey(), e.getValue())).toList();
+        List<FactLedger.Source> sources = FactLedger.sources(corpus.articles());
         List<FactGroup> groups = FactLedger.build(sources);
         if (a.has("--json")) {
             out.println(Json.GSON.toJson(json(corpus, sources, groups)));

@@ -14,10 +14,19 @@ public final class FactFinder {
     private FactFinder() {
     }
 
+    /** The facts of an article on its own: its names are read with its own words only. */
     public static List<Fact> find(AnalyzedDocument doc) {
+        return find(doc, null);
+    }
+
+    /**
+     * The facts of an article of a corpus: a word the article has only at a sentence's start is read with how
+     * the corpus writes it (decision 1121). {@code corpus} null reads the article alone.
+     */
+    public static List<Fact> find(AnalyzedDocument doc, CorpusWords corpus) {
         String text = doc.text();
         LocalDate dateline = Dates.dateline(doc.document().metadata().date());
-        NameRuns names = new NameRuns(doc);
+        NameRuns names = new NameRuns(doc, corpus);
         List<Fact> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             if (s.boilerplate()) {

@@ -27,9 +27,20 @@ public final class FactLedger {
 
     /** One article and its facts ({@link FactFinder#find}). */
     public record Source(long id, AnalyzedDocument document, List<Fact> facts) {
+        /** The article's facts, its names read with its own words only. */
         public static Source of(long id, AnalyzedDocument document) {
             return new Source(id, document, FactFinder.find(document));
         }
+    }
+
+    /**
+     * The facts of every article of a corpus, by id in the map's order, each article's names read with how
+     * the whole corpus writes their words (decision 1121). Reads the articles in parallel.
+     */
+    public static List<Source> sources(Map<Long, AnalyzedDocument> articles) {
+        CorpusWords words = CorpusWords.of(articles.values());
+        return articles.entrySet().parallelStream()
+                .map(e -> new Source(e.getKey(), e.getValue(), FactFinder.find(e.getValue(), words))).toList();
     }
 
     private record Item(int index, long document, Fact fact, int[] context) {

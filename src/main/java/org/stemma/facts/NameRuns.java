@@ -6,101 +6,92 @@ import org.stemma.text.Sentence;
 import org.stemma.text.Span;
 import org.stemma.text.Token;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * The names of one article: runs of capitalised words, read with what the article itself says about each
- * word (decision 1120). English capitalises a word for two reasons, because it is a name or because of where
- * it stands (a sentence's first word, the first word inside quotation marks or after a colon, every word of
- * a headline in title case). A word capitalised only where it stands is taken for part of a name when the
- * article also capitalises it in the middle of ordinary prose; one the article also writes in lower case
- * ("Is Putin…", "only") or that stands before no name of its own is not. A demonym ("Kazakh", "Russian",
- * "Ukrainians"), recognised because the article names the place it is formed from, is a name of its own,
- * never glued to the next one: "Kazakh Yunisbai" is Kazakh and Yunisbai; nor is a possessive
- * ("Kazakhstan’s President Tokayev").
+ * The names of one article: runs of capitalised words, read with what the article and its corpus say about
+ * each word (decisions 1120, 1121). English capitalises a word for two reasons, because it is a name or
+ * because of where it stands ({@link Capitals}). A word capitalised only where it stands is taken for part
+ * of a name when the article capitalises it in the middle of ordinary prose, or the corpus does so more
+ * often than it writes it in lower case, or it is a place or a demonym, or it is a subject on its own
+ * ("Manila accused…"); one the article also writes in lower case ("Is Putin…", "only") is not. A demonym
+ * ("Kazakh", "Irish", "Ukrainians") is a name of its own, never glued to the next one: "Kazakh Yunisbai" is
+ * Kazakh and Yunisbai; nor is a possessive ("Kazakhstan’s President Tokayev"). A title standing alone
+ * ("the President said") names no one and is left out.
  */
 final class NameRuns {
-
-    /**
-     * English's closed word classes (articles, determiners and quantifiers, pronouns, prepositions,
-     * conjunctions, auxiliary and modal verbs, focusing adverbs), the months and days, and a few words of
-     * page furniture: capitalised, they begin a sentence or a heading and never name a person or place.
-     */
-    private static final Set<String> NOT_NAMES = Set.of(
-            "the", "a", "an", "this", "that", "these", "those", "some", "any", "all", "each", "every", "no", "both",
-            "either", "neither", "many", "much", "most", "few", "several", "such", "another", "other",
-            "i", "you", "he", "she", "it", "we", "they", "me", "him", "us", "them", "his", "her", "its", "our",
-            "their", "my", "your", "there", "here", "what", "who", "whom", "whose", "why", "how", "where", "which",
-            "in", "on", "at", "by", "for", "with", "from", "of", "to", "into", "onto", "about", "above", "across",
-            "after", "against", "along", "among", "around", "before", "behind", "below", "between", "beyond",
-            "during", "inside", "near", "over", "through", "throughout", "under", "until", "upon", "within",
-            "without", "as", "according", "despite", "given",
-            "and", "but", "or", "nor", "so", "yet", "if", "when", "while", "because", "since", "although",
-            "though", "however", "unless", "whether", "than", "once",
-            "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "can", "could",
-            "will", "would", "shall", "should", "might", "must",
-            "only", "just", "even", "also", "still", "now", "then", "not", "never", "perhaps", "thus",
-            "image", "photo", "read", "more",
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-            "mr", "mrs", "ms", "dr");
-    /** Opening marks after which a word is capitalised because a quotation starts. */
-    private static final String OPENING = "“„«‘‚\"'";
-    /** Headline words shorter than this are let off title case ("of", "to", "in", "on", "a"). */
-    private static final int TITLE_WORD = 4;
-    /** A headline in title case has at least this many longer words, every one capitalised. */
-    private static final int TITLE_WORDS = 3;
 
     /** A run ending in one of these names a body, and a demonym before it belongs to it: "European Union". */
     private static final Set<String> BODIES = Set.of("union", "federation", "republic", "council", "commission",
             "committee", "ministry", "government", "parliament", "assembly", "army", "navy", "party", "church",
             "academy", "institute", "university", "college", "bank", "agency", "airlines", "league", "association",
-            "society", "foundation", "congress", "court", "service", "company", "corporation", "alliance", "front");
+            "society", "foundation", "congress", "court", "service", "company", "corporation", "alliance", "front",
+            "office");
+    /**
+     * Verbs of saying, and (before a participle) the auxiliaries of the perfect: a capitalised word at a
+     * sentence's start followed by one is the sentence's subject on its own, as a name is ("Beijing said",
+     * "Beijing has pressed"); an adjective is not ("Thai police said").
+     */
+    private static final Set<String> SUBJECT_VERBS = Set.of("said", "says", "say", "told", "tells", "accused",
+            "accuses", "announced", "announces", "denied", "denies", "warned", "warns", "welcomed", "welcomes",
+            "urged", "urges", "insisted", "insists", "claimed", "claims", "confirmed", "confirms", "rejected",
+            "rejects", "condemned", "condemns", "responded", "replied", "argued", "stated", "demanded");
+    private static final Set<String> PERFECT = Set.of("has", "had", "have");
+    /** A sentence-initial "Geophysicist Magnus…" is an occupation before a name, not a first name. */
+    private static final List<String> AGENT_NOUNS = List.of("ist", "yst");
+    private static final int AGENT_NOUN = 6;
+    /** An apposition after a sentence's first word is at most this many words ("the state copper firm"). */
+    private static final int APPOSITION_WORDS = 6;
 
     private final String text;
-    /** Forms the article capitalises where nothing but a name would be (mid-sentence, in prose). */
-    private final Set<String> capitalisedInProse = new HashSet<>();
-    /** Forms the article writes in lower case somewhere. */
-    private final Set<String> lowerCase = new HashSet<>();
+    private final CorpusWords article;
+    private final CorpusWords corpus;
     /** Forms of capitalised words anywhere (a possessive's 's dropped), from which demonyms are recognised. */
     private final Set<String> capitalised = new HashSet<>();
     /** Capitalised words that are the people or adjective of a place the article names, and those places. */
     private final Set<String> demonyms = new HashSet<>();
     private final Set<String> places = new HashSet<>();
+    /** The article's capitalised words that are places CLDR names, or their demonyms (decision 1121). */
+    private final Set<String> knownPlaces = new HashSet<>();
+    private final Set<String> knownDemonyms = new HashSet<>();
     private final Set<Sentence> titleCase = new HashSet<>();
 
     NameRuns(AnalyzedDocument doc) {
+        this(doc, null);
+    }
+
+    /** The names of {@code doc}, read with what {@code corpus} (null: the article alone) says of its words. */
+    NameRuns(AnalyzedDocument doc, CorpusWords corpus) {
         text = doc.text();
+        article = CorpusWords.of(doc);
+        this.corpus = corpus == null ? article : corpus;
         for (Sentence s : doc.sentences()) {
-            boolean title = isTitleCase(s);
-            if (title) {
+            if (Capitals.isTitleCase(text, s)) {
                 titleCase.add(s);
             }
-            List<Token> tokens = s.tokens();
-            for (int i = 0; i < tokens.size(); i++) {
-                Token t = tokens.get(i);
-                int first = text.codePointAt(t.start());
-                if (Character.isUpperCase(first)) {
+            for (Token t : s.tokens()) {
+                if (Character.isUpperCase(text.codePointAt(t.start()))) {
                     capitalised.add(bare(t.form()));
-                    if (!title && !positional(tokens, i)) {
-                        capitalisedInProse.add(t.form());
-                    }
-                } else if (Character.isLowerCase(first)) {
-                    lowerCase.add(t.form());
                 }
             }
         }
         pairDemonyms();
+        for (String word : capitalised) {
+            if (Demonyms.knownPlace(word)) {
+                knownPlaces.add(word);
+            } else if (Demonyms.knownDemonym(word)) {
+                knownDemonyms.add(word);
+            }
+        }
     }
 
     private void pairDemonyms() {
         for (String word : capitalised) {
-            String singular = word.endsWith("s") && word.length() > 4 ? word.substring(0, word.length() - 1) : word;
+            String singular = Demonyms.singular(word);
             for (String form : singular.equals(word) ? List.of(word) : List.of(word, singular)) {
-                for (String place : bases(form)) {
+                for (String place : Demonyms.bases(form)) {
                     if (!place.equals(word) && capitalised.contains(place)) {
                         demonyms.add(word);
                         places.add(place);
@@ -131,12 +122,12 @@ final class NameRuns {
         boolean title = titleCase.contains(s);
         int i = 0;
         while (i < tokens.size()) {
-            if (!capitalisedWord(tokens.get(i))) {
+            if (!Capitals.capitalisedWord(text, tokens, i)) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < tokens.size() && capitalisedWord(tokens.get(i))
+            while (i < tokens.size() && Capitals.capitalisedWord(text, tokens, i)
                     && (i == start || tokens.get(i).start() - tokens.get(i - 1).end() <= 1)) {
                 i++;
             }
@@ -147,14 +138,14 @@ final class NameRuns {
     /** One run of capitalised words: position-capitalised words dropped from its front, demonyms split off. */
     private void emit(List<Token> run, boolean title, int offset, List<Token> tokens, List<Span> taken, List<Fact> out) {
         int from = 0;
-        while (from < run.size() && (title || positional(tokens, offset + from))
-                && !nameWord(run, from, title)) {
+        while (from < run.size() && (title || Capitals.positional(text, tokens, offset + from))
+                && !nameWord(run, from, title, tokens, offset)) {
             from++;
         }
         int part = from;
         for (int k = from; k < run.size(); k++) {
             String form = run.get(k).form();
-            if (title && !capitalisedInProse.contains(form) && !isDemonym(form) && !isPlaceOfDemonym(form)) {
+            if (title && !vouched(form)) {
                 add(run, part, k, taken, out);
                 part = k + 1;
             } else if (k + 1 < run.size() && possessive(run.get(k))) {
@@ -171,17 +162,81 @@ final class NameRuns {
     }
 
     /**
-     * Whether the position-capitalised word {@code k} of the run is part of a name: the article capitalises
-     * it in prose, it is a demonym of a place the article names or such a place ("Peru depends", beside
-     * "Peruvian"), or (in prose only) it never writes it in lower case and a name word follows that is not a
-     * demonym ("Timur Suleimenov said", not "Prominent Russian figures").
+     * Evidence that a word is a name wherever it stands: the article capitalises it in prose, the corpus does
+     * more often than it writes it in lower case, or it is a place or a demonym the article does not write
+     * in lower case.
      */
-    private boolean nameWord(List<Token> run, int k, boolean title) {
-        String form = run.get(k).form();
-        if (capitalisedInProse.contains(form) || isDemonym(form) || isPlaceOfDemonym(form)) {
+    private boolean vouched(String form) {
+        if (article.inProse(form) > 0 || corpus.vouches(form) || demonyms.contains(bare(form))
+                || places.contains(bare(form))) {
             return true;
         }
-        return !title && !lowerCase.contains(form) && k + 1 < run.size() && !isDemonym(run.get(k + 1).form());
+        String bare = bare(form);
+        return article.inLowerCase(form) == 0 && !corpus.doubts(form)
+                && (knownPlaces.contains(bare) || knownDemonyms.contains(bare));
+    }
+
+    /**
+     * Whether the position-capitalised word {@code k} of the run is part of a name: it is vouched for, or (in
+     * prose only) the article never writes it in lower case and either a name word follows that is not a
+     * demonym ("Timur Suleimenov said", not "Prominent Russian figures" nor "Geophysicist Magnus…"), or it
+     * is the sentence's subject on its own ("Beijing said", "Brussels and London welcomed", "Codelco, the
+     * state copper firm, sent").
+     */
+    private boolean nameWord(List<Token> run, int k, boolean title, List<Token> tokens, int offset) {
+        String form = run.get(k).form();
+        if (vouched(form)) {
+            return true;
+        }
+        if (title || article.inLowerCase(form) > 0) {
+            return false;
+        }
+        if (k + 1 < run.size()) {
+            return !isDemonym(run.get(k + 1).form()) && AGENT_NOUNS.stream().noneMatch(
+                    s -> form.endsWith(s) && form.length() >= AGENT_NOUN);
+        }
+        return k == 0 && run.size() == 1 && !corpus.doubts(form) && !corpus.doubts(Demonyms.singular(form))
+                && subjectOnItsOwn(tokens, offset + 1);
+    }
+
+    /**
+     * A verb of saying follows (after "has" only a participle), or "and" with a name after it, or an
+     * apposition between commas before the verb ("Codelco, the state copper firm, sent…").
+     */
+    private boolean subjectOnItsOwn(List<Token> tokens, int next) {
+        if (next >= tokens.size() || !Character.isLowerCase(text.codePointAt(tokens.get(next).start()))) {
+            return false;
+        }
+        String verb = tokens.get(next).form();
+        if (gapHasComma(tokens, next)) {
+            return apposition(tokens, next);
+        }
+        if (verb.equals("and") || verb.equals("or")) {
+            return next + 1 < tokens.size() && Capitals.capitalisedWord(text, tokens, next + 1)
+                    && article.inProse(tokens.get(next + 1).form()) > 0;
+        }
+        if (PERFECT.contains(verb)) {
+            return next + 1 < tokens.size()
+                    && tokens.get(next + 1).form().matches("\\p{Ll}+(ed|en)");
+        }
+        return SUBJECT_VERBS.contains(verb);
+    }
+
+    /** "the state copper firm," or "a unit of Vingroup," closed by a comma, and a lower-case word after it. */
+    private boolean apposition(List<Token> tokens, int from) {
+        if (!Set.of("the", "a", "an").contains(tokens.get(from).form())) {
+            return false;
+        }
+        for (int i = from + 1; i < tokens.size() && i <= from + APPOSITION_WORDS; i++) {
+            if (gapHasComma(tokens, i)) {
+                return i - from > 1 && Character.isLowerCase(text.codePointAt(tokens.get(i).start()));
+            }
+        }
+        return false;
+    }
+
+    private boolean gapHasComma(List<Token> tokens, int i) {
+        return text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).contains(",");
     }
 
     /** "Kazakhstan’s President Tokayev" names two things: the possessive ends the first. */
@@ -191,7 +246,7 @@ final class NameRuns {
     }
 
     private void add(List<Token> run, int from, int to, List<Span> taken, List<Fact> out) {
-        if (from >= to) {
+        if (from >= to || loneTitle(run.subList(from, to))) {
             return;
         }
         int end = run.get(to - 1).end() - (possessive(run.get(to - 1)) ? 2 : 0);
@@ -201,77 +256,40 @@ final class NameRuns {
         }
     }
 
-    private boolean capitalisedWord(Token t) {
-        int first = text.codePointAt(t.start());
-        if (!Character.isUpperCase(first) || NOT_NAMES.contains(t.form())) {
+    /**
+     * A title with no name after it ("the Kazakh President’s decision", decision 1121): words the corpus
+     * writes before a name more often than it capitalises their last word with no name after it, and
+     * writes that word in lower case ("our president") at least as often (a surname that is also a word,
+     * "Brown said", is not a title); not an initialism ("US", whose form is the pronoun's), a demonym or a
+     * place.
+     */
+    private boolean loneTitle(List<Token> words) {
+        Token end = words.get(words.size() - 1);
+        String last = bare(end.form());
+        int alone = corpus.aloneInProse(last);
+        if (end.span().of(text).chars().noneMatch(Character::isLowerCase) || corpus.inLowerCase(last) == 0
+                || corpus.inLowerCase(last) < alone || isDemonym(last) || isPlaceOfDemonym(last)) {
             return false;
         }
-        // All capitals longer than an initialism is a shouted word ("RUSSIA has begun"), not a name.
-        return t.end() - t.start() <= 4 || !t.span().of(text).chars().allMatch(c -> !Character.isLowerCase(c));
-    }
-
-    /** The sentence's first word, or the first after an opening quotation mark or a colon. */
-    private boolean positional(List<Token> tokens, int i) {
-        if (i == 0) {
-            return true;
+        StringBuilder forms = new StringBuilder();
+        for (Token t : words.subList(0, words.size() - 1)) {
+            forms.append(t.form()).append(' ');
         }
-        int start = tokens.get(i).start();
-        String gap = text.substring(tokens.get(i - 1).end(), start);
-        char before = text.charAt(start - 1);
-        return gap.contains(":") || gap.contains("\n")
-                || (OPENING.indexOf(before) >= 0 && (gap.length() == 1 || Character.isWhitespace(gap.charAt(gap.length() - 2))));
-    }
-
-    /** Every word of four letters or more capitalised, and at least three of them: a headline's title case. */
-    private boolean isTitleCase(Sentence s) {
-        int words = 0;
-        for (Token t : s.tokens()) {
-            int first = text.codePointAt(t.start());
-            if (!Character.isLetter(first) || t.end() - t.start() < TITLE_WORD) {
-                continue;
-            }
-            if (!Character.isUpperCase(first)) {
-                return false;
-            }
-            words++;
-        }
-        return words >= TITLE_WORDS;
+        return corpus.beforeAName(forms.append(last).toString()) > alone;
     }
 
     /**
-     * Whether the article names a place this word is the people or adjective of, by English demonym
-     * endings: Kazakh and Kazakhs of Kazakhstan, Uzbek of Uzbekistan, Kazakhstani, Russian of Russia,
-     * Ukrainian of Ukraine, European of Europe, Italian of Italy, Chinese of China, Western of West.
+     * Whether this word is the people or adjective of a place the article names, or of a country or region
+     * CLDR names (not written in lower case by the article).
      */
     boolean isDemonym(String form) {
-        return demonyms.contains(bare(form));
+        String bare = bare(form);
+        return demonyms.contains(bare) || article.inLowerCase(form) == 0 && knownDemonyms.contains(bare);
     }
 
-    /** Whether the article names this place by a demonym too ("Peru" beside "Peruvian"). */
+    /** Whether the article names this place by a demonym too ("Peru" beside "Peruvian"), or CLDR names it. */
     private boolean isPlaceOfDemonym(String form) {
-        return places.contains(bare(form));
-    }
-
-    /** The places a word could be the demonym of. */
-    private static List<String> bases(String w) {
-        List<String> out = new ArrayList<>();
-        out.add(w + "stan");
-        out.add(w + "istan");
-        if (w.endsWith("i") && w.length() > 4) {
-            out.add(w.substring(0, w.length() - 1));
-        }
-        if (w.endsWith("ern") && w.length() > 5) {
-            out.add(w.substring(0, w.length() - 3));
-        }
-        for (String suffix : List.of("ian", "ean", "an", "n", "ese")) {
-            if (w.endsWith(suffix) && w.length() > suffix.length() + 2) {
-                String stem = w.substring(0, w.length() - suffix.length());
-                out.add(stem);
-                out.add(stem + "a");
-                out.add(stem + "e");
-                out.add(stem + "y");
-            }
-        }
-        return out;
+        String bare = bare(form);
+        return places.contains(bare) || knownPlaces.contains(bare);
     }
 }

@@ -1,8 +1,8 @@
 package org.stemma.findings;
 
+import org.stemma.text.SortedIds;
 import org.stemma.text.Token;
 
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -103,14 +103,7 @@ final class RepeatedLines {
             for (int i = 0; i < out.length; i++) {
                 out[i] = shingles.id((long) pair(w[i], w[i + 1]) << 32 | w[i + 2]);
             }
-            Arrays.sort(out);
-            int distinct = 0;
-            for (int i = 0; i < out.length; i++) {
-                if (i == 0 || out[i] != out[i - 1]) {
-                    out[distinct++] = out[i];
-                }
-            }
-            return Arrays.copyOf(out, distinct);
+            return SortedIds.of(out);
         }
 
         private int pair(int a, int b) {

@@ -1,5 +1,6 @@
 package org.stemma.importing;
 
+import org.stemma.text.SortedIds;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.stemma.corpus.Document;
@@ -93,7 +94,7 @@ final class HtmlArticleReader {
         for (String p : extracted) {
             long[] shingles = Shingles.of(p);
             byParagraph.add(shingles);
-            sharedWithLd += Shingles.shared(shingles, ld);
+            sharedWithLd += SortedIds.shared(shingles, ld);
             foundShingles += shingles.length;
         }
         if (sharedWithLd >= 0.8 * ld.length) {
@@ -103,7 +104,7 @@ final class HtmlArticleReader {
             List<String> kept = new ArrayList<>();
             for (int i = 0; i < extracted.size(); i++) {
                 String p = extracted.get(i);
-                if (Paragraphs.words(p) < 8 || Shingles.shared(byParagraph.get(i), ld) >= 0.2 * byParagraph.get(i).length) {
+                if (Paragraphs.words(p) < 8 || SortedIds.shared(byParagraph.get(i), ld) >= 0.2 * byParagraph.get(i).length) {
                     kept.add(p);
                 }
             }
@@ -117,11 +118,11 @@ final class HtmlArticleReader {
         Set<String> matched = new LinkedHashSet<>();
         for (Block b : BlockFilter.keep(blocks, title)) {
             long[] own = Shingles.of(b.text());
-            if (Paragraphs.words(b.text()) >= Shingles.N && Shingles.shared(own, ld) >= 0.5 * own.length) {
+            if (Paragraphs.words(b.text()) >= Shingles.N && SortedIds.shared(own, ld) >= 0.5 * own.length) {
                 matched.add(b.text());
             }
         }
-        if (Shingles.shared(ld, Shingles.of(String.join(" ", matched))) >= 0.6 * ld.length) {
+        if (SortedIds.shared(ld, Shingles.of(String.join(" ", matched))) >= 0.6 * ld.length) {
             return new ArrayList<>(matched);
         }
         return foundWords < declaredWords / 2 ? declaredParagraphs(declared) : extracted;

@@ -1,5 +1,7 @@
 package org.stemma.importing;
 
+import org.stemma.text.SortedIds;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -44,7 +46,7 @@ public final class NearTwins<T> {
 
     private static double similarity(long[] a, long[] b) {
         int smaller = Math.min(a.length, b.length);
-        return smaller == 0 ? 0 : (double) Shingles.shared(a, b) / smaller;
+        return smaller == 0 ? 0 : (double) SortedIds.shared(a, b) / smaller;
     }
 
     /** Remembers an article to compare later ones with. */

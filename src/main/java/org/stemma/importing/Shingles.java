@@ -1,5 +1,6 @@
 package org.stemma.importing;
 
+import org.stemma.text.SortedIds;
 import org.stemma.text.ComparisonForm;
 
 import java.util.Arrays;
@@ -23,25 +24,6 @@ final class Shingles {
     /** Shingles of words in their comparison form, so a look-alike letter or curly apostrophe makes no difference. */
     static long[] folded(CharSequence text) {
         return shingles(words(text, true));
-    }
-
-    /** Number of values the two sorted arrays share. */
-    static int shared(long[] a, long[] b) {
-        int i = 0;
-        int j = 0;
-        int n = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] < b[j]) {
-                i++;
-            } else if (a[i] > b[j]) {
-                j++;
-            } else {
-                n++;
-                i++;
-                j++;
-            }
-        }
-        return n;
     }
 
     static long[] words(CharSequence text, boolean fold) {
@@ -78,14 +60,7 @@ final class Shingles {
             }
             out[i] = h;
         }
-        Arrays.sort(out);
-        int distinct = 0;
-        for (int i = 0; i < out.length; i++) {
-            if (i == 0 || out[i] != out[i - 1]) {
-                out[distinct++] = out[i];
-            }
-        }
-        return Arrays.copyOf(out, distinct);
+        return SortedIds.of(out);
     }
 
     /** 64-bit FNV-1a over the UTF-16 units. */

@@ -1,5 +1,7 @@
 package org.stemma.index;
 
+import org.stemma.text.SortedIds;
+
 import java.util.Arrays;
 
 /**
@@ -80,14 +82,7 @@ final class Votes {
         int n = bucketedCount;
         n = best(weighed, weighedCount, k, out, n, true);
         n = best(marked, markedCount, k, out, n, false);
-        Arrays.sort(out, 0, n);
-        int distinct = 0;
-        for (int i = 0; i < n; i++) {
-            if (distinct == 0 || out[i] != out[distinct - 1]) {
-                out[distinct++] = out[i];
-            }
-        }
-        return Arrays.copyOf(out, distinct);
+        return SortedIds.of(out, n);
     }
 
     /** Forgets every vote. */

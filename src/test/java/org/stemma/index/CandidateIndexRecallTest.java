@@ -148,21 +148,7 @@ class CandidateIndexRecallTest {
     }
 
     private static double containment(int[] a, int[] b) {
-        int i = 0;
-        int j = 0;
-        int shared = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] < b[j]) {
-                i++;
-            } else if (a[i] > b[j]) {
-                j++;
-            } else {
-                shared++;
-                i++;
-                j++;
-            }
-        }
         int smaller = Math.min(a.length, b.length);
-        return smaller == 0 ? 0 : (double) shared / smaller;
+        return smaller == 0 ? 0 : (double) org.stemma.text.SortedIds.shared(a, b) / smaller;
     }
 }

@@ -54,8 +54,7 @@ record LedgerData(Map<Long, Article> articles, List<LedgerEntry> ledger, List<Fa
     static LedgerData of(Map<Long, AnalyzedDocument> analysed) {
         List<Ledger.Source> sources = analysed.entrySet().parallelStream()
                 .map(e -> Ledger.Source.of(e.getKey(), e.getValue())).toList();
-        List<FactLedger.Source> factSources = analysed.entrySet().parallelStream()
-                .map(e -> FactLedger.Source.of(e.getKey(), e.getValue())).toList();
+        List<FactLedger.Source> factSources = FactLedger.sources(analysed);
         List<LedgerEntry> ledger = Ledger.build(sources);
         List<FactGroup> facts = FactLedger.build(factSources);
         Map<Long, Article> articles = new TreeMap<>();
