@@ -15,3 +15,6 @@ javac -nowarn -d "$before" -cp "$cp" $(find "$before/src" -name '*.java')
     java -XX:ActiveProcessorCount=2 -cp "$before:$cp" org.stemma.quotes.QuotationBenchmark before
 /usr/bin/time -f "after: %e s wall, %U s user + %S s sys" \
     java -XX:ActiveProcessorCount=2 -cp "$cp" org.stemma.quotes.QuotationBenchmark after
+# QuotationFinder alone on synthetic articles (analysis done once): CPU per article.
+java -XX:ActiveProcessorCount=2 -cp "$before:$cp" org.stemma.quotes.QuotationCostBenchmark
+java -XX:ActiveProcessorCount=2 -cp "$cp" org.stemma.quotes.QuotationCostBenchmark
