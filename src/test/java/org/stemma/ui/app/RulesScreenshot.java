@@ -57,11 +57,15 @@ public final class RulesScreenshot {
             if (theme.equals("dark")) {
                 w.model().preferences().themeProperty().set(Theme.DARK);
             }
-            stage.setMaximized(true);
-            // One step smaller, so that the right pane's "Kyiv" is inside the screen: at 1366 px the window is
-            // still wider than the screen (issue 16, part 1, is fixing the minimum sizes).
-            w.model().preferences().zoomOut();
             after(3.0, () -> {
+                // The whole screen, not maximised: a modal dialog over a maximised workbench unmaximises it
+                // until the dialog closes (JDK-8332222, decision 1440), and the options shot is of a dialog.
+                // Once the window's first size has settled (WindowGeometry.holdFirstSize).
+                var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+                stage.setX(screen.getMinX());
+                stage.setY(screen.getMinY());
+                stage.setWidth(screen.getWidth());
+                stage.setHeight(screen.getHeight());
                 List<Article> articles = w.corpusTable().table().getItems();
                 Article left = articles.stream().filter(a -> a.name().equals(Seeds.S003)).findFirst().orElseThrow();
                 Article right = articles.stream().filter(a -> a.name().equals(Seeds.S004)).findFirst().orElseThrow();
