@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Quotations and facts (BENCHMARKS.md, "Quotation ledger and facts"): quality on the held-out set against
+# Quotations and facts (BENCHMARKS.md, "Quotation ledger and facts"): quality on the held-out sets against
 # the plain baseline, then the ledger and shared facts of the synthetic 10,000-article corpus on 2 cores.
 # Usage: bench/ledger.sh [ARTICLES]
 set -euo pipefail

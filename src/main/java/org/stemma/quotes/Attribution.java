@@ -20,6 +20,8 @@ final class Attribution {
     private static final Set<String> CUE_OBJECTS = Set.of("statement", "tweet", "post", "interview", "video",
             "speech", "letter", "message", "release", "briefing", "blog", "podcast");
     private static final int MAX_NAMING_GAP = 4;
+    private static final Set<String> COMPLEMENTS = Set.of("for", "of", "at", "from", "with");
+    private static final int MAX_COMPLEMENT = 6;
 
     private Attribution() {
     }
@@ -104,6 +106,16 @@ final class Attribution {
         }
         while (k < end && items.get(k).isWord() && !isVerb(items, k) && items.get(k).end() <= m.span().end() + 1) {
             k++;
+        }
+        if (k < end && items.get(k).isWord() && COMPLEMENTS.contains(items.get(k).lower())) {
+            // "a spokesman for the interior ministry said": the speaker phrase's complement before the verb.
+            int v = k + 1;
+            while (v < end && v - k <= MAX_COMPLEMENT && items.get(v).isWord() && !isVerb(items, v)) {
+                v++;
+            }
+            if (v < end && isVerb(items, v)) {
+                k = v;
+            }
         }
         if (k < end && items.get(k).is(",")) {
             int close = k + 1;

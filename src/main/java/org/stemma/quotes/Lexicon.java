@@ -17,7 +17,10 @@ final class Lexicon {
             "described", "describes", "describing", "called", "calls", "calling", "saying", "writing", "adding",
             "telling", "urged", "urges", "quipped", "conceded", "confirmed", "confirms", "denied", "agreed",
             "mused", "shouted", "wondered", "reported", "reports", "labelled", "labeled", "dubbed", "branded",
-            "termed", "pledged", "vowed", "promised", "joked", "boasted", "complained", "alleged", "testified");
+            "termed", "pledged", "vowed", "promised", "joked", "boasted", "complained", "alleged", "testified",
+            // Verbs whose object is followed by the quoted words: "accused the party of “…”".
+            "accused", "accuses", "accusing", "blamed", "criticised", "criticized", "condemned", "praised",
+            "hailed", "dismissed", "quoted");
 
     /** Verbs that take the quoted words as a name for something: "called it a “war”". */
     static final Set<String> NAMING_VERBS = Set.of("described", "describes", "describing", "called", "calls",
@@ -72,14 +75,38 @@ final class Lexicon {
     /** Titles before a name, which describe the person rather than name them. */
     static final Set<String> TITLES = Set.of("president", "minister", "prime", "secretary", "chancellor", "king",
             "queen", "general", "mr", "mrs", "ms", "dr", "prof", "sir", "governor", "senator", "mayor", "deputy",
-            "foreign", "spokesman", "spokeswoman", "ambassador", "judge", "chairman", "chairwoman", "director");
+            "foreign", "spokesman", "spokeswoman", "ambassador", "judge", "chairman", "chairwoman", "director",
+            // Roles that wire copy sets before a name, capitalised at a sentence's start ("Passenger Ingrid Holm").
+            "passenger", "resident", "witness", "candidate", "author", "officer", "chief", "executive", "leader",
+            "analyst", "economist", "professor", "lawyer", "activist", "spokesperson", "commissioner",
+            "councillor", "councilor", "inspector", "captain", "coach", "farmer", "teacher", "student", "nurse",
+            "doctor", "volunteer", "survivor", "founder", "editor", "correspondent", "researcher", "scientist",
+            "pilot", "driver", "shopkeeper", "owner", "manager", "sheriff", "lieutenant", "colonel", "sergeant",
+            "commander", "admiral", "bishop", "archbishop", "rabbi", "imam", "attorney", "detective", "constable",
+            "lawmaker", "legislator", "premier", "envoy", "negotiator", "prosecutor", "magistrate", "mp", "mep",
+            "sen", "rep", "gov", "lt", "col", "gen", "sgt", "capt", "cllr", "opposition", "veteran", "fan",
+            "worker", "miner", "protester", "organiser", "organizer", "host", "presenter", "trader");
+
+    /** Small words that may stand lower-case inside a person's name ("Anko van der Werff", "Luiz da Silva"). */
+    static final Set<String> NAME_PARTICLES = Set.of("van", "von", "der", "den", "de", "da", "dos", "das", "di",
+            "du", "del", "della", "la", "le", "al", "bin", "ibn", "ter", "ten");
+
+    /** Small words a title in title case leaves lower-case ("Lessons from the Count"). */
+    static final Set<String> TITLE_SMALL_WORDS = Set.of("from", "to", "in", "on", "at", "by", "with", "into",
+            "over", "under", "or", "nor", "but", "as", "up", "off", "vs");
+
+    /** Words just before a quotation that make it a name whatever else the sentence says. */
+    static final Set<String> NAMING_WORDS = Set.of("titled", "entitled", "headlined", "nicknamed", "codenamed");
 
     /** Heads of descriptions that refer to a body rather than a person ("the influential US daily"). */
     static final Set<String> ORGANISATION_NOUNS = Set.of("daily", "newspaper", "paper", "ministry", "agency",
             "council", "outlet", "broadcaster", "channel", "group", "organisation", "organization", "institute",
             "tank", "company", "government", "site", "portal", "magazine", "tabloid", "weekly", "publication",
             "website", "network", "body", "office", "department", "committee", "commission", "party", "union",
-            "bank", "firm", "administration", "kremlin", "embassy", "service", "station", "broadsheet");
+            "bank", "firm", "administration", "kremlin", "embassy", "service", "station", "broadsheet",
+            "maker", "manufacturer", "carrier", "airline", "retailer", "operator", "insurer", "lender", "producer",
+            "supplier", "chain", "startup", "brand", "giant", "watchdog", "regulator", "charity", "club", "team",
+            "ngo", "authority", "consortium", "conglomerate", "developer", "utility", "platform");
 
     /** Platforms named after a verb of saying ("wrote on Twitter"): part of the cue. */
     static final Set<String> PLATFORMS = Set.of("twitter", "x", "facebook", "telegram", "instagram", "tiktok",
@@ -88,7 +115,8 @@ final class Lexicon {
     /** Words before a quotation that make it the name of a work. */
     static final Set<String> TITLE_CUES = Set.of("titled", "entitled", "headlined", "book", "film", "song",
             "novel", "album", "report", "article", "documentary", "series", "show", "programme", "program",
-            "column", "essay", "poem", "play", "movie", "campaign", "operation", "slogan", "hashtag");
+            "column", "essay", "poem", "play", "movie", "campaign", "operation", "slogan", "hashtag", "study", "paper",
+            "survey", "review", "manifesto", "handbook", "guide", "exhibition", "conference", "podcast", "bill");
 
     private Lexicon() {
     }

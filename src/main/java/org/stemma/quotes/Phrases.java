@@ -26,7 +26,22 @@ final class Phrases {
             }
             end++;
         }
-        return end > from ? mention(items, from, end) : null;
+        if (end == from) {
+            return null;
+        }
+        Mention m = mention(items, from, end);
+        if (m != null && m.type() != Mention.Type.PERSON && !items.get(end - 1).capitalised()
+                && end + 2 < items.size() && items.get(end).is(",")) {
+            // "said Kenya's interior minister, Kithure Kindiki": the name is the apposition.
+            int nameEnd = end + 1;
+            while (nameEnd < items.size() && nameEnd - end <= 4 && items.get(nameEnd).capitalised()) {
+                nameEnd++;
+            }
+            if (looksLikePerson(items, end + 1, nameEnd)) {
+                return mention(items, end + 1, nameEnd);
+            }
+        }
+        return m;
     }
 
     /**
@@ -75,9 +90,37 @@ final class Phrases {
         return start < end ? mention(items, start, end) : null;
     }
 
-    private static boolean connectsCapitals(List<Words.Item> items, int i) {
-        return Lexicon.CONNECTORS.contains(items.get(i).lower()) && !items.get(i).capitalised()
-                && i > 0 && items.get(i - 1).capitalised() && i + 1 < items.size() && items.get(i + 1).capitalised();
+    /**
+     * Whether the lower-case small word at {@code i} stands inside a name: between capitalised words, or in
+     * a run of name particles between them ("Anko van der Werff").
+     */
+    static boolean connectsCapitals(List<Words.Item> items, int i) {
+        Words.Item word = items.get(i);
+        if (!word.isWord() || word.capitalised()) {
+            return false;
+        }
+        String lower = word.lower();
+        if (!Lexicon.CONNECTORS.contains(lower) && !Lexicon.NAME_PARTICLES.contains(lower)) {
+            return false;
+        }
+        int left = i - 1;
+        while (left >= 0 && isParticle(items.get(left))) {
+            left--;
+        }
+        int right = i + 1;
+        while (right < items.size() && isParticle(items.get(right))) {
+            right++;
+        }
+        boolean chain = left < i - 1 || right > i + 1;
+        if (chain && !isParticle(items.get(i))) {
+            return false;
+        }
+        return left >= 0 && items.get(left).capitalised() && right < items.size() && items.get(right).capitalised()
+                && !Lexicon.NOT_NAMES.contains(items.get(right).lower());
+    }
+
+    private static boolean isParticle(Words.Item w) {
+        return w.isWord() && !w.capitalised() && Lexicon.NAME_PARTICLES.contains(w.lower());
     }
 
     /** Classifies the words {@code [from, to)} as a name (with the words that describe it), pronoun or description. */
@@ -111,6 +154,20 @@ final class Phrases {
         if (nameStart == end - 1 && Lexicon.NOT_NAMES.contains(items.get(nameStart).lower())) {
             return determiner ? description(items, from, to) : null;
         }
+        if (end < to && isPossessive(items.get(end))) {
+            // "Kenya's foreign ministry" is a body of Kenya's; "Kenya's interior minister" a description.
+            int head = to - 1;
+            int bodyFrom = determiner ? from + 1 : from;
+            if (Lexicon.ORGANISATION_NOUNS.contains(items.get(head).lower()) && bodyFrom < head) {
+                Span span = new Span(items.get(bodyFrom).start(), items.get(head).end());
+                return new Mention(span, Mention.Type.BODY, text(items, bodyFrom, to), List.of());
+            }
+            return description(items, from, to);
+        }
+        if (end < to && pluralPossessive(items.get(end - 1).text())) {
+            // "Farmers' groups": a plural possessive describes the noun after it, it does not name anyone.
+            return description(items, from, to);
+        }
         boolean articleOnly = determiner && start == from + 1;
         List<String> descriptors = new ArrayList<>();
         for (int i = from; i < nameStart; i++) {
@@ -124,8 +181,11 @@ final class Phrases {
         }
         int mentionStart = articleOnly && nameStart == start ? from : nameStart;
         Span span = new Span(items.get(mentionStart).start(), items.get(end - 1).end());
-        Mention.Type type = isBody(items, nameStart, end) || articleOnly && !looksLikePerson(items, nameStart, end)
-                ? Mention.Type.BODY : Mention.Type.PERSON;
+        // "Consumer group Which?", "the electronics maker Volta": the noun before the name says it is a body.
+        boolean describedAsBody = !descriptors.isEmpty()
+                && Lexicon.ORGANISATION_NOUNS.contains(descriptors.get(descriptors.size() - 1));
+        Mention.Type type = isBody(items, nameStart, end) || describedAsBody
+                || articleOnly && !looksLikePerson(items, nameStart, end) ? Mention.Type.BODY : Mention.Type.PERSON;
         return new Mention(span, type, text(items, nameStart, end), descriptors);
     }
 
@@ -152,13 +212,19 @@ final class Phrases {
         return to - from == 1 && only.length() > 1 && only.chars().noneMatch(Character::isLowerCase);
     }
 
-    /** Two or three capitalised words with lower-case letters, none of them an organisation's word. */
+    /**
+     * Two to four capitalised words with lower-case letters, none of them an organisation's word; name
+     * particles may stand between them.
+     */
     static boolean looksLikePerson(List<Words.Item> items, int from, int to) {
         if (to - from < 2 || to - from > 4) {
             return false;
         }
         for (int i = from; i < to; i++) {
             Words.Item w = items.get(i);
+            if (i > from && i < to - 1 && isParticle(w)) {
+                continue;
+            }
             if (!w.capitalised() || w.text().chars().noneMatch(Character::isLowerCase)
                     || Lexicon.NOT_NAMES.contains(w.lower()) || Lexicon.ORGANISATION_WORDS.contains(w.lower())) {
                 return false;
@@ -167,10 +233,20 @@ final class Phrases {
         return true;
     }
 
+    private static boolean pluralPossessive(String word) {
+        int n = word.length();
+        return n > 1 && (word.charAt(n - 1) == '\'' || word.charAt(n - 1) == '’')
+                && (word.charAt(n - 2) == 's' || word.charAt(n - 2) == 'S');
+    }
+
+    private static boolean isPossessive(Words.Item w) {
+        return w.isWord() && (w.text().equals("’s") || w.text().equals("'s"));
+    }
+
     static String text(List<Words.Item> items, int from, int to) {
         StringBuilder b = new StringBuilder();
         for (int i = from; i < to; i++) {
-            if (i > from) {
+            if (i > from && !isPossessive(items.get(i))) {
                 b.append(' ');
             }
             b.append(items.get(i).text());

@@ -19,6 +19,8 @@ import java.util.Set;
 public final class QuotationFinder {
 
     private static final double HEADLINE_SHARE = 0.6;
+    /** Between the parts of a split quotation: the attribution, ending with the comma or dash that hands back. */
+    private static final java.util.regex.Pattern HANDS_BACK = java.util.regex.Pattern.compile("[,–—]?[^.!?;:\\n]{1,80}[,–—]");
 
     /** A quotation being built, with the paragraph items it was read from. */
     private static final class Draft {
@@ -47,7 +49,7 @@ public final class QuotationFinder {
     public static List<Quotation> find(AnalyzedDocument doc) {
         String text = doc.text();
         List<Paragraph> paragraphs = paragraphs(doc);
-        Names names = new Names();
+        Names names = new Names(text);
         for (Paragraph p : paragraphs) {
             if (p != null) {
                 names.scan(p.items);
@@ -60,6 +62,7 @@ public final class QuotationFinder {
                 names.note(d.found.speaker());
             }
         }
+        splits(drafts, paragraphs, text);
         continuations(drafts, paragraphs, text);
         List<Quotation> out = new ArrayList<>();
         for (Draft d : drafts) {
@@ -189,6 +192,34 @@ public final class QuotationFinder {
         }
     }
 
+    /**
+     * A quotation its attribution interrupts is one quotation of two parts (decision 1104):
+     * {@code “…now,” he said, “but…”} -- the first part does not end a sentence, and between the two stand
+     * only the attribution and the comma or dash that hands back to the speaker.
+     */
+    private static void splits(List<Draft> drafts, List<Paragraph> paragraphs, String text) {
+        for (int i = 0; i + 1 < drafts.size(); i++) {
+            Draft a = drafts.get(i);
+            Draft b = drafts.get(i + 1);
+            Span said = a.found == null ? null : a.found.speaker().span();
+            if (said == null || a.lastParagraph != b.paragraph || said.start() <= a.close || said.end() > b.open) {
+                continue;
+            }
+            String first = a.parts.get(a.parts.size() - 1).of(text).strip();
+            String gap = text.substring(a.close + 1, b.open).strip();
+            boolean handsBack = HANDS_BACK.matcher(gap).matches();
+            boolean sameAttribution = b.found == null || b.found.speaker().span().equals(a.found.speaker().span());
+            if (first.isEmpty() || ".!?".indexOf(first.charAt(first.length() - 1)) >= 0 || !handsBack || !sameAttribution) {
+                continue;
+            }
+            a.parts.addAll(b.parts);
+            a.close = b.close;
+            a.lastParagraph = b.lastParagraph;
+            a.wholeParagraph = a.wholeParagraph && b.wholeParagraph;
+            drafts.remove(i + 1);
+        }
+    }
+
     private static boolean onlyMarksAfter(List<Words.Item> items, int from) {
         for (int k = from; k < items.size(); k++) {
             if (items.get(k).kind() != Words.Kind.MARK) {
@@ -256,14 +287,24 @@ public final class QuotationFinder {
     }
 
     private static Quotation quotation(Draft d, String text, Names names, List<Paragraph> paragraphs) {
+        String inside = text.substring(d.parts.get(0).start(), d.parts.get(d.parts.size() - 1).end());
+        Paragraph para = paragraphs.get(d.paragraph);
+        int q = itemAt(para.items, d.open);
+        if (Terms.named(para.items, q) || Terms.titleCue(para.items, q) && Terms.isTitle(inside)) {
+            // "a report titled “Kasanga: Lessons from the Count”": a name, whoever the sentence says speaks.
+            return new Quotation(d.parts, Quotation.Kind.TITLE, null, null);
+        }
+        if (d.found != null && !d.inherited && d.found.cue() != null && !namingCue(d.found.cue(), text)
+                && Terms.inNounPhrase(para.items, q, inside)) {
+            return new Quotation(d.parts, Quotation.Kind.SCARE, null, null);
+        }
         if (d.found != null) {
             Mention m = d.found.speaker();
             Speaker speaker = new Speaker(m.span(), names.resolve(m, d.open));
             return new Quotation(d.parts, Quotation.Kind.ATTRIBUTED, speaker, d.inherited ? null : d.found.cue());
         }
-        String inside = text.substring(d.parts.get(0).start(), d.parts.get(d.parts.size() - 1).end());
         Quotation.Kind kind;
-        if (isTitle(inside) || titleCue(paragraphs.get(d.paragraph), d.open)) {
+        if (Terms.isTitle(inside) || Terms.titleCue(para.items, q)) {
             kind = Quotation.Kind.TITLE;
         } else if (d.wholeSentence && wordCount(inside) >= 3) {
             kind = Quotation.Kind.ATTRIBUTED;
@@ -301,36 +342,11 @@ public final class QuotationFinder {
         return out;
     }
 
-    private static boolean isTitle(String inside) {
-        String[] words = inside.strip().split("\\s+");
-        if (words.length > 8) {
-            return false;
-        }
-        int content = 0;
-        for (String w : words) {
-            String bare = w.replaceAll("^\\P{L}+|\\P{L}+$", "");
-            if (bare.isEmpty()) {
-                continue;
-            }
-            if (Lexicon.CONNECTORS.contains(bare) || Lexicon.DETERMINERS.contains(bare)) {
-                continue;
-            }
-            if (!Character.isUpperCase(bare.codePointAt(0))) {
-                return false;
-            }
-            content++;
-        }
-        return content > 0 && !inside.strip().matches(".*[.!?,]$");
-    }
-
-    private static boolean titleCue(Paragraph para, int open) {
-        int q = itemAt(para.items, open);
-        for (int k = Math.max(0, q - 2); k < q; k++) {
-            if (para.items.get(k).isWord() && Lexicon.TITLE_CUES.contains(para.items.get(k).lower())) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean namingCue(Span cue, String text) {
+        String words = cue.of(text);
+        int space = words.indexOf(' ');
+        String verb = (space < 0 ? words : words.substring(0, space)).toLowerCase(java.util.Locale.ROOT);
+        return Lexicon.NAMING_VERBS.contains(verb);
     }
 
     private static int wordCount(String s) {

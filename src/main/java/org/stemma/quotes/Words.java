@@ -78,6 +78,7 @@ final class Words {
                         break;
                     }
                 }
+                i = gluedMark(text, start, i, to);
                 items.add(new Item(Kind.WORD, start, i, text.substring(start, i)));
             } else {
                 int n = Character.charCount(cp);
@@ -93,6 +94,27 @@ final class Words {
         char c = text.charAt(i);
         return (c == '\'' || c == '’') && i + 1 < to && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
                 && (i + 2 >= to || !Character.isLetterOrDigit(text.charAt(i + 2)));
+    }
+
+    /**
+     * A mark that belongs to the word ending at {@code end}: the apostrophe of a plural possessive
+     * ("pilots' union"; a closing quotation mark was already taken with its quotation), and the "?" or "!"
+     * of a name the sentence goes on after in lower case ("Which? said", "Yahoo! said").
+     */
+    private static int gluedMark(String text, int start, int end, int to) {
+        if (end >= to) {
+            return end;
+        }
+        char c = text.charAt(end);
+        boolean after = end + 1 >= to || !Character.isLetterOrDigit(text.charAt(end + 1));
+        if ((c == '\'' || c == '’') && after && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')) {
+            return end + 1;
+        }
+        if ((c == '?' || c == '!') && Character.isUpperCase(text.codePointAt(start)) && end + 2 < to
+                && text.charAt(end + 1) == ' ' && Character.isLowerCase(text.charAt(end + 2))) {
+            return end + 1;
+        }
+        return end;
     }
 
     private static int quoteEnd(QuoteMarks.Quote quote) {

@@ -7,6 +7,8 @@ import org.stemma.text.Tokenizer;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,10 +18,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Quality of attributed quotations on the held-out set (src/test/resources/quotes/heldout.txt, written after
- * the extractor): precision and recall of the attributed quotations, speaker accuracy on those found, and
+ * Quality of attributed quotations on the held-out sets (src/test/resources/quotes/heldout.txt, written after
+ * the extractor and since read, and heldout-2.txt, written after decision 1104): precision and recall of the attributed quotations, speaker accuracy on those found, and
  * the same for the plain baseline "every run of three or more words between quotation marks, no speaker".
- * Run by bench/ledger.sh; not part of {@code mvn verify}.
+ * Run by bench/ledger.sh and, before and after decision 1104, by bench/quotes.sh; not part of {@code mvn verify}.
  */
 public final class QuotationBenchmark {
 
@@ -38,8 +40,24 @@ public final class QuotationBenchmark {
     private QuotationBenchmark() {
     }
 
+    /**
+     * Arguments: a label for the run ("before", "after"), then the held-out sets to read from
+     * src/test/resources/quotes (default: heldout.txt and heldout-2.txt).
+     */
     public static void main(String[] args) throws IOException {
-        List<Case> cases = read();
+        String label = args.length > 0 ? args[0] : "current";
+        List<String> sets = args.length > 1 ? List.of(args).subList(1, args.length) : List.of("heldout.txt", "heldout-2.txt");
+        for (String set : sets) {
+            if (QuotationBenchmark.class.getResource("/quotes/" + set) == null) {
+                System.err.println("no held-out set " + set);
+                continue;
+            }
+            System.out.printf("=== %s, %s%n", label, set);
+            measure(read(set));
+        }
+    }
+
+    private static void measure(List<Case> cases) {
         int gold = cases.stream().mapToInt(c -> c.gold.size()).sum();
         List<List<Found>> ours = new ArrayList<>();
         List<List<Found>> baseline = new ArrayList<>();
@@ -52,8 +70,10 @@ public final class QuotationBenchmark {
         report("Stemma (rules)", cases, ours, true);
         report("baseline: 3+ words between marks", cases, baseline, false);
         int rounds = 300;
-        System.out.printf("time per article, %d rounds: Stemma %.3f ms (analysis included), baseline %.3f ms%n", rounds,
-                time(cases, rounds, true), time(cases, rounds, false));
+        double[] stemma = time(cases, rounds, true);
+        double[] plain = time(cases, rounds, false);
+        System.out.printf("per article, %d rounds (analysis included): Stemma %.3f ms wall, %.3f ms CPU (user+sys);"
+                + " baseline %.3f ms wall, %.3f ms CPU%n", rounds, stemma[0], stemma[1], plain[0], plain[1]);
     }
 
     private static void report(String name, List<Case> cases, List<List<Found>> found, boolean speakers) {
@@ -121,7 +141,9 @@ public final class QuotationBenchmark {
         return out;
     }
 
-    private static double time(List<Case> cases, int rounds, boolean ours) {
+    /** Wall and CPU (this thread's user + system time) per article, in milliseconds. */
+    private static double[] time(List<Case> cases, int rounds, boolean ours) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long sink = 0;
         for (int warm = 0; warm < 50; warm++) {
             for (Case c : cases) {
@@ -129,16 +151,19 @@ public final class QuotationBenchmark {
             }
         }
         long start = System.nanoTime();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         for (int r = 0; r < rounds; r++) {
             for (Case c : cases) {
                 sink += (ours ? ours(c.article) : baseline(c.article)).size();
             }
         }
         long elapsed = System.nanoTime() - start;
+        long cpu = threads.getCurrentThreadCpuTime() - cpuStart;
         if (sink == 42) {
             System.out.print("");
         }
-        return elapsed / 1e6 / rounds / cases.size();
+        double articles = (double) rounds * cases.size();
+        return new double[] {elapsed / 1e6 / articles, cpu / 1e6 / articles};
     }
 
     private static double dice(String a, String b) {
@@ -157,9 +182,9 @@ public final class QuotationBenchmark {
         return ta.size() + tb.size() == 0 ? 0 : 2.0 * common / (ta.size() + tb.size());
     }
 
-    private static List<Case> read() throws IOException {
+    private static List<Case> read(String set) throws IOException {
         String all;
-        try (InputStream in = QuotationBenchmark.class.getResourceAsStream("/quotes/heldout.txt")) {
+        try (InputStream in = QuotationBenchmark.class.getResourceAsStream("/quotes/" + set)) {
             all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         List<Case> cases = new ArrayList<>();

@@ -103,4 +103,19 @@ class SeedQuotationsTest {
         assertEquals("Azamat Junisbai", speakers.get("Because it’s so real: it could have been Kazakhstan or we could be next,"));
         assertEquals("Temur Umarov", speakers.get("Tokayev was probably looking for a pragmatic solution here,"));
     }
+
+    @Test
+    void aQuotedObjectOfASpeechVerbAndAQuestionStaySpeech() {
+        AnalyzedDocument d002 = Seeds.analyzed(Seeds.S002);
+        Quotation promise = QuotationFinder.find(d002).stream()
+                .filter(q -> q.text(d002.text()).equals("new Kazakhstan")).findFirst().orElseThrow();
+        assertEquals(Quotation.Kind.ATTRIBUTED, promise.kind(), "“promised a “new Kazakhstan”” is his word, not a term");
+        assertEquals("Kassym-Jomart Tokayev", promise.speaker().name());
+        AnalyzedDocument d004 = Seeds.analyzed(Seeds.S004);
+        List<Quotation> replies = QuotationFinder.find(d004).stream()
+                .filter(q -> q.text(d004.text()).equals("So what?")).toList();
+        Quotation reply = replies.get(replies.size() - 1);
+        assertEquals(Quotation.Kind.ATTRIBUTED, reply.kind(), "“with a “So what?”” is a question, not a term");
+        assertEquals("Aibek Smadiyarov", reply.speaker().name());
+    }
 }
