@@ -39,7 +39,7 @@ public final class ArticleSources {
 
     /**
      * Article files, and the files directly inside folders. The corpus is named after the folder or
-     * file when there is one, else after the number of files.
+     * file when there is one, else after the number of articles read.
      */
     public static Loaded open(List<Path> paths) throws IOException {
         List<Document> docs = new ArrayList<>();
@@ -53,8 +53,9 @@ public final class ArticleSources {
                 }
             }
         }
+        // Named by the articles read, not the paths given: two folders of nine are "18 articles".
         String name = paths.size() == 1 ? String.valueOf(paths.get(0).toAbsolutePath().getFileName())
-                : paths.size() + " articles";
+                : docs.size() + (docs.size() == 1 ? " article" : " articles");
         return new Loaded(name, docs, problems);
     }
 
