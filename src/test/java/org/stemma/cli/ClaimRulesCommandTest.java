@@ -72,6 +72,13 @@ class ClaimRulesCommandTest {
         return out;
     }
 
+    /** {@code claim add --json} on the yurts sentence of 003, tagged "yurts": the claim with its counterparts. */
+    private static JsonObject addYurtsClaim(Path file) {
+        int start = Seeds.document(Seeds.S003).text().indexOf(YURTS);
+        return json(CliRun.of("claim", "add", "--project", file.toString(), "--document", Seeds.S003,
+                "--start", String.valueOf(start), "--end", String.valueOf(start + YURTS.length()), "--tag", "yurts", "--json"));
+    }
+
     private static ClaimCounterpart stored(Path file, long claim) throws Exception {
         try (ProjectFile project = ProjectFile.open(file)) {
             long copy = project.documents().byName(COPY).map(StoredDocument::id).orElseThrow();
@@ -82,9 +89,7 @@ class ClaimRulesCommandTest {
     @Test
     void claimCommandsComputeAndListCounterpartsUnderTheProjectsRules() throws Exception {
         Path file = project();
-        int start = Seeds.document(Seeds.S003).text().indexOf(YURTS);
-        JsonObject added = json(CliRun.of("claim", "add", "--project", file.toString(), "--document", Seeds.S003,
-                "--start", String.valueOf(start), "--end", String.valueOf(start + YURTS.length()), "--tag", "yurts", "--json"));
+        JsonObject added = addYurtsClaim(file);
         long claim = added.getAsJsonArray("claims").get(0).getAsJsonObject().get("id").getAsLong();
         assertEquals("altered", in(added, COPY).get("kind").getAsString(), "no rules yet: Kiev → Kyiv is a change");
         assertEquals(List.of("Kiev>Kyiv"), words(in(added, COPY), "changes"));
@@ -122,9 +127,7 @@ class ClaimRulesCommandTest {
     @Test
     void exportWritesTheEvidenceUnderTheProjectsRules() throws Exception {
         Path file = project();
-        int start = Seeds.document(Seeds.S003).text().indexOf(YURTS);
-        JsonObject added = json(CliRun.of("claim", "add", "--project", file.toString(), "--document", Seeds.S003,
-                "--start", String.valueOf(start), "--end", String.valueOf(start + YURTS.length()), "--tag", "yurts", "--json"));
+        JsonObject added = addYurtsClaim(file);
         long claim = added.getAsJsonArray("claims").get(0).getAsJsonObject().get("id").getAsLong();
         try (ProjectFile project = ProjectFile.open(file)) { // as the window's Compare › Options writes them
             project.compareOptions().save(CompareOptions.DEFAULT.withEquivalents(EquivalentSpellings.parse("Kiev = Kyiv")));

@@ -8,7 +8,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -28,29 +30,24 @@ public final class ShownDate {
         if (iso == null || iso.isBlank()) {
             return "";
         }
-        String v = iso.strip();
+        String stated = iso.strip();
         // "2022-04-08 06:00", as texts and feeds write it (RFC 3339 allows the space): the ISO form with a T.
-        if (SPACED.matcher(v).matches()) {
-            v = v.substring(0, 10) + 'T' + v.substring(11);
-        }
+        String v = SPACED.matcher(stated).matches() ? stated.substring(0, 10) + 'T' + stated.substring(11) : stated;
         DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
-        try {
-            return OffsetDateTime.parse(v).atZoneSameInstant(zone).format(dateTime);
-        } catch (DateTimeParseException notOffset) {
+        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        List<Function<String, String>> forms = List.of(
+                s -> OffsetDateTime.parse(s).atZoneSameInstant(zone).format(dateTime),
+                s -> Instant.parse(s).atZone(zone).format(dateTime),
+                s -> LocalDateTime.parse(s).format(dateTime),
+                s -> LocalDate.parse(s).format(day));
+        for (Function<String, String> form : forms) {
             try {
-                return Instant.parse(v).atZone(zone).format(dateTime);
-            } catch (DateTimeParseException notInstant) {
-                try {
-                    return LocalDateTime.parse(v).format(dateTime);
-                } catch (DateTimeParseException notLocal) {
-                    try {
-                        return LocalDate.parse(v).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
-                    } catch (DateTimeParseException notDate) {
-                        return v;
-                    }
-                }
+                return form.apply(v);
+            } catch (DateTimeParseException notThisForm) {
+                // the next form, then the value as stated
             }
         }
+        return stated;
     }
 
     /** The date in the user's locale and time zone. */

@@ -35,6 +35,7 @@ class ShownDateTest {
     @Test
     void whatIsNotIsoIsShownAsItStands() {
         assertEquals("Tuesday morning", ShownDate.of(" Tuesday morning ", Locale.UK, UTC));
+        assertEquals("2022-04-08 99:99", ShownDate.of("2022-04-08 99:99", Locale.UK, UTC), "as stated, with its space");
         assertEquals("", ShownDate.of(null, Locale.UK, UTC));
         assertEquals("", ShownDate.of("  ", Locale.UK, UTC));
     }
